@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/RoleRef.h"
+#include "permissions/PermissionSet.h"
+
+#include <QDateTime>
+
+namespace nacre {
+
+// A workspace as the switcher lists it: with the signed-in account's role and effective permissions.
+struct Workspace
+{
+    QString id;
+    QString name;
+    QString plan; // each workspace has its own subscription ("free" until billing exists)
+    QDateTime createdAt;
+    RoleRef myRole;
+    PermissionSet myPermissions;
+
+    bool amOwner() const { return myRole.isOwner(); }
+    bool can(Permission permission) const { return myPermissions.contains(permission); }
+
+    QJsonObject toJson() const;
+    static Result<Workspace> fromJson(const QJsonObject& object, const QString& path = {});
+
+    friend bool operator==(const Workspace&, const Workspace&) = default;
+};
+
+} // namespace nacre
