@@ -1,0 +1,125 @@
+#include "NacreServer.h"
+
+#include "auth/Authenticator.h"
+#include "http/HttpServer.h"
+#include "http/Metrics.h"
+#include "http/Router.h"
+#include "routes/AuthRoutes.h"
+#include "routes/SystemRoutes.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace nacre::server {
+
+namespace {
+
+template <typename Routes, typename... Args>
+std::shared_ptr<void> installGroup(Router& router, Args&&... args)
+{
+    auto routes = std::make_shared<Routes>(std::forward<Args>(args)...);
+    routes->install(router);
+    return routes;
+}
+
+} // namespace
+
+NacreServer::NacreServer(NacreServerConfig config, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+    if (m_config.database.isEmpty())
+        m_config.database = defaultDatabasePath();
+    if (m_config.outboxDirectory.isEmpty())
+        m_config.outboxDirectory = defaultOutboxPath();
+}
+
+NacreServer::~NacreServer()
+{
+    delete m_http; // before the router and context it refers to
+    m_http = nullptr;
+}
+
+QString NacreServer::defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"nacred.sqlite"_s);
+}
+
+QString NacreServer::defaultOutboxPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(u"outbox"_s);
+}
+
+bool NacreServer::start(QString* error)
+{
+    QString locationError;
+    const DatabaseLocation location = DatabaseLocation::parse(m_config.database, &locationError);
+    if (!locationError.isEmpty()) {
+        *error = u"--database: "_s + locationError;
+        return false;
+    }
+    try {
+        m_database = std::make_unique<Database>(location);
+        m_database->open();
+        m_database->migrate();
+    } catch (const std::exception& exception) {
+        *error = QString::fromStdString(exception.what());
+        return false;
+    }
+
+    m_router = std::make_unique<Router>();
+    m_metrics = std::make_unique<Metrics>();
+    m_http = new HttpServer(*m_router, *m_metrics, m_config.limits);
+    m_port = m_http->listen(m_config.address, m_config.port, error);
+    if (m_port == 0)
+        return false;
+
+    ServerOptions options = m_config.options;
+    if (options.publicUrl.isEmpty())
+        options.publicUrl = baseUrl();
+    m_context = std::make_unique<ServerContext>(
+        *m_database, m_clock, MailOutbox(m_config.outboxDirectory, u"no-reply@nacre.invalid"_s), options);
+    m_authenticator = std::make_unique<Authenticator>(*m_context);
+    installRoutes();
+    return true;
+}
+
+void NacreServer::installRoutes()
+{
+    m_routeGroups.push_back(installGroup<SystemRoutes>(*m_router, *m_context, *m_metrics));
+    m_routeGroups.push_back(installGroup<AuthRoutes>(*m_router, *m_context, *m_authenticator));
+}
+
+QString NacreServer::baseUrl() const
+{
+    const QString host = m_config.address == QHostAddress::Any || m_config.address == QHostAddress::AnyIPv6
+        ? u"127.0.0.1"_s
+        : m_config.address.toString();
+    const QString bracketed = host.contains(u':') ? u'[' + host + u']' : host;
+    return u"http://%1:%2"_s.arg(bracketed).arg(m_port);
+}
+
+const Router& NacreServer::router() const
+{
+    return *m_router;
+}
+
+ServerContext& NacreServer::context()
+{
+    return *m_context;
+}
+
+int NacreServer::requestsInFlight() const
+{
+    return m_http ? m_http->requestsInFlight() : 0;
+}
+
+void NacreServer::stopAccepting()
+{
+    if (m_http)
+        m_http->stopAccepting();
+}
+
+} // namespace nacre::server

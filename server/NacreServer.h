@@ -1,0 +1,66 @@
+#pragma once
+
+#include "ServerContext.h"
+#include "http/TransportLimits.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+
+namespace nacre::server {
+
+class HttpServer;
+class Router;
+class Metrics;
+class Authenticator;
+
+struct NacreServerConfig
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8080; // 0 picks a free port
+    QString database; // SQLite file or postgres:// URL
+    QString outboxDirectory;
+    TransportLimits limits;
+    ServerOptions options;
+};
+
+// nacred as an object: opens and migrates the database, installs every route and listens. Used by
+// server/main.cpp, by the desktop app (in-process, on its own thread) and by the tests.
+class NacreServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit NacreServer(NacreServerConfig config, QObject* parent = nullptr);
+    ~NacreServer() override;
+
+    // Returns false and sets `error` when the database cannot be opened or the port not bound.
+    bool start(QString* error);
+    quint16 port() const { return m_port; }
+    QString baseUrl() const;
+    const Router& router() const;
+    Clock& clock() { return m_clock; }
+    ServerContext& context();
+    int requestsInFlight() const;
+    void stopAccepting();
+
+    static QString defaultDatabasePath();
+    static QString defaultOutboxPath();
+
+private:
+    void installRoutes();
+
+    NacreServerConfig m_config;
+    Clock m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ServerContext> m_context;
+    std::unique_ptr<Router> m_router;
+    std::unique_ptr<Metrics> m_metrics;
+    std::unique_ptr<Authenticator> m_authenticator;
+    std::vector<std::shared_ptr<void>> m_routeGroups;
+    HttpServer* m_http = nullptr;
+    quint16 m_port = 0;
+};
+
+} // namespace nacre::server

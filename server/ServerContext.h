@@ -1,0 +1,58 @@
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "auth/Clock.h"
+#include "mail/MailOutbox.h"
+#include "store/Database.h"
+#include "store/InvitationStore.h"
+#include "store/MemberStore.h"
+#include "store/RoleStore.h"
+#include "store/SessionStore.h"
+#include "store/UserStore.h"
+#include "store/WorkspaceStore.h"
+
+namespace nacre::server {
+
+struct ServerOptions
+{
+    QString publicUrl; // base of links in mail; defaults to the listening address
+    qint64 sessionLifetimeMs = 30LL * 24 * 3600 * 1000; // absolute cap on every session
+    int maxFailuresPerAccount = 5; // within the throttle window
+    int maxFailuresPerAddress = 20;
+    qint64 throttleWindowMs = 15 * 60 * 1000;
+};
+
+// What every route shares: the one database connection and its stores, the clock, the outbox.
+// Lives on the server thread.
+struct ServerContext
+{
+    ServerContext(Database& database, Clock& serverClock, MailOutbox mailOutbox, ServerOptions serverOptions)
+        : db(database)
+        , clock(serverClock)
+        , outbox(std::move(mailOutbox))
+        , options(std::move(serverOptions))
+        , users(database)
+        , sessions(database)
+        , loginAttempts(database)
+        , workspaces(database)
+        , roles(database)
+        , members(database)
+        , invitations(database)
+        , audit(database)
+    { }
+
+    Database& db;
+    Clock& clock;
+    MailOutbox outbox;
+    ServerOptions options;
+    UserStore users;
+    SessionStore sessions;
+    LoginAttemptStore loginAttempts;
+    WorkspaceStore workspaces;
+    RoleStore roles;
+    MemberStore members;
+    InvitationStore invitations;
+    AuditLog audit;
+};
+
+} // namespace nacre::server

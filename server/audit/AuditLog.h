@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/AuditEvent.h"
+
+#include <QJsonObject>
+
+namespace nacre::server {
+
+class Database;
+
+struct AuditEntry
+{
+    QString workspaceId;
+    PersonRef actor;
+    QString type;
+    QString targetType;
+    QString targetId;
+    QJsonObject before;
+    QJsonObject after;
+    QString address;
+};
+
+struct AuditQuery
+{
+    qint64 from = 0; // inclusive, ms
+    qint64 until = 0; // exclusive, ms; 0 = open
+    QString type;
+    QString actorId;
+    QString cursor;
+    int limit = 50;
+};
+
+struct AuditPage
+{
+    QList<AuditEvent> items;
+    QString nextCursor;
+};
+
+// The workspace's audit log. Written by the same transaction as the change it records; keys that
+// could carry a secret are refused at the door, so no password, token or hash is ever stored.
+class AuditLog
+{
+public:
+    explicit AuditLog(Database& database)
+        : m_db(database)
+    { }
+
+    void record(const AuditEntry& entry, qint64 now);
+    AuditPage list(const QString& workspaceId, const AuditQuery& query) const; // newest first
+
+    static bool isSecretKey(const QString& key);
+
+private:
+    Database& m_db;
+};
+
+} // namespace nacre::server

@@ -1,0 +1,107 @@
+#include "auth/Authenticator.h"
+
+#include "ServerContext.h"
+#include "auth/Tokens.h"
+#include "http/ApiError.h"
+#include "http/ApiRequest.h"
+#include "routes/RouteSupport.h"
+#include "validation/SessionTimeout.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcAuth, "nacre.server.auth")
+
+namespace nacre::server {
+
+namespace {
+
+constexpr qint64 MinuteMs = 60 * 1000;
+// last_seen_at is written at most this often, so reading does not turn into a write per request.
+constexpr qint64 TouchIntervalMs = 15 * 1000;
+
+} // namespace
+
+AuthContext Authenticator::authenticate(const ApiRequest& request)
+{
+    // Outside a workspace the longest timeout any workspace may set applies; inside one, its own.
+    return authenticate(request, qint64(SessionTimeout::MaxMinutes) * MinuteMs);
+}
+
+AuthContext Authenticator::authenticate(const ApiRequest& request, qint64 idleLimitMs)
+{
+    const QString token = request.bearerToken();
+    if (token.isEmpty())
+        throw ApiError::unauthenticated();
+    const auto session = m_context.sessions.findByTokenHash(Tokens::hash(token));
+    const qint64 now = m_context.clock.nowMs();
+    if (!session || session->revokedAt != 0 || session->expiresAt <= now)
+        throw ApiError::unauthenticated(u"Your session has ended. Sign in again."_s);
+    if (now - session->lastSeenAt > idleLimitMs) {
+        m_context.sessions.revoke(session->userId, session->id, now);
+        throw ApiError::unauthenticated(u"Your session expired after a period of inactivity. Sign in again."_s);
+    }
+    const auto user = m_context.users.findById(session->userId);
+    if (!user)
+        throw ApiError::unauthenticated();
+    touch(*session, now);
+    return AuthContext {*session, *user};
+}
+
+QString Authenticator::issueSession(const UserRecord& user, const ApiRequest& request, SessionRecord* created)
+{
+    const qint64 now = m_context.clock.nowMs();
+    const QString token = Tokens::generate(u"nks_"_s);
+    SessionRecord session;
+    session.id = Tokens::newId();
+    session.userId = user.id;
+    session.createdAt = now;
+    session.lastSeenAt = now;
+    session.expiresAt = now + m_context.options.sessionLifetimeMs;
+    session.address = RouteSupport::clientAddress(request);
+    session.userAgent = request.userAgent();
+    m_context.sessions.insert(session, Tokens::hash(token));
+    if (created)
+        *created = session;
+    return token;
+}
+
+void Authenticator::touch(const SessionRecord& session, qint64 now)
+{
+    if (now - session.lastSeenAt >= TouchIntervalMs)
+        m_context.sessions.touch(session.id, now);
+}
+
+WorkspaceScope Authenticator::enterWorkspace(const ApiRequest& request, const QString& workspaceId)
+{
+    // The idle check needs the workspace's own timeout, so look the workspace up from the session
+    // before the generic check (which would refresh last_seen_at first).
+    const QString token = request.bearerToken();
+    if (token.isEmpty())
+        throw ApiError::unauthenticated();
+    const auto session = m_context.sessions.findByTokenHash(Tokens::hash(token));
+    qint64 idleLimit = qint64(SessionTimeout::MaxMinutes) * MinuteMs;
+    std::optional<WorkspaceRecord> workspace;
+    if (session) {
+        workspace = m_context.workspaces.find(workspaceId);
+        if (workspace && m_context.members.find(workspaceId, session->userId))
+            idleLimit = qint64(workspace->settings.sessionTimeoutMinutes) * MinuteMs;
+    }
+    const AuthContext auth = authenticate(request, idleLimit);
+    return enterWorkspace(auth, workspaceId);
+}
+
+WorkspaceScope Authenticator::enterWorkspace(const AuthContext& auth, const QString& workspaceId)
+{
+    const auto workspace = m_context.workspaces.find(workspaceId);
+    const auto member = workspace ? m_context.members.find(workspaceId, auth.user.id) : std::nullopt;
+    if (!workspace || !member)
+        throw ApiError::notFound(u"workspace"_s);
+    const qint64 now = m_context.clock.nowMs();
+    if (now - member->lastActiveAt >= TouchIntervalMs)
+        m_context.members.touch(workspaceId, auth.user.id, now);
+    return WorkspaceScope {auth, *workspace, *member};
+}
+
+} // namespace nacre::server

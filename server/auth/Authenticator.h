@@ -1,0 +1,48 @@
+#pragma once
+
+#include "store/Records.h"
+
+namespace nacre::server {
+
+struct ApiRequest;
+struct ServerContext;
+
+struct AuthContext
+{
+    SessionRecord session;
+    UserRecord user;
+
+    PersonRef person() const { return PersonRef {user.id, user.displayName}; }
+};
+
+struct WorkspaceScope
+{
+    AuthContext auth;
+    WorkspaceRecord workspace;
+    MemberRecord actor;
+};
+
+// Turns a bearer token into the signed-in account, and a workspace id in the URL into the actor's
+// membership of it. Expired, revoked and unknown tokens are one 401; a workspace the account is not a
+// member of is a 404, exactly like one that does not exist.
+class Authenticator
+{
+public:
+    explicit Authenticator(ServerContext& context)
+        : m_context(context)
+    { }
+
+    AuthContext authenticate(const ApiRequest& request);
+    // Starts a session for the account; the token is returned once and only its hash is kept.
+    QString issueSession(const UserRecord& user, const ApiRequest& request, SessionRecord* created = nullptr);
+    WorkspaceScope enterWorkspace(const ApiRequest& request, const QString& workspaceId);
+    WorkspaceScope enterWorkspace(const AuthContext& auth, const QString& workspaceId);
+
+private:
+    AuthContext authenticate(const ApiRequest& request, qint64 idleLimitMs);
+    void touch(const SessionRecord& session, qint64 now);
+
+    ServerContext& m_context;
+};
+
+} // namespace nacre::server

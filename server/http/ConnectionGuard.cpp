@@ -1,0 +1,132 @@
+#include "http/ConnectionGuard.h"
+
+#include "http/ApiError.h"
+#include "http/ApiResponse.h"
+
+#include <QLoggingCategory>
+#include <QTcpSocket>
+
+Q_DECLARE_LOGGING_CATEGORY(lcTransport)
+
+namespace nacre::server {
+
+namespace {
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 400:
+        return "Bad Request";
+    case 413:
+        return "Payload Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    default:
+        return "Error";
+    }
+}
+
+QByteArray serialize(const ApiResponse& response)
+{
+    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    for (const auto& [name, value] : response.headers)
+        bytes += name + ": " + value + "\r\n";
+    bytes += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n";
+    return bytes + response.body;
+}
+
+} // namespace
+
+ConnectionGuard::ConnectionGuard(QTcpSocket* socket, const TransportLimits& limits)
+    : QObject(socket)
+    , m_socket(socket)
+    , m_limits(limits)
+{
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(m_limits.idleTimeoutMs);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcTransport) << "closing idle connection from" << m_socket->peerAddress().toString();
+        m_socket->abort();
+    });
+    connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
+    connect(m_socket, &QTcpSocket::bytesWritten, &m_idleTimer, qOverload<>(&QTimer::start));
+    m_idleTimer.start();
+}
+
+void ConnectionGuard::requestCompleted(QTcpSocket* socket)
+{
+    if (auto* guard = socket->findChild<ConnectionGuard*>(QString(), Qt::FindDirectChildrenOnly)) {
+        guard->m_bytesInRequest = 0;
+        guard->m_headInspected = false;
+    }
+}
+
+void ConnectionGuard::rejectAndClose(QTcpSocket* socket, const ApiError& error)
+{
+    socket->write(serialize(ApiResponse::problem(error)));
+    socket->disconnectFromHost();
+    QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    if (socket->state() == QAbstractSocket::UnconnectedState)
+        socket->deleteLater();
+}
+
+void ConnectionGuard::onReadyRead()
+{
+    m_idleTimer.start();
+    if (m_rejected) {
+        m_socket->readAll(); // drop: QHttpServer must not buffer what was refused
+        return;
+    }
+    // Runs before QHttpServer's own slot; what is available now is what arrived since it last read.
+    m_bytesInRequest += m_socket->bytesAvailable();
+    if (!m_headInspected)
+        inspectHead();
+    if (!m_rejected && m_bytesInRequest > m_limits.maxBodyBytes + m_limits.maxHeaderBytes)
+        reject(ApiError::payloadTooLarge(m_limits.maxBodyBytes));
+}
+
+void ConnectionGuard::inspectHead()
+{
+    const QByteArray available = m_socket->peek(m_limits.maxHeaderBytes + 4);
+    const qsizetype headEnd = available.indexOf("\r\n\r\n");
+    if (headEnd < 0) {
+        if (available.size() > m_limits.maxHeaderBytes)
+            reject(ApiError(431, QStringLiteral("headers_too_large"), QStringLiteral("Request headers too large"),
+                QStringLiteral("The request headers are larger than this server accepts.")));
+        return; // wait for the rest of the head
+    }
+    m_headInspected = true;
+    bool expectsContinue = false;
+    for (const QByteArray& line : available.left(headEnd).split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon < 0)
+            continue;
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name == "content-length") {
+            bool ok = false;
+            const qint64 length = value.toLongLong(&ok);
+            if (!ok || length < 0)
+                return reject(ApiError::badRequest(QStringLiteral("The Content-Length header is not a number.")));
+            if (length > m_limits.maxBodyBytes)
+                return reject(ApiError::payloadTooLarge(m_limits.maxBodyBytes));
+        } else if (name == "expect" && value.toLower() == "100-continue") {
+            expectsContinue = true;
+        }
+    }
+    if (expectsContinue)
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+}
+
+void ConnectionGuard::reject(const ApiError& error)
+{
+    qCWarning(lcTransport) << "refusing request from" << m_socket->peerAddress().toString() << error.status()
+                           << error.code();
+    m_rejected = true;
+    m_socket->readAll();
+    rejectAndClose(m_socket, error);
+}
+
+} // namespace nacre::server

@@ -1,0 +1,54 @@
+#include "http/GuardedTcpServer.h"
+
+#include "http/ApiError.h"
+#include "http/ApiResponse.h"
+#include "http/ConnectionGuard.h"
+
+#include <QLoggingCategory>
+#include <QTcpSocket>
+
+#include <numeric>
+
+Q_LOGGING_CATEGORY(lcTransport, "nacre.server.transport")
+
+namespace nacre::server {
+
+GuardedTcpServer::GuardedTcpServer(TransportLimits limits, QObject* parent)
+    : QTcpServer(parent)
+    , m_limits(limits)
+{ }
+
+int GuardedTcpServer::openConnections() const
+{
+    return std::accumulate(m_connectionsByAddress.cbegin(), m_connectionsByAddress.cend(), 0);
+}
+
+void GuardedTcpServer::incomingConnection(qintptr descriptor)
+{
+    auto* socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    const QHostAddress address = socket->peerAddress();
+    int& open = m_connectionsByAddress[address];
+    if (open >= m_limits.maxConnectionsPerAddress) {
+        qCWarning(lcTransport) << "refusing connection: too many open from" << address.toString();
+        ConnectionGuard::rejectAndClose(
+            socket, ApiError::tooManyRequests(1, QStringLiteral("Too many open connections from this address.")));
+        if (open == 0)
+            m_connectionsByAddress.remove(address);
+        return;
+    }
+    ++open;
+    connect(socket, &QObject::destroyed, this, [this, address] {
+        auto it = m_connectionsByAddress.find(address);
+        if (it != m_connectionsByAddress.end() && --it.value() <= 0)
+            m_connectionsByAddress.erase(it);
+    });
+    // The guard connects to readyRead before QHttpServer does, so it sees every byte first.
+    new ConnectionGuard(socket, m_limits);
+    addPendingConnection(socket);
+}
+
+} // namespace nacre::server

@@ -1,0 +1,74 @@
+// nacred: parses the command line, starts NacreServer, and stops cleanly on SIGTERM/SIGINT.
+#include "NacreServer.h"
+#include "NacreVersion.h"
+#include "ServerLifecycle.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"nacred"_s);
+    QCoreApplication::setOrganizationDomain(QStringLiteral(NACRE_ORGANIZATION_DOMAIN));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NACRE_VERSION_STRING));
+    qSetMessagePattern(u"%{time yyyy-MM-ddTHH:mm:ss.zzz} level=%{type} category=%{category} %{message}"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Nacre's REST backend: workspaces, members, invitations and roles."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption listen(
+        u"listen"_s, u"Address and port to listen on (default 127.0.0.1:8080)."_s, u"host:port"_s, u"127.0.0.1:8080"_s);
+    const QCommandLineOption database(u"database"_s,
+        u"SQLite file, or postgres://user:password@host:port/database (default: "
+        "nacred.sqlite in the user's data folder)."_s,
+        u"file-or-url"_s);
+    const QCommandLineOption outbox(u"outbox"_s,
+        u"Folder invitation mail is written to (default: outbox/ in the "
+        "user's data folder)."_s,
+        u"folder"_s);
+    const QCommandLineOption maxBody(
+        u"max-body"_s, u"Largest request body accepted, in bytes (default 1048576)."_s, u"bytes"_s, u"1048576"_s);
+    const QCommandLineOption idleTimeout(
+        u"idle-timeout"_s, u"Close connections idle this long, in seconds (default 30)."_s, u"seconds"_s, u"30"_s);
+    const QCommandLineOption publicUrl(u"public-url"_s,
+        u"Base URL used in invitation links (default: the "
+        "listening address)."_s,
+        u"url"_s);
+    parser.addOptions({listen, database, outbox, maxBody, idleTimeout, publicUrl});
+    parser.process(app);
+
+    nacre::server::NacreServerConfig config;
+    QString error;
+    if (!nacre::server::parseListenAddress(parser.value(listen), &config.address, &config.port, &error)
+        || !nacre::server::parsePositive(parser.value(maxBody), &config.limits.maxBodyBytes, &error)) {
+        std::fprintf(stderr, "nacred: %s\n", qPrintable(error));
+        return 2;
+    }
+    qint64 idleSeconds = 0;
+    if (!nacre::server::parsePositive(parser.value(idleTimeout), &idleSeconds, &error)) {
+        std::fprintf(stderr, "nacred: --idle-timeout: %s\n", qPrintable(error));
+        return 2;
+    }
+    config.limits.idleTimeoutMs = int(qMin<qint64>(idleSeconds, 24 * 3600) * 1000);
+    config.database = parser.value(database);
+    config.outboxDirectory = parser.value(outbox);
+    config.options.publicUrl = parser.value(publicUrl);
+
+    nacre::server::NacreServer server(config);
+    if (!server.start(&error)) {
+        std::fprintf(stderr, "nacred: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("nacred %s listening on %s\n", NACRE_VERSION_STRING, qPrintable(server.baseUrl()));
+    std::fflush(stdout);
+
+    nacre::server::ServerLifecycle lifecycle(server);
+    lifecycle.stopOnTerminationSignals();
+    return QCoreApplication::exec();
+}

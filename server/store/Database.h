@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <stdexcept>
+
+namespace nacre::server {
+
+// A failed SQL statement. Carries the driver's text for the log; never shown to API clients.
+class DatabaseError : public std::runtime_error
+{
+public:
+    DatabaseError(const QString& context, const QSqlError& error);
+    bool isConstraintViolation() const { return m_constraint; }
+
+private:
+    bool m_constraint = false;
+};
+
+// Where the data lives: a SQLite file (the default) or a PostgreSQL URL
+// (postgres://user:password@host:port/database).
+struct DatabaseLocation
+{
+    enum class Kind { Sqlite, Postgres };
+    Kind kind = Kind::Sqlite;
+    QString sqlitePath;
+    QString host;
+    int port = 5432;
+    QString databaseName;
+    QString user;
+    QString password;
+
+    static DatabaseLocation parse(const QString& text, QString* error);
+    QString describe() const; // for logs: never the password
+};
+
+// One connection, opened on the thread that uses it (Qt Sql's rule). SQLite runs in WAL mode with
+// foreign keys on and synchronous=FULL; writers take the lock up front with BEGIN IMMEDIATE.
+class Database
+{
+public:
+    explicit Database(DatabaseLocation location);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    void open(); // throws DatabaseError
+    void migrate(); // applies pending migrations from the :/nacre/migrations resources
+    QSqlDatabase connection() const;
+    bool isSqlite() const { return m_location.kind == DatabaseLocation::Kind::Sqlite; }
+    const DatabaseLocation& location() const { return m_location; }
+    QList<int> appliedMigrations() const;
+
+private:
+    DatabaseLocation m_location;
+    QString m_connectionName;
+};
+
+// A write transaction: BEGIN IMMEDIATE on SQLite, BEGIN on PostgreSQL. Rolled back on destruction
+// unless committed, so a thrown ApiError leaves nothing half-written.
+class Transaction
+{
+public:
+    explicit Transaction(Database& database);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    void commit();
+
+private:
+    Database& m_database;
+    bool m_open = true;
+};
+
+} // namespace nacre::server

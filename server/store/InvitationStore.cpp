@@ -1,0 +1,137 @@
+#include "store/InvitationStore.h"
+
+#include "store/Cursor.h"
+#include "store/Database.h"
+#include "store/RoleStore.h"
+#include "store/SqlQuery.h"
+
+using namespace Qt::StringLiterals;
+
+namespace nacre::server {
+
+namespace {
+
+InvitationStatus statusFromText(const QString& text)
+{
+    for (const auto& entry : InvitationStatusNames) {
+        if (entry.name == text)
+            return entry.value;
+    }
+    return InvitationStatus::Revoked;
+}
+
+} // namespace
+
+void InvitationStore::insert(const InvitationRecord& record, const QString& tokenHash)
+{
+    const Invitation& invitation = record.invitation;
+    SqlQuery(m_db,
+        u"INSERT INTO invitations (id, workspace_id, email, role_id, token_hash, invited_by, status, "
+        "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)"_s)
+        .bind(invitation.id)
+        .bind(record.workspaceId)
+        .bind(invitation.email)
+        .bind(invitation.role.id)
+        .bind(tokenHash)
+        .bindNullableText(invitation.invitedBy.id)
+        .bind(invitation.createdAt.toMSecsSinceEpoch())
+        .bind(invitation.expiresAt.toMSecsSinceEpoch())
+        .exec();
+}
+
+QList<InvitationRecord> InvitationStore::select(const QString& where, const QVariantList& values, int limit) const
+{
+    QString statement = u"SELECT i.id, i.workspace_id, w.name, i.email, r.id, r.name, r.builtin, u.id, u.display_name, "
+                        "i.created_at, i.expires_at, i.status FROM invitations i "
+                        "JOIN workspaces w ON w.id = i.workspace_id JOIN roles r ON r.id = i.role_id "
+                        "LEFT JOIN users u ON u.id = i.invited_by WHERE "_s
+        + where + u" ORDER BY i.created_at DESC, i.id DESC"_s;
+    if (limit > 0)
+        statement += u" LIMIT "_s + QString::number(limit);
+    SqlQuery query(m_db, statement);
+    for (const QVariant& value : values)
+        query.bind(value);
+    query.exec();
+    QList<InvitationRecord> records;
+    while (query.next()) {
+        InvitationRecord record;
+        record.invitation.id = query.text(0);
+        record.workspaceId = query.text(1);
+        record.workspaceName = query.text(2);
+        record.invitation.email = query.text(3);
+        record.invitation.role = RoleRef {query.text(4), query.text(5), RoleStore::builtinFromText(query.text(6))};
+        record.invitation.invitedBy = PersonRef {query.text(7), query.text(8)};
+        record.invitation.createdAt = fromMs(query.integer(9));
+        record.invitation.expiresAt = fromMs(query.integer(10));
+        record.invitation.status = statusFromText(query.text(11));
+        records.append(record);
+    }
+    return records;
+}
+
+std::optional<InvitationRecord> InvitationStore::find(const QString& workspaceId, const QString& invitationId) const
+{
+    const auto records = select(u"i.workspace_id = ? AND i.id = ?"_s, {workspaceId, invitationId});
+    return records.isEmpty() ? std::nullopt : std::optional(records.constFirst());
+}
+
+std::optional<InvitationRecord> InvitationStore::findByTokenHash(const QString& tokenHash) const
+{
+    const auto records = select(u"i.token_hash = ?"_s, {tokenHash});
+    return records.isEmpty() ? std::nullopt : std::optional(records.constFirst());
+}
+
+std::optional<InvitationRecord> InvitationStore::findPending(const QString& workspaceId, const QString& email) const
+{
+    const auto records = select(u"i.workspace_id = ? AND i.email = ? AND i.status = 'pending'"_s, {workspaceId, email});
+    return records.isEmpty() ? std::nullopt : std::optional(records.constFirst());
+}
+
+QList<InvitationRecord> InvitationStore::listPending(
+    const QString& workspaceId, const QString& cursorText, int limit, QString* nextCursor) const
+{
+    QString where = u"i.workspace_id = ? AND i.status IN ('pending', 'expired')"_s;
+    QVariantList values {workspaceId};
+    if (!cursorText.isEmpty()) {
+        const Cursor cursor = Cursor::decode(cursorText);
+        where += u" AND (i.created_at < ? OR (i.created_at = ? AND i.id < ?))"_s;
+        values << cursor.value << cursor.value << cursor.id;
+    }
+    QList<InvitationRecord> records = select(where, values, limit + 1);
+    if (records.size() > limit) {
+        records.resize(limit);
+        const Invitation& last = records.constLast().invitation;
+        *nextCursor = Cursor {last.createdAt.toMSecsSinceEpoch(), last.id}.encode();
+    }
+    return records;
+}
+
+void InvitationStore::renew(const QString& invitationId, const QString& tokenHash, qint64 now, qint64 expiresAt)
+{
+    SqlQuery(m_db,
+        u"UPDATE invitations SET token_hash = ?, created_at = ?, expires_at = ?, status = 'pending' "
+        "WHERE id = ?"_s)
+        .bind(tokenHash)
+        .bind(now)
+        .bind(expiresAt)
+        .bind(invitationId)
+        .exec();
+}
+
+void InvitationStore::setStatus(const QString& invitationId, InvitationStatus status, qint64 now)
+{
+    SqlQuery(m_db, u"UPDATE invitations SET status = ?, accepted_at = ? WHERE id = ?"_s)
+        .bind(QString(InvitationStatusNames[std::size_t(status)].name))
+        .bindNullableTime(status == InvitationStatus::Accepted ? now : 0)
+        .bind(invitationId)
+        .exec();
+}
+
+int InvitationStore::expireDue(qint64 now)
+{
+    SqlQuery query(m_db, u"UPDATE invitations SET status = 'expired' WHERE status = 'pending' AND expires_at <= ?"_s);
+    query.bind(now).exec();
+    return query.rowsAffected();
+}
+
+} // namespace nacre::server

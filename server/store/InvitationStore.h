@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/Invitation.h"
+#include "store/Records.h"
+
+#include <optional>
+
+namespace nacre::server {
+
+class Database;
+
+struct InvitationRecord
+{
+    Invitation invitation;
+    QString workspaceId;
+    QString workspaceName;
+};
+
+class InvitationStore
+{
+public:
+    explicit InvitationStore(Database& database)
+        : m_db(database)
+    { }
+
+    void insert(const InvitationRecord& record, const QString& tokenHash);
+    std::optional<InvitationRecord> find(const QString& workspaceId, const QString& invitationId) const;
+    std::optional<InvitationRecord> findByTokenHash(const QString& tokenHash) const;
+    std::optional<InvitationRecord> findPending(const QString& workspaceId, const QString& email) const;
+    QList<InvitationRecord> listPending(
+        const QString& workspaceId, const QString& cursor, int limit, QString* nextCursor) const;
+    void renew(const QString& invitationId, const QString& tokenHash, qint64 now, qint64 expiresAt);
+    void setStatus(const QString& invitationId, InvitationStatus status, qint64 now);
+    // Pending invitations past their expiry become "expired"; returns how many.
+    int expireDue(qint64 now);
+
+private:
+    QList<InvitationRecord> select(const QString& where, const QVariantList& values, int limit = -1) const;
+    Database& m_db;
+};
+
+} // namespace nacre::server

@@ -1,0 +1,187 @@
+#include "store/MemberStore.h"
+
+#include "http/ApiError.h"
+#include "store/Cursor.h"
+#include "store/Database.h"
+#include "store/RoleStore.h"
+#include "store/SqlQuery.h"
+#include "validation/NameRules.h"
+
+using namespace Qt::StringLiterals;
+
+namespace nacre::server {
+
+namespace {
+
+const QString MemberSelect = u"SELECT m.workspace_id, m.user_id, u.display_name, u.email, u.totp_secret, m.joined_at, "
+                             "m.last_active_at, m.version, r.id, r.name, r.builtin, r.permissions, u.sort_name "
+                             "FROM memberships m JOIN users u ON u.id = m.user_id JOIN roles r ON r.id = m.role_id "_s;
+
+MemberRecord readMember(const SqlQuery& query)
+{
+    MemberRecord member;
+    member.workspaceId = query.text(0);
+    member.userId = query.text(1);
+    member.displayName = query.text(2);
+    member.email = query.text(3);
+    member.twoFactorEnabled = !query.value(4).isNull();
+    member.joinedAt = query.integer(5);
+    member.lastActiveAt = query.integer(6);
+    member.version = query.integer(7);
+    member.role.workspaceId = member.workspaceId;
+    member.role.role.id = query.text(8);
+    member.role.role.name = query.text(9);
+    member.role.role.builtin = RoleStore::builtinFromText(query.text(10));
+    member.role.role.permissions = member.role.role.isBuiltin() ? BuiltinRoles::permissions(member.role.role.builtin)
+                                                                : RoleStore::permissionsFromText(query.text(11));
+    return member;
+}
+
+QString sortColumn(MemberQuery::Sort sort)
+{
+    switch (sort) {
+    case MemberQuery::Sort::Name:
+        return u"u.sort_name"_s;
+    case MemberQuery::Sort::Email:
+        return u"u.email"_s;
+    case MemberQuery::Sort::Joined:
+        return u"m.joined_at"_s;
+    case MemberQuery::Sort::LastActive:
+        return u"COALESCE(m.last_active_at, 0)"_s;
+    }
+    return u"u.sort_name"_s;
+}
+
+QVariant sortValue(const MemberRecord& member, const QString& sortName, MemberQuery::Sort sort)
+{
+    switch (sort) {
+    case MemberQuery::Sort::Name:
+        return sortName;
+    case MemberQuery::Sort::Email:
+        return member.email;
+    case MemberQuery::Sort::Joined:
+        return member.joinedAt;
+    case MemberQuery::Sort::LastActive:
+        return member.lastActiveAt;
+    }
+    return {};
+}
+
+QString likePattern(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+} // namespace
+
+void MemberStore::insert(const QString& workspaceId, const QString& userId, const QString& roleId, qint64 now)
+{
+    SqlQuery(m_db,
+        u"INSERT INTO memberships (workspace_id, user_id, role_id, joined_at, version) "
+        "VALUES (?, ?, ?, ?, 1)"_s)
+        .bind(workspaceId)
+        .bind(userId)
+        .bind(roleId)
+        .bind(now)
+        .exec();
+}
+
+std::optional<MemberRecord> MemberStore::find(const QString& workspaceId, const QString& userId) const
+{
+    SqlQuery query(m_db, MemberSelect + u"WHERE m.workspace_id = ? AND m.user_id = ?"_s);
+    query.bind(workspaceId).bind(userId).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readMember(query);
+}
+
+MemberPage MemberStore::list(const QString& workspaceId, const MemberQuery& request) const
+{
+    QString filter = u"WHERE m.workspace_id = ?"_s;
+    QVariantList values {workspaceId};
+    if (!request.search.trimmed().isEmpty()) {
+        filter += u" AND (u.sort_name LIKE ? ESCAPE '\\' OR u.email LIKE ? ESCAPE '\\')"_s;
+        values << likePattern(NameRules::identityKey(request.search))
+               << likePattern(request.search.trimmed().toLower());
+    }
+    if (!request.roleId.isEmpty()) {
+        filter += u" AND m.role_id = ?"_s;
+        values << request.roleId;
+    }
+
+    MemberPage page;
+    {
+        SqlQuery count(m_db, u"SELECT COUNT(*) FROM memberships m JOIN users u ON u.id = m.user_id "_s + filter);
+        for (const QVariant& value : values)
+            count.bind(value);
+        count.exec();
+        page.total = count.next() ? count.integer(0) : 0;
+    }
+
+    // Keyset pagination on (sort value, user id): stable while members join and leave.
+    const QString column = sortColumn(request.sort);
+    const QString order = request.descending ? u"DESC"_s : u"ASC"_s;
+    const QString comparison = request.descending ? u"<"_s : u">"_s;
+    QString where = filter;
+    QVariantList pageValues = values;
+    if (!request.cursor.isEmpty()) {
+        const Cursor cursor = Cursor::decode(request.cursor);
+        where += u" AND (%1 %2 ? OR (%1 = ? AND m.user_id %2 ?))"_s.arg(column, comparison);
+        pageValues << cursor.value << cursor.value << cursor.id;
+    }
+    SqlQuery query(m_db, MemberSelect + where + u" ORDER BY %1 %2, m.user_id %2 LIMIT ?"_s.arg(column, order));
+    for (const QVariant& value : std::as_const(pageValues))
+        query.bind(value);
+    query.bind(request.limit + 1).exec();
+    QString lastSortName;
+    while (query.next()) {
+        if (page.items.size() == request.limit) {
+            const MemberRecord& last = page.items.constLast();
+            page.nextCursor = Cursor {sortValue(last, lastSortName, request.sort), last.userId}.encode();
+            break;
+        }
+        page.items.append(readMember(query));
+        lastSortName = query.text(12);
+    }
+    return page;
+}
+
+bool MemberStore::changeRole(
+    const QString& workspaceId, const QString& userId, const QString& roleId, qint64 expectedVersion)
+{
+    SqlQuery query(m_db,
+        u"UPDATE memberships SET role_id = ?, version = version + 1 "
+        "WHERE workspace_id = ? AND user_id = ? AND version = ?"_s);
+    query.bind(roleId).bind(workspaceId).bind(userId).bind(expectedVersion).exec();
+    return query.rowsAffected() == 1;
+}
+
+void MemberStore::remove(const QString& workspaceId, const QString& userId)
+{
+    SqlQuery(m_db, u"DELETE FROM memberships WHERE workspace_id = ? AND user_id = ?"_s)
+        .bind(workspaceId)
+        .bind(userId)
+        .exec();
+}
+
+int MemberStore::countOwners(const QString& workspaceId) const
+{
+    SqlQuery query(m_db,
+        u"SELECT COUNT(*) FROM memberships m JOIN roles r ON r.id = m.role_id "
+        "WHERE m.workspace_id = ? AND r.builtin = 'owner'"_s);
+    query.bind(workspaceId).exec();
+    return query.next() ? int(query.integer(0)) : 0;
+}
+
+void MemberStore::touch(const QString& workspaceId, const QString& userId, qint64 now)
+{
+    SqlQuery(m_db, u"UPDATE memberships SET last_active_at = ? WHERE workspace_id = ? AND user_id = ?"_s)
+        .bind(now)
+        .bind(workspaceId)
+        .bind(userId)
+        .exec();
+}
+
+} // namespace nacre::server

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "store/Records.h"
+
+#include <optional>
+
+namespace nacre::server {
+
+class Database;
+
+struct MemberQuery
+{
+    enum class Sort { Name, Email, Joined, LastActive };
+    QString search; // substring of name or email, case-insensitive
+    QString roleId; // only members holding this role
+    Sort sort = Sort::Name;
+    bool descending = false;
+    QString cursor; // opaque, from the previous page
+    int limit = 50;
+};
+
+struct MemberPage
+{
+    QList<MemberRecord> items;
+    QString nextCursor; // empty on the last page
+    qint64 total = 0;
+};
+
+class MemberStore
+{
+public:
+    explicit MemberStore(Database& database)
+        : m_db(database)
+    { }
+
+    void insert(const QString& workspaceId, const QString& userId, const QString& roleId, qint64 now);
+    std::optional<MemberRecord> find(const QString& workspaceId, const QString& userId) const;
+    MemberPage list(const QString& workspaceId, const MemberQuery& query) const; // throws ApiError on a bad cursor
+    bool changeRole(const QString& workspaceId, const QString& userId, const QString& roleId, qint64 expectedVersion);
+    void remove(const QString& workspaceId, const QString& userId);
+    int countOwners(const QString& workspaceId) const;
+    void touch(const QString& workspaceId, const QString& userId, qint64 now);
+
+private:
+    Database& m_db;
+};
+
+} // namespace nacre::server

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "domain/Role.h"
+#include "domain/UserProfile.h"
+#include "domain/WorkspaceSettings.h"
+
+#include <QString>
+
+namespace nacre::server {
+
+// Rows as the server handles them. Times are milliseconds since the epoch (UTC), 0 meaning "none".
+
+struct UserRecord
+{
+    QString id;
+    QString email;
+    QString displayName;
+    QString passwordHash;
+    QString locale = QStringLiteral("en");
+    QString timeZone = QStringLiteral("UTC");
+    bool twoFactorEnabled = false;
+    qint64 version = 1;
+    qint64 createdAt = 0;
+
+    UserProfile toProfile() const;
+};
+
+struct SessionRecord
+{
+    QString id;
+    QString userId;
+    qint64 createdAt = 0;
+    qint64 lastSeenAt = 0;
+    qint64 expiresAt = 0;
+    qint64 revokedAt = 0;
+    QString address;
+    QString userAgent;
+};
+
+struct WorkspaceRecord
+{
+    QString id;
+    WorkspaceSettings settings;
+    QString plan;
+    qint64 version = 1;
+    qint64 createdAt = 0;
+};
+
+struct RoleRecord
+{
+    Role role; // id, name, builtin, permissions, memberCount
+    QString workspaceId;
+    qint64 version = 1;
+};
+
+struct MemberRecord
+{
+    QString workspaceId;
+    QString userId;
+    QString displayName;
+    QString email;
+    bool twoFactorEnabled = false;
+    RoleRecord role;
+    qint64 joinedAt = 0;
+    qint64 lastActiveAt = 0;
+    qint64 version = 1;
+
+    PermissionSet permissions() const { return role.role.permissions; }
+    bool isOwner() const { return role.role.builtin == BuiltinRole::Owner; }
+};
+
+QDateTime fromMs(qint64 msecs); // invalid for 0
+
+} // namespace nacre::server
