@@ -4,8 +4,14 @@
 #include "http/HttpServer.h"
 #include "http/Metrics.h"
 #include "http/Router.h"
+#include "routes/AuditRoutes.h"
 #include "routes/AuthRoutes.h"
+#include "routes/InvitationRoutes.h"
+#include "routes/MeRoutes.h"
+#include "routes/MemberRoutes.h"
+#include "routes/RoleRoutes.h"
 #include "routes/SystemRoutes.h"
+#include "routes/WorkspaceRoutes.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -90,6 +96,12 @@ void NacreServer::installRoutes()
 {
     m_routeGroups.push_back(installGroup<SystemRoutes>(*m_router, *m_context, *m_metrics));
     m_routeGroups.push_back(installGroup<AuthRoutes>(*m_router, *m_context, *m_authenticator));
+    m_routeGroups.push_back(installGroup<MeRoutes>(*m_router, *m_context, *m_authenticator));
+    m_routeGroups.push_back(installGroup<WorkspaceRoutes>(*m_router, *m_context, *m_authenticator));
+    m_routeGroups.push_back(installGroup<MemberRoutes>(*m_router, *m_context, *m_authenticator));
+    m_routeGroups.push_back(installGroup<RoleRoutes>(*m_router, *m_context, *m_authenticator));
+    m_routeGroups.push_back(installGroup<InvitationRoutes>(*m_router, *m_context, *m_authenticator));
+    m_routeGroups.push_back(installGroup<AuditRoutes>(*m_router, *m_context, *m_authenticator));
 }
 
 QString NacreServer::baseUrl() const

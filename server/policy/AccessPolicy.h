@@ -28,6 +28,11 @@ enum class Action {
 // role being given, the permissions being written into a role, and how many Owners there are.
 struct AccessRequest
 {
+    AccessRequest(const MemberRecord& acting, Action requested)
+        : actor(acting)
+        , action(requested)
+    { }
+
     const MemberRecord& actor;
     Action action;
     const MemberRecord* targetMember = nullptr;

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "NacreServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace nacre::test {
+
+// One HTTP exchange, read back in full.
+struct Reply
+{
+    int status = 0;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QJsonArray items() const { return json().value(QStringLiteral("items")).toArray(); }
+    QString code() const { return json().value(QStringLiteral("code")).toString(); }
+    QByteArray header(const QByteArray& lowerCaseName) const { return headers.value(lowerCaseName); }
+    QString describe() const; // for failure messages
+};
+
+// A signed-in account as tests use it.
+struct Account
+{
+    QString id;
+    QString email;
+    QString token;
+};
+
+// The real nacred, in-process on 127.0.0.1 and an ephemeral port, over a SQLite file in a
+// temporary folder, talked to over real HTTP with QNetworkAccessManager.
+class TestServer
+{
+public:
+    explicit TestServer(server::NacreServerConfig config = {});
+    ~TestServer();
+
+    bool isRunning() const { return m_running; }
+    QString startError() const { return m_error; }
+    server::NacreServer& server() { return *m_server; }
+    QString databasePath() const;
+    QString outboxPath() const;
+    QUrl url(const QString& path) const;
+
+    Reply send(const QByteArray& method, const QString& path, const QJsonValue& body = QJsonValue::Undefined,
+        const QString& token = {}, const QList<QPair<QByteArray, QByteArray>>& headers = {});
+    Reply sendRaw(const QByteArray& method, const QString& path, const QByteArray& body, const QString& token = {},
+        const QList<QPair<QByteArray, QByteArray>>& headers = {});
+    Reply get(const QString& path, const QString& token = {}) { return send("GET", path, {}, token); }
+
+    // First-run setup: the owner and their first workspace. Returns the owner; sets `workspaceId`.
+    Account setUp(QString* workspaceId, const QString& email = QStringLiteral("owner@acme.example"));
+    // An account made through a real invitation with the given role, signed in.
+    Account addMember(const Account& inviter, const QString& workspaceId, const QString& roleId, const QString& email);
+    Account signIn(const QString& email, const QString& password = QStringLiteral("correct horse battery"));
+    QString createWorkspace(const Account& owner, const QString& name);
+    QString createRole(
+        const Account& actor, const QString& workspaceId, const QString& name, const QStringList& permissions);
+    QString builtinRoleId(const Account& actor, const QString& workspaceId, const QString& builtin);
+    // The token of the newest invitation mail for `email` in the outbox.
+    QString invitationTokenFromOutbox(const QString& email) const;
+
+    static constexpr auto Password = "correct horse battery";
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<server::NacreServer> m_server;
+    QNetworkAccessManager m_network;
+    bool m_running = false;
+    QString m_error;
+};
+
+} // namespace nacre::test
