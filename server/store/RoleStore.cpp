@@ -10,7 +10,9 @@ namespace nacre::server {
 
 QString RoleStore::permissionsToText(const PermissionSet& permissions)
 {
-    return permissions.toIds().join(u' ');
+    // Never a null QString: Qt Sql binds that as NULL, and a role may hold no permission at all.
+    const QString text = permissions.toIds().join(u' ');
+    return text.isNull() ? u""_s : text;
 }
 
 PermissionSet RoleStore::permissionsFromText(const QString& text)

@@ -1,0 +1,160 @@
+#include "support/TestServer.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using nacre::test::Account;
+using nacre::test::Reply;
+using nacre::test::TestServer;
+
+class TestMemberRoutes : public QObject
+{
+    Q_OBJECT
+
+    static QString members(const QString& ws) { return u"/api/v1/workspaces/%1/members"_s.arg(ws); }
+
+    static QStringList emails(const Reply& reply)
+    {
+        QStringList result;
+        for (const QJsonValue& member : reply.items())
+            result.append(member.toObject().value(u"email"_s).toString());
+        return result;
+    }
+
+    static Reply changeRole(
+        TestServer& server, const Account& actor, const QString& ws, const QString& userId, const QString& roleId)
+    {
+        const Reply current = server.get(members(ws) + u'/' + userId, actor.token);
+        return server.send("PATCH", members(ws) + u'/' + userId, QJsonObject {{u"roleId"_s, roleId}}, actor.token,
+            {{"If-Match", current.header("etag")}});
+    }
+
+private Q_SLOTS:
+    void listsSearchesFiltersSortsAndPages()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const QString support = server.createRole(owner, ws, u"Support"_s, {u"calls.view"_s});
+        server.addMember(owner, ws, support, u"bea@acme.example"_s);
+        server.addMember(owner, ws, support, u"cid@acme.example"_s);
+        server.addMember(owner, ws, server.builtinRoleId(owner, ws, u"admin"_s), u"ada@other.example"_s);
+
+        const Reply all = server.get(members(ws), owner.token);
+        QCOMPARE(all.status, 200);
+        QCOMPARE(all.json().value(u"total"_s).toInt(), 4);
+        // By name (display names are the local parts here, the owner is "Olga Owner").
+        QCOMPARE(emails(all),
+            (QStringList {
+                u"ada@other.example"_s, u"bea@acme.example"_s, u"cid@acme.example"_s, u"owner@acme.example"_s}));
+        const QJsonObject first = all.items().first().toObject();
+        QCOMPARE(first.value(u"role"_s).toObject().value(u"name"_s).toString(), u"Admin"_s);
+        QVERIFY(first.contains(u"joinedAt"_s));
+        QVERIFY(first.contains(u"twoFactorEnabled"_s));
+
+        QCOMPARE(emails(server.get(members(ws) + u"?q=ACME"_s, owner.token)),
+            (QStringList {u"bea@acme.example"_s, u"cid@acme.example"_s, u"owner@acme.example"_s}));
+        QCOMPARE(emails(server.get(members(ws) + u"?q=100%25"_s, owner.token)), QStringList {}); // % is literal
+        QCOMPARE(emails(server.get(members(ws) + u"?role="_s + support, owner.token)),
+            (QStringList {u"bea@acme.example"_s, u"cid@acme.example"_s}));
+        QCOMPARE(emails(server.get(members(ws) + u"?sort=-email"_s, owner.token)).first(), u"owner@acme.example"_s);
+        QCOMPARE(server.get(members(ws) + u"?sort=shoeSize"_s, owner.token).status, 422);
+        QCOMPARE(server.get(members(ws) + u"?limit=0"_s, owner.token).status, 422);
+        QCOMPARE(server.get(members(ws) + u"?limit=201"_s, owner.token).status, 422);
+        QCOMPARE(server.get(members(ws) + u"?cursor=garbage"_s, owner.token).status, 422);
+
+        QStringList paged;
+        QString cursor;
+        int pages = 0;
+        do {
+            const Reply page = server.get(members(ws) + u"?limit=3&sort=email&cursor="_s + cursor, owner.token);
+            QCOMPARE(page.status, 200);
+            paged += emails(page);
+            cursor = page.json().value(u"nextCursor"_s).toString();
+            ++pages;
+        } while (!cursor.isEmpty());
+        QCOMPARE(pages, 2);
+        QCOMPARE(paged,
+            (QStringList {
+                u"ada@other.example"_s, u"bea@acme.example"_s, u"cid@acme.example"_s, u"owner@acme.example"_s}));
+    }
+
+    void rolesChangeWithinTheRules()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const QString support = server.createRole(owner, ws, u"Support"_s, {u"calls.view"_s});
+        const QString admin = server.builtinRoleId(owner, ws, u"admin"_s);
+        const QString ownerRole = server.builtinRoleId(owner, ws, u"owner"_s);
+        const Account sam = server.addMember(owner, ws, support, u"sam@acme.example"_s);
+        const Account ada = server.addMember(owner, ws, admin, u"ada@acme.example"_s);
+
+        QCOMPARE(changeRole(server, owner, ws, sam.id, admin).status, 200);
+        QCOMPARE(server.get(members(ws) + u'/' + sam.id, owner.token)
+                     .json()
+                     .value(u"role"_s)
+                     .toObject()
+                     .value(u"name"_s)
+                     .toString(),
+            u"Admin"_s);
+        // Admins cannot make Owners, nor touch the Owner.
+        const Reply adminMakesOwner = changeRole(server, ada, ws, sam.id, ownerRole);
+        QCOMPARE(adminMakesOwner.status, 403);
+        QCOMPARE(adminMakesOwner.code(), u"owner_only"_s);
+        QCOMPARE(changeRole(server, ada, ws, owner.id, support).code(), u"owner_only"_s);
+        // Nobody changes their own role.
+        QCOMPARE(changeRole(server, ada, ws, ada.id, support).code(), u"own_role"_s);
+        QCOMPARE(changeRole(server, owner, ws, owner.id, admin).code(), u"own_role"_s);
+        // A role of another workspace is not a role here.
+        const QString elsewhere = server.createRole(owner, server.createWorkspace(owner, u"Other"_s), u"X"_s, {});
+        QCOMPARE(changeRole(server, owner, ws, sam.id, elsewhere).status, 422);
+        // The change is in the audit log.
+        const Reply log
+            = server.get(u"/api/v1/workspaces/%1/audit-log?type=member.role_changed"_s.arg(ws), owner.token);
+        QCOMPARE(log.items().size(), 1);
+        QCOMPARE(
+            log.items().first().toObject().value(u"before"_s).toObject().value(u"role"_s).toString(), u"Support"_s);
+    }
+
+    void aWorkspaceAlwaysKeepsAnOwner()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const QString ownerRole = server.builtinRoleId(owner, ws, u"owner"_s);
+        const QString admin = server.builtinRoleId(owner, ws, u"admin"_s);
+
+        const Reply leave = server.send("POST", u"/api/v1/workspaces/%1/leave"_s.arg(ws), {}, owner.token);
+        QCOMPARE(leave.status, 409);
+        QCOMPARE(leave.code(), u"last_owner"_s);
+
+        const Account second = server.addMember(owner, ws, ownerRole, u"second@acme.example"_s);
+        QCOMPARE(changeRole(server, second, ws, owner.id, admin).status, 200); // two Owners: one may be demoted
+        QCOMPARE(changeRole(server, owner, ws, second.id, admin).status, 403); // now an Admin: owner_only
+        const Reply lastDemote = changeRole(server, owner, ws, second.id, admin);
+        QCOMPARE(lastDemote.code(), u"owner_only"_s);
+        QCOMPARE(
+            server.send("POST", u"/api/v1/workspaces/%1/leave"_s.arg(ws), {}, second.token).code(), u"last_owner"_s);
+        QCOMPARE(server.send("DELETE", members(ws) + u'/' + second.id, {}, owner.token).status, 403);
+        QCOMPARE(server.send("POST", u"/api/v1/workspaces/%1/leave"_s.arg(ws), {}, owner.token).status, 204);
+        QCOMPARE(server.get(u"/api/v1/workspaces/"_s + ws, owner.token).status, 404);
+    }
+
+    void removingAMember()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const QString support = server.createRole(owner, ws, u"Support"_s, {u"calls.view"_s});
+        const Account sam = server.addMember(owner, ws, support, u"sam@acme.example"_s);
+        QCOMPARE(server.send("DELETE", members(ws) + u'/' + owner.id, {}, owner.token).code(), u"own_membership"_s);
+        QCOMPARE(server.send("DELETE", members(ws) + u'/' + sam.id, {}, sam.token).code(), u"missing_permission"_s);
+        QCOMPARE(server.send("DELETE", members(ws) + u'/' + sam.id, {}, owner.token).status, 204);
+        QCOMPARE(server.get(u"/api/v1/workspaces/"_s + ws, sam.token).status, 404);
+        QCOMPARE(server.send("DELETE", members(ws) + u'/' + sam.id, {}, owner.token).status, 404);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMemberRoutes)
+#include "tst_memberroutes.moc"

@@ -1,0 +1,136 @@
+#include "support/TestServer.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using nacre::test::Account;
+using nacre::test::Reply;
+using nacre::test::TestServer;
+
+class TestRoleRoutes : public QObject
+{
+    Q_OBJECT
+
+    static QString roles(const QString& ws) { return u"/api/v1/workspaces/%1/roles"_s.arg(ws); }
+
+private Q_SLOTS:
+    void builtInRolesComeFirstAndCannotChange()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        server.createRole(owner, ws, u"Billing"_s, {u"billing.manage"_s});
+        const Reply list = server.get(roles(ws), owner.token);
+        QCOMPARE(list.status, 200);
+        QStringList names;
+        for (const QJsonValue& role : list.items())
+            names.append(role.toObject().value(u"name"_s).toString());
+        QCOMPARE(names, (QStringList {u"Owner"_s, u"Admin"_s, u"Billing"_s}));
+        QCOMPARE(list.items().first().toObject().value(u"memberCount"_s).toInt(), 1);
+
+        const QString adminId = server.builtinRoleId(owner, ws, u"admin"_s);
+        const Reply admin = server.get(roles(ws) + u'/' + adminId, owner.token);
+        const Reply edit = server.send("PATCH", roles(ws) + u'/' + adminId, QJsonObject {{u"name"_s, u"Boss"_s}},
+            owner.token, {{"If-Match", admin.header("etag")}});
+        QCOMPARE(edit.status, 403);
+        QCOMPARE(edit.code(), u"builtin_role"_s);
+        QCOMPARE(server.send("DELETE", roles(ws) + u'/' + adminId, {}, owner.token).code(), u"builtin_role"_s);
+    }
+
+    void namesAreUniqueWhateverTheCase()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        server.createRole(owner, ws, u"Support"_s, {});
+        for (const QString& name : {u"SUPPORT"_s, u" support "_s, u"owner"_s}) {
+            const Reply clash = server.send(
+                "POST", roles(ws), QJsonObject {{u"name"_s, name}, {u"permissions"_s, QJsonArray {}}}, owner.token);
+            QCOMPARE(clash.status, 409);
+            QCOMPARE(clash.code(), u"role_name_taken"_s);
+        }
+        // The same name in another workspace is fine: roles are workspace-scoped.
+        const QString other = server.createWorkspace(owner, u"Other"_s);
+        QVERIFY(!server.createRole(owner, other, u"Support"_s, {}).isEmpty());
+    }
+
+    void editingNeedsTheCurrentVersionAndIsAudited()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const QString id = server.createRole(owner, ws, u"Support"_s, {u"calls.view"_s});
+        const Reply before = server.get(roles(ws) + u'/' + id, owner.token);
+        const QJsonObject change {
+            {u"name"_s, u"Support Team"_s}, {u"permissions"_s, QJsonArray {u"calls.view"_s, u"leads.manage"_s}}};
+        QCOMPARE(server.send("PATCH", roles(ws) + u'/' + id, change, owner.token).status, 428);
+        const Reply saved
+            = server.send("PATCH", roles(ws) + u'/' + id, change, owner.token, {{"If-Match", before.header("etag")}});
+        QCOMPARE(saved.status, 200);
+        QCOMPARE(saved.json().value(u"permissions"_s).toArray(), (QJsonArray {u"leads.manage"_s, u"calls.view"_s}));
+        QCOMPARE(server
+                     .send("PATCH", roles(ws) + u'/' + id, QJsonObject {{u"name"_s, u"X"_s}}, owner.token,
+                         {{"If-Match", before.header("etag")}})
+                     .status,
+            412);
+        const Reply log = server.get(u"/api/v1/workspaces/%1/audit-log?type=role.updated"_s.arg(ws), owner.token);
+        QCOMPARE(log.items().size(), 1);
+        QCOMPARE(
+            log.items().first().toObject().value(u"after"_s).toObject().value(u"name"_s).toString(), u"Support Team"_s);
+    }
+
+    void unknownPermissionsAreRefused()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const Reply reply = server.send("POST", roles(ws),
+            QJsonObject {{u"name"_s, u"Odd"_s}, {u"permissions"_s, QJsonArray {u"calls.view"_s, u"root.everything"_s}}},
+            owner.token);
+        QCOMPARE(reply.status, 422);
+        QCOMPARE(reply.json().value(u"errors"_s).toArray().first().toObject().value(u"field"_s).toString(),
+            u"permissions[1]"_s);
+        QCOMPARE(server.get(roles(ws), owner.token).items().size(), 2);
+    }
+
+    void rolesInUseCannotBeDeleted()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const QString support = server.createRole(owner, ws, u"Support"_s, {u"calls.view"_s});
+        const Account sam = server.addMember(owner, ws, support, u"sam@acme.example"_s);
+        const Reply refused = server.send("DELETE", roles(ws) + u'/' + support, {}, owner.token);
+        QCOMPARE(refused.status, 409);
+        QCOMPARE(refused.code(), u"role_in_use"_s);
+        QCOMPARE(refused.json().value(u"memberCount"_s).toInt(), 1);
+
+        // Move Sam, then the role can go.
+        const QString admin = server.builtinRoleId(owner, ws, u"admin"_s);
+        const Reply member = server.get(u"/api/v1/workspaces/%1/members/%2"_s.arg(ws, sam.id), owner.token);
+        QCOMPARE(server
+                     .send("PATCH", u"/api/v1/workspaces/%1/members/%2"_s.arg(ws, sam.id),
+                         QJsonObject {{u"roleId"_s, admin}}, owner.token, {{"If-Match", member.header("etag")}})
+                     .status,
+            200);
+        QCOMPARE(server.send("DELETE", roles(ws) + u'/' + support, {}, owner.token).status, 204);
+        QCOMPARE(server.get(roles(ws) + u'/' + support, owner.token).status, 404);
+    }
+
+    void permissionCatalogIsServed()
+    {
+        TestServer server;
+        const Reply catalog = server.get(u"/api/v1/permissions"_s);
+        QCOMPARE(catalog.status, 200);
+        const QJsonArray areas = catalog.json().value(u"areas"_s).toArray();
+        QCOMPARE(areas.size(), 10);
+        int permissions = 0;
+        for (const QJsonValue& area : areas)
+            permissions += int(area.toObject().value(u"permissions"_s).toArray().size());
+        QCOMPARE(permissions, nacre::PermissionCatalog::Count);
+        QCOMPARE(areas.at(5).toObject().value(u"label"_s).toString(), u"Resources"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRoleRoutes)
+#include "tst_roleroutes.moc"
