@@ -128,6 +128,11 @@ int NacreServer::requestsInFlight() const
     return m_http ? m_http->requestsInFlight() : 0;
 }
 
+int NacreServer::openConnections() const
+{
+    return m_http ? m_http->openConnections() : 0;
+}
+
 void NacreServer::stopAccepting()
 {
     if (m_http)

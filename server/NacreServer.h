@@ -43,6 +43,7 @@ public:
     Clock& clock() { return m_clock; }
     ServerContext& context();
     int requestsInFlight() const;
+    int openConnections() const;
     void stopAccepting();
 
     static QString defaultDatabasePath();

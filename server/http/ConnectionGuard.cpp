@@ -76,7 +76,10 @@ void ConnectionGuard::onReadyRead()
 {
     m_idleTimer.start();
     if (m_rejected) {
-        m_socket->readAll(); // drop: QHttpServer must not buffer what was refused
+        // Drop: QHttpServer must not buffer what was refused.
+        m_drainRemaining -= m_socket->readAll().size();
+        if (m_drainRemaining <= 0 && m_socket->state() == QAbstractSocket::ConnectedState)
+            m_socket->disconnectFromHost();
         return;
     }
     // Runs before QHttpServer's own slot; what is available now is what arrived since it last read.
@@ -110,8 +113,11 @@ void ConnectionGuard::inspectHead()
             const qint64 length = value.toLongLong(&ok);
             if (!ok || length < 0)
                 return reject(ApiError::badRequest(QStringLiteral("The Content-Length header is not a number.")));
-            if (length > m_limits.maxBodyBytes)
-                return reject(ApiError::payloadTooLarge(m_limits.maxBodyBytes));
+            if (length > m_limits.maxBodyBytes) {
+                const qint64 bodyAlreadyHere = m_socket->bytesAvailable() - (headEnd + 4);
+                const qint64 rest = length - bodyAlreadyHere;
+                return reject(ApiError::payloadTooLarge(m_limits.maxBodyBytes), rest <= MaxDrainBytes ? rest : 0);
+            }
         } else if (name == "expect" && value.toLower() == "100-continue") {
             expectsContinue = true;
         }
@@ -120,13 +126,19 @@ void ConnectionGuard::inspectHead()
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
 }
 
-void ConnectionGuard::reject(const ApiError& error)
+void ConnectionGuard::reject(const ApiError& error, qint64 drainBytes)
 {
     qCWarning(lcTransport) << "refusing request from" << m_socket->peerAddress().toString() << error.status()
                            << error.code();
     m_rejected = true;
     m_socket->readAll();
-    rejectAndClose(m_socket, error);
+    m_drainRemaining = drainBytes;
+    if (drainBytes <= 0) {
+        rejectAndClose(m_socket, error);
+        return;
+    }
+    m_socket->write(serialize(ApiResponse::problem(error)));
+    connect(m_socket, &QTcpSocket::disconnected, m_socket, &QObject::deleteLater);
 }
 
 } // namespace nacre::server

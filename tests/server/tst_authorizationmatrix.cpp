@@ -1,0 +1,186 @@
+#include "support/TestServer.h"
+
+#include <QTest>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using nacre::Permission;
+using nacre::PermissionCatalog;
+using nacre::PermissionSet;
+using nacre::test::Account;
+using nacre::test::Reply;
+using nacre::test::TestServer;
+
+namespace {
+
+// Who is calling: an account with a role in the workspace, a signed-in stranger, or nobody.
+struct Actor
+{
+    QString label;
+    Account account;
+    PermissionSet permissions;
+    bool owner = false;
+    bool member = true;
+};
+
+enum class Needs { Nothing, SignedIn, Member, Permission, Owner };
+
+// What a route needs, and how it answers when allowed and when refused.
+struct RouteCase
+{
+    QByteArray method;
+    QString path; // {ws} {victim} {nobodyRole} {ghost} {actor} are filled in per call
+    QJsonValue body;
+    Needs needs;
+    std::optional<Permission> permission;
+    int allowedStatus;
+};
+
+} // namespace
+
+class TestAuthorizationMatrix : public QObject
+{
+    Q_OBJECT
+
+    static QList<RouteCase> routes()
+    {
+        const QJsonObject nothing;
+        const QString w = u"/api/v1/workspaces/{ws}"_s;
+        return {
+            {"GET", u"/healthz"_s, {}, Needs::Nothing, {}, 200},
+            {"GET", u"/metrics"_s, {}, Needs::Nothing, {}, 200},
+            {"GET", u"/api/v1/permissions"_s, {}, Needs::Nothing, {}, 200},
+            {"GET", u"/api/v1/me"_s, {}, Needs::SignedIn, {}, 200},
+            {"GET", u"/api/v1/me/sessions"_s, {}, Needs::SignedIn, {}, 200},
+            {"GET", u"/api/v1/workspaces"_s, {}, Needs::SignedIn, {}, 200},
+            {"POST", u"/api/v1/workspaces"_s, QJsonObject {{u"name"_s, u"Own {actor}"_s}}, Needs::SignedIn, {}, 201},
+            {"GET", w, {}, Needs::Member, {}, 200},
+            {"PATCH", w, QJsonObject {{u"newsletter"_s, true}}, Needs::Permission, Permission::SettingsGeneral, 200},
+            {"PATCH", w, QJsonObject {{u"publicRecordings"_s, false}}, Needs::Permission, Permission::SettingsAdvanced,
+                200},
+            {"DELETE", w, QJsonObject {{u"confirmName"_s, u"not the name"_s}}, Needs::Owner, {}, 422},
+            {"GET", w + u"/members"_s, {}, Needs::Permission, Permission::ResourcesUsers, 200},
+            {"GET", w + u"/members/{victim}"_s, {}, Needs::Permission, Permission::ResourcesUsers, 200},
+            {"PATCH", w + u"/members/{victim}"_s, QJsonObject {{u"roleId"_s, u"{nobodyRole}"_s}}, Needs::Permission,
+                Permission::ResourcesUsers, 200},
+            {"DELETE", w + u"/members/{ghost}"_s, {}, Needs::Permission, Permission::ResourcesUsers, 404},
+            {"GET", w + u"/invitations"_s, {}, Needs::Permission, Permission::ResourcesUsers, 200},
+            {"POST", w + u"/invitations"_s,
+                QJsonObject {
+                    {u"emails"_s, QJsonArray {u"guest-{actor}@acme.example"_s}}, {u"roleId"_s, u"{nobodyRole}"_s}},
+                Needs::Permission, Permission::ResourcesUsers, 200},
+            {"POST", w + u"/invitations/{ghost}/resend"_s, nothing, Needs::Permission, Permission::ResourcesUsers, 404},
+            {"DELETE", w + u"/invitations/{ghost}"_s, {}, Needs::Permission, Permission::ResourcesUsers, 404},
+            {"GET", w + u"/roles"_s, {}, Needs::Member, {}, 200},
+            {"POST", w + u"/roles"_s,
+                QJsonObject {{u"name"_s, u"Made by {actor}"_s}, {u"permissions"_s, QJsonArray {}}}, Needs::Permission,
+                Permission::ResourcesUsers, 201},
+            {"GET", w + u"/roles/{nobodyRole}"_s, {}, Needs::Member, {}, 200},
+            {"PATCH", w + u"/roles/{nobodyRole}"_s, QJsonObject {{u"permissions"_s, QJsonArray {}}}, Needs::Permission,
+                Permission::ResourcesUsers, 200},
+            {"DELETE", w + u"/roles/{nobodyRole}"_s, {}, Needs::Permission, Permission::ResourcesUsers, 409},
+            {"GET", w + u"/audit-log"_s, {}, Needs::Permission, Permission::AuditLogView, 200},
+            // Last, since it changes who is a member: every member may leave except the only Owner.
+            {"POST", w + u"/leave"_s, {}, Needs::Member, {}, 204},
+        };
+    }
+
+    static int expectedStatus(const RouteCase& route, const Actor& actor)
+    {
+        const bool signedIn = !actor.account.token.isEmpty();
+        switch (route.needs) {
+        case Needs::Nothing:
+            return route.allowedStatus;
+        case Needs::SignedIn:
+            return signedIn ? route.allowedStatus : 401;
+        default:
+            break;
+        }
+        if (!signedIn)
+            return 401;
+        if (!actor.member)
+            return 404; // not a member: the workspace does not exist, as far as they can tell
+        if (route.path.endsWith(u"/leave"_s) && actor.owner)
+            return 409;
+        if (route.needs == Needs::Owner)
+            return actor.owner ? route.allowedStatus : 403;
+        if (route.needs == Needs::Permission)
+            return actor.permissions.contains(*route.permission) ? route.allowedStatus : 403;
+        return route.allowedStatus;
+    }
+
+private Q_SLOTS:
+    void everyRoleAgainstEveryRoute()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const QString nobodyRole = server.createRole(owner, ws, u"Nobody"_s, {});
+        const Account victim = server.addMember(owner, ws, nobodyRole, u"victim@acme.example"_s);
+
+        QList<Actor> actors;
+        actors.append({u"Owner"_s, owner, PermissionSet::all(), true});
+        actors.append({u"Admin"_s,
+            server.addMember(owner, ws, server.builtinRoleId(owner, ws, u"admin"_s), u"admin@acme.example"_s),
+            PermissionSet::all()});
+        for (const nacre::PermissionInfo& info : PermissionCatalog::all()) {
+            const QString id = info.id;
+            const QString roleId = server.createRole(owner, ws, u"Only "_s + id, {id});
+            const QString email = QString(id).replace(u'.', u'-').replace(u'_', u'-') + u"@acme.example"_s;
+            actors.append({id, server.addMember(owner, ws, roleId, email), PermissionSet {info.permission}});
+        }
+        actors.append({u"no permissions"_s, server.addMember(owner, ws, nobodyRole, u"none@acme.example"_s), {}});
+        const QString elsewhere = server.createWorkspace(owner, u"Elsewhere"_s);
+        actors.append({u"non-member"_s,
+            server.addMember(
+                owner, elsewhere, server.builtinRoleId(owner, elsewhere, u"admin"_s), u"stranger@other.example"_s),
+            PermissionSet::all(), false, false});
+        actors.append({u"anonymous"_s, Account {}, {}, false, false});
+
+        const QString ghost = u"00000000-0000-4000-8000-000000000000"_s;
+        const QList<RouteCase> cases = routes();
+        QStringList surprises;
+        int calls = 0;
+        for (const RouteCase& route : cases) {
+            for (const Actor& actor : std::as_const(actors)) {
+                const QString tag = QString(actor.label).replace(u' ', u'-');
+                const auto fill = [&](QString text) {
+                    return text.replace(u"{ws}"_s, ws)
+                        .replace(u"{victim}"_s, victim.id)
+                        .replace(u"{nobodyRole}"_s, nobodyRole)
+                        .replace(u"{ghost}"_s, ghost)
+                        .replace(u"{actor}"_s, tag);
+                };
+                QJsonValue body = route.body;
+                if (body.isObject()) {
+                    QJsonObject object = body.toObject();
+                    for (auto it = object.begin(); it != object.end(); ++it) {
+                        if (it->isString())
+                            *it = fill(it->toString());
+                        else if (it->isArray() && !it->toArray().isEmpty())
+                            *it = QJsonArray {fill(it->toArray().first().toString())};
+                    }
+                    body = object;
+                }
+                const Reply reply
+                    = server.send(route.method, fill(route.path), body, actor.account.token, {{"If-Match", "*"}});
+                ++calls;
+                const int expected = expectedStatus(route, actor);
+                if (reply.status != expected)
+                    surprises.append(u"%1 %2 as %3: expected %4, got %5"_s
+                                         .arg(QString::fromLatin1(route.method), route.path, actor.label)
+                                         .arg(expected)
+                                         .arg(reply.describe()));
+                if (reply.status >= 400)
+                    QCOMPARE(reply.header("content-type"), QByteArray("application/problem+json"));
+            }
+        }
+        qInfo("authorization matrix: %lld actors x %lld routes = %d calls", qlonglong(actors.size()),
+            qlonglong(cases.size()), calls);
+        QVERIFY2(surprises.isEmpty(), qPrintable(surprises.join(u'\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuthorizationMatrix)
+#include "tst_authorizationmatrix.moc"

@@ -1,0 +1,172 @@
+#include "support/TestServer.h"
+
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using nacre::test::Reply;
+using nacre::test::TestServer;
+
+// The transport guard in front of QHttpServer, driven with raw sockets where HTTP clients would
+// hide what happens on the wire.
+class TestHttpTransport : public QObject
+{
+    Q_OBJECT
+
+    static std::unique_ptr<QTcpSocket> connectTo(TestServer& server)
+    {
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress::LocalHost, server.server().port());
+        if (!socket->waitForConnected(5000))
+            return nullptr;
+        return socket;
+    }
+
+    // Reads until `marker` has arrived or the peer closed; returns everything read.
+    static QByteArray readUntil(QTcpSocket& socket, const QByteArray& marker)
+    {
+        QByteArray received = socket.readAll();
+        QSignalSpy readyRead(&socket, &QTcpSocket::readyRead);
+        QSignalSpy disconnected(&socket, &QTcpSocket::disconnected);
+        while (!received.contains(marker) && socket.state() == QAbstractSocket::ConnectedState) {
+            if (!readyRead.wait(5000))
+                break;
+            received += socket.readAll();
+        }
+        return received + socket.readAll();
+    }
+
+    static nacre::server::NacreServerConfig limits(int idleMs, int perAddress, qint64 maxBody)
+    {
+        nacre::server::NacreServerConfig config;
+        config.limits.idleTimeoutMs = idleMs;
+        config.limits.maxConnectionsPerAddress = perAddress;
+        config.limits.maxBodyBytes = maxBody;
+        return config;
+    }
+
+private Q_SLOTS:
+    void unknownPathsAndWrongMethodsAreProblems()
+    {
+        TestServer server;
+        const Reply missing = server.get(u"/api/v1/nothing/here"_s);
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(missing.header("content-type"), QByteArray("application/problem+json"));
+        QCOMPARE(missing.json().value(u"status"_s).toInt(), 404);
+        QCOMPARE(missing.code(), u"not_found"_s);
+
+        const Reply wrongMethod = server.send("PUT", u"/api/v1/workspaces"_s, QJsonObject {});
+        QCOMPARE(wrongMethod.status, 405);
+        QCOMPARE(wrongMethod.header("allow"), QByteArray("GET, POST"));
+        QCOMPARE(wrongMethod.code(), u"method_not_allowed"_s);
+        QVERIFY(wrongMethod.json().value(u"type"_s).toString().startsWith(u"urn:nacre:problem:"_s));
+    }
+
+    void declaredOversizeIsRefusedBeforeTheBody()
+    {
+        TestServer server(limits(30000, 64, 1024));
+        auto socket = connectTo(server);
+        QVERIFY(socket);
+        socket->write("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                      "Content-Length: 5000000000\r\n\r\n{");
+        const QByteArray answer = readUntil(*socket, "}");
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+        QVERIFY(answer.contains("payload_too_large"));
+        QSignalSpy closed(socket.get(), &QTcpSocket::disconnected);
+        QVERIFY(socket->state() == QAbstractSocket::UnconnectedState || closed.wait(5000));
+    }
+
+    void streamedOversizeIsCutOff()
+    {
+        TestServer server(limits(30000, 64, 4096));
+        auto socket = connectTo(server);
+        QVERIFY(socket);
+        socket->write("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                      "Transfer-Encoding: chunked\r\n\r\n");
+        QSignalSpy closed(socket.get(), &QTcpSocket::disconnected);
+        const QByteArray chunk = "1000\r\n" + QByteArray(4096, 'a') + "\r\n";
+        for (int i = 0; i < 64 && socket->state() == QAbstractSocket::ConnectedState && closed.isEmpty(); ++i) {
+            socket->write(chunk);
+            socket->waitForBytesWritten(1000);
+            QTest::qWait(1); // let the server's event loop read what arrived
+        }
+        const QByteArray answer = readUntil(*socket, "}");
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
+        QVERIFY(socket->state() == QAbstractSocket::UnconnectedState || closed.wait(5000));
+    }
+
+    void idleConnectionsAreClosed()
+    {
+        TestServer server(limits(300, 64, 1024 * 1024));
+        auto socket = connectTo(server);
+        QVERIFY(socket);
+        QSignalSpy closed(socket.get(), &QTcpSocket::disconnected);
+        QVERIFY(closed.wait(5000));
+        // A busy connection is not idle: keep-alive requests reset the timer.
+        auto busy = connectTo(server);
+        QSignalSpy busyClosed(busy.get(), &QTcpSocket::disconnected);
+        for (int i = 0; i < 5; ++i) {
+            busy->write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+            const QByteArray answer = readUntil(*busy, "\"ok\"}");
+            QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
+            QTest::qWait(150);
+        }
+        QVERIFY(busyClosed.isEmpty());
+    }
+
+    void oneAddressCannotHoldEveryConnection()
+    {
+        TestServer server(limits(30000, 3, 1024 * 1024));
+        std::vector<std::unique_ptr<QTcpSocket>> open;
+        for (int i = 0; i < 3; ++i) {
+            open.push_back(connectTo(server));
+            open.back()->write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+            QVERIFY(readUntil(*open.back(), "\"ok\"}").startsWith("HTTP/1.1 200"));
+        }
+        auto fourth = connectTo(server);
+        QVERIFY(fourth);
+        const QByteArray refused = readUntil(*fourth, "}");
+        QVERIFY2(refused.startsWith("HTTP/1.1 429"), refused.constData());
+        // Closing one makes room again.
+        QCOMPARE(server.server().openConnections(), 3);
+        open.front()->disconnectFromHost();
+        open.erase(open.begin());
+        QTRY_COMPARE(server.server().openConnections(), 2);
+        auto again = connectTo(server);
+        again->write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(readUntil(*again, "\"ok\"}").startsWith("HTTP/1.1 200"));
+    }
+
+    void expectContinueIsAnswered()
+    {
+        TestServer server;
+        auto socket = connectTo(server);
+        socket->write("POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                      "Content-Length: 2\r\nExpect: 100-continue\r\n\r\n");
+        const QByteArray interim = readUntil(*socket, "\r\n\r\n");
+        QVERIFY2(interim.startsWith("HTTP/1.1 100 Continue"), interim.constData());
+        socket->write("{}");
+        const QByteArray answer = readUntil(*socket, "}");
+        QVERIFY2(answer.contains("HTTP/1.1 422"), answer.constData());
+    }
+
+    void metricsCountRequestsByRoute()
+    {
+        TestServer server;
+        server.get(u"/healthz"_s);
+        server.get(u"/healthz"_s);
+        server.get(u"/api/v1/workspaces/abc"_s);
+        const Reply metrics = server.get(u"/metrics"_s);
+        QCOMPARE(metrics.status, 200);
+        QVERIFY(metrics.header("content-type").startsWith("text/plain"));
+        QVERIFY2(metrics.body.contains("nacre_http_requests_total{method=\"GET\",route=\"/healthz\",status=\"200\"} 2"),
+            metrics.body.constData());
+        QVERIFY(metrics.body.contains("route=\"/api/v1/workspaces/{ws}\",status=\"401\"} 1"));
+        QVERIFY(metrics.body.contains(
+            "nacre_http_request_duration_seconds_bucket{method=\"GET\",route=\"/healthz\",le=\"+Inf\"} 2"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpTransport)
+#include "tst_httptransport.moc"
