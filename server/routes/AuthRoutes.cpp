@@ -1,5 +1,6 @@
 #include "routes/AuthRoutes.h"
 
+#include "NacreVersion.h"
 #include "ServerContext.h"
 #include "auth/Authenticator.h"
 #include "auth/PasswordHasher.h"
@@ -33,6 +34,12 @@ QJsonObject sessionJson(const QString& token, const SessionRecord& session, cons
 
 void AuthRoutes::install(Router& router)
 {
+    router.add("GET", u"/api/v1/auth/status"_s, [this](ApiRequest&) {
+        // What a client needs before anyone signs in: whether first-run setup is still open.
+        return ApiResponse::json(QJsonObject {{u"setupRequired"_s, m_context.users.count() == 0},
+            {u"serverVersion"_s, QStringLiteral(NACRE_VERSION_STRING)}});
+    });
+
     router.add("POST", u"/api/v1/auth/setup"_s, [this](ApiRequest& request) {
         JsonReader reader = RouteSupport::bodyReader(request);
         UserRecord owner;

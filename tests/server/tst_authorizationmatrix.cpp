@@ -51,6 +51,7 @@ class TestAuthorizationMatrix : public QObject
             {"GET", u"/healthz"_s, {}, Needs::Nothing, {}, 200},
             {"GET", u"/metrics"_s, {}, Needs::Nothing, {}, 200},
             {"GET", u"/api/v1/permissions"_s, {}, Needs::Nothing, {}, 200},
+            {"GET", u"/api/v1/auth/status"_s, {}, Needs::Nothing, {}, 200},
             {"GET", u"/api/v1/me"_s, {}, Needs::SignedIn, {}, 200},
             {"GET", u"/api/v1/me/sessions"_s, {}, Needs::SignedIn, {}, 200},
             {"GET", u"/api/v1/workspaces"_s, {}, Needs::SignedIn, {}, 200},

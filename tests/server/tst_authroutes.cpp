@@ -16,6 +16,7 @@ private Q_SLOTS:
     {
         TestServer server;
         QVERIFY2(server.isRunning(), qPrintable(server.startError()));
+        QVERIFY(server.get(u"/api/v1/auth/status"_s).json().value(u"setupRequired"_s).toBool());
         QString workspaceId;
         const Account owner = server.setUp(&workspaceId);
         QVERIFY(owner.token.startsWith(u"nks_"_s));
@@ -26,6 +27,7 @@ private Q_SLOTS:
         QCOMPARE(again.status, 409);
         QCOMPARE(again.code(), u"already_set_up"_s);
         QCOMPARE(again.header("content-type"), QByteArray("application/problem+json"));
+        QVERIFY(!server.get(u"/api/v1/auth/status"_s).json().value(u"setupRequired"_s).toBool());
 
         const Reply workspaces = server.get(u"/api/v1/workspaces"_s, owner.token);
         QCOMPARE(workspaces.items().size(), 1);

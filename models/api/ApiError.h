@@ -1,0 +1,37 @@
+#pragma once
+
+#include "validation/FieldError.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class QNetworkReply;
+
+namespace nacre::client {
+
+// Whatever went wrong with a request, in one shape: a transport failure, a timeout, or an HTTP
+// status with the server's problem+json. Forms show `fieldErrors` beside their fields and
+// `message()` everywhere else.
+struct ApiError
+{
+    Q_DECLARE_TR_FUNCTIONS(nacre::client::ApiError)
+
+public:
+    enum class Kind { None, Unreachable, Timeout, Http, InvalidResponse };
+
+    Kind kind = Kind::None;
+    int status = 0;
+    QString code; // the problem's stable code ("stale_version", "missing_permission" ...)
+    QString detail; // the server's sentence for people
+    FieldErrors fieldErrors;
+    int retryAfterSeconds = 0;
+
+    bool isError() const { return kind != Kind::None; }
+    bool isOffline() const { return kind == Kind::Unreachable || kind == Kind::Timeout; }
+    QString message() const;
+    QString fieldMessage(const QString& field) const; // empty when that field is fine
+
+    static ApiError fromReply(QNetworkReply* reply, const QByteArray& body);
+};
+
+} // namespace nacre::client

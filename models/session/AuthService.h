@@ -1,0 +1,47 @@
+#pragma once
+
+#include "api/ApiClient.h"
+#include "domain/UserProfile.h"
+
+#include <QObject>
+
+namespace nacre::client {
+
+struct SignInResult
+{
+    ApiError error;
+    QString token;
+    UserProfile profile;
+    QString workspaceId; // setup only: the first workspace
+
+    bool ok() const { return !error.isError(); }
+};
+
+struct SetupForm
+{
+    QString displayName;
+    QString email;
+    QString password;
+    QString workspaceName;
+};
+
+// First-run setup, sign-in and sign-out against /api/v1/auth.
+class AuthService : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AuthService(ApiClient& api, QObject* parent = nullptr);
+
+    void fetchSetupRequired(QObject* context, std::function<void(bool required, const ApiError&)> done);
+    void setUp(const SetupForm& form, QObject* context, std::function<void(const SignInResult&)> done);
+    void signIn(
+        const QString& email, const QString& password, QObject* context, std::function<void(const SignInResult&)> done);
+    void signOut(QObject* context, std::function<void(const ApiError&)> done);
+
+private:
+    static SignInResult toSignInResult(const ApiResult& result);
+    ApiClient& m_api;
+};
+
+} // namespace nacre::client

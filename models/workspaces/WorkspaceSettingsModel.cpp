@@ -1,0 +1,108 @@
+#include "workspaces/WorkspaceSettingsModel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace nacre::client {
+
+WorkspaceSettingsModel::WorkspaceSettingsModel(ApiClient& api, QObject* parent)
+    : QObject(parent)
+    , m_api(api)
+{ }
+
+void WorkspaceSettingsModel::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+void WorkspaceSettingsModel::apply(const ApiResult& result)
+{
+    const auto settings = WorkspaceSettings::fromJson(result.object().value(u"settings"_s).toObject());
+    if (!settings.isOk()) {
+        ApiError error;
+        error.kind = ApiError::Kind::InvalidResponse;
+        error.status = result.status;
+        Q_EMIT failed(error);
+        return;
+    }
+    m_saved = settings.value();
+    m_etag = result.etag;
+    m_loaded = true;
+}
+
+void WorkspaceSettingsModel::load(const QString& workspaceId)
+{
+    const int generation = ++m_generation;
+    if (workspaceId != m_workspaceId)
+        m_loaded = false;
+    m_workspaceId = workspaceId;
+    if (workspaceId.isEmpty())
+        return;
+    setBusy(true);
+    m_api.get(u"/api/v1/workspaces/"_s + workspaceId, this, [this, generation](const ApiResult& result) {
+        if (generation != m_generation)
+            return;
+        setBusy(false);
+        if (!result.ok()) {
+            Q_EMIT failed(result.error);
+            return;
+        }
+        apply(result);
+        if (m_loaded)
+            Q_EMIT loaded();
+    });
+}
+
+QJsonObject WorkspaceSettingsModel::changes(const WorkspaceSettings& from, const WorkspaceSettings& to)
+{
+    QJsonObject diff;
+    const QJsonObject a = from.toJson();
+    const QJsonObject b = to.toJson();
+    for (auto it = b.constBegin(); it != b.constEnd(); ++it) {
+        if (a.value(it.key()) != it.value())
+            diff.insert(it.key(), it.value());
+    }
+    return diff;
+}
+
+void WorkspaceSettingsModel::save(const WorkspaceSettings& edited, SaveMode mode)
+{
+    const QJsonObject diff = changes(m_saved, edited);
+    if (diff.isEmpty() || m_workspaceId.isEmpty())
+        return;
+    const int generation = m_generation;
+    setBusy(true);
+    const QByteArray ifMatch = mode == SaveMode::Overwrite ? QByteArray("*") : m_etag;
+    m_api.send("PATCH", u"/api/v1/workspaces/"_s + m_workspaceId, diff, this,
+        [this, generation](const ApiResult& result) {
+            if (generation != m_generation)
+                return;
+            setBusy(false);
+            if (result.status == 412) {
+                Q_EMIT conflict();
+                return;
+            }
+            if (!result.ok()) {
+                Q_EMIT failed(result.error);
+                return;
+            }
+            apply(result);
+            Q_EMIT savedChanges();
+        },
+        {{"If-Match", ifMatch}});
+}
+
+void WorkspaceSettingsModel::deleteWorkspace(
+    const QString& confirmName, QObject* context, std::function<void(const ApiError&)> done)
+{
+    setBusy(true);
+    m_api.send("DELETE", u"/api/v1/workspaces/"_s + m_workspaceId, QJsonObject {{u"confirmName"_s, confirmName}},
+        context, [this, done = std::move(done)](const ApiResult& result) {
+            setBusy(false);
+            done(result.error);
+        });
+}
+
+} // namespace nacre::client

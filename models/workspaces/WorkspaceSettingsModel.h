@@ -1,0 +1,54 @@
+#pragma once
+
+#include "api/ApiClient.h"
+#include "domain/WorkspaceSettings.h"
+
+#include <QObject>
+
+namespace nacre::client {
+
+// The current workspace's General Settings as the page edits them: the last saved values and their
+// version. save() sends only what changed, with If-Match; a 412 becomes conflict(), after which the
+// page offers reload() or save(..., Overwrite).
+class WorkspaceSettingsModel : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class SaveMode { IfUnchanged, Overwrite };
+
+    explicit WorkspaceSettingsModel(ApiClient& api, QObject* parent = nullptr);
+
+    QString workspaceId() const { return m_workspaceId; }
+    bool isLoaded() const { return m_loaded; }
+    const WorkspaceSettings& saved() const { return m_saved; }
+    bool isBusy() const { return m_busy; }
+
+    void load(const QString& workspaceId);
+    void reload() { load(m_workspaceId); }
+    void save(const WorkspaceSettings& edited, SaveMode mode = SaveMode::IfUnchanged);
+    void deleteWorkspace(const QString& confirmName, QObject* context, std::function<void(const ApiError&)> done);
+
+    static QJsonObject changes(const WorkspaceSettings& from, const WorkspaceSettings& to);
+
+Q_SIGNALS:
+    void loaded();
+    void savedChanges();
+    void conflict();
+    void failed(const nacre::client::ApiError& error);
+    void busyChanged(bool busy);
+
+private:
+    void setBusy(bool busy);
+    void apply(const ApiResult& result);
+
+    ApiClient& m_api;
+    QString m_workspaceId;
+    WorkspaceSettings m_saved;
+    QByteArray m_etag;
+    bool m_loaded = false;
+    bool m_busy = false;
+    int m_generation = 0; // answers for a workspace no longer shown are dropped
+};
+
+} // namespace nacre::client

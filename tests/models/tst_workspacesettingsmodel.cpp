@@ -1,0 +1,112 @@
+#include "support/TestServer.h"
+#include "workspaces/WorkspaceSettingsModel.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace nacre::client;
+using nacre::test::Account;
+using nacre::test::TestServer;
+
+class TestWorkspaceSettingsModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void loadsEditsAndSavesOnlyChanges()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        ApiClient api;
+        api.setBaseUrl(QUrl(server.server().baseUrl()));
+        api.setToken(owner.token);
+        WorkspaceSettingsModel model(api);
+        QSignalSpy loaded(&model, &WorkspaceSettingsModel::loaded);
+        model.load(ws);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(model.saved().name, u"Acme"_s);
+        QCOMPARE(model.saved().sessionTimeoutMinutes, 60);
+
+        nacre::WorkspaceSettings edited = model.saved();
+        edited.sessionTimeoutMinutes = 120;
+        edited.newsletter = true;
+        QCOMPARE(WorkspaceSettingsModel::changes(model.saved(), edited),
+            (QJsonObject {{u"sessionTimeoutMinutes"_s, 120}, {u"newsletter"_s, true}}));
+        QSignalSpy saved(&model, &WorkspaceSettingsModel::savedChanges);
+        model.save(edited);
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(model.saved(), edited);
+
+        const QJsonObject onServer = server.get(u"/api/v1/workspaces/"_s + ws, owner.token).json();
+        QCOMPARE(onServer.value(u"settings"_s).toObject().value(u"sessionTimeoutMinutes"_s).toInt(), 120);
+    }
+
+    void someoneElsesChangeIsAConflict()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        ApiClient api;
+        api.setBaseUrl(QUrl(server.server().baseUrl()));
+        api.setToken(owner.token);
+        WorkspaceSettingsModel model(api);
+        QSignalSpy loaded(&model, &WorkspaceSettingsModel::loaded);
+        model.load(ws);
+        QVERIFY(loaded.wait(5000));
+
+        // Another admin renames the workspace meanwhile.
+        const QByteArray etag = server.get(u"/api/v1/workspaces/"_s + ws, owner.token).header("etag");
+        QCOMPARE(server
+                     .send("PATCH", u"/api/v1/workspaces/"_s + ws, QJsonObject {{u"name"_s, u"Renamed"_s}}, owner.token,
+                         {{"If-Match", etag}})
+                     .status,
+            200);
+
+        nacre::WorkspaceSettings edited = model.saved();
+        edited.newsletter = true;
+        QSignalSpy conflict(&model, &WorkspaceSettingsModel::conflict);
+        model.save(edited);
+        QVERIFY(conflict.wait(5000));
+        QVERIFY(!server.get(u"/api/v1/workspaces/"_s + ws, owner.token)
+                     .json()
+                     .value(u"settings"_s)
+                     .toObject()
+                     .value(u"newsletter"_s)
+                     .toBool());
+
+        // Overwrite: the person's change wins, the other rename stays (only changes are sent).
+        QSignalSpy saved(&model, &WorkspaceSettingsModel::savedChanges);
+        model.save(edited, WorkspaceSettingsModel::SaveMode::Overwrite);
+        QVERIFY(saved.wait(5000));
+        QVERIFY(model.saved().newsletter);
+        QCOMPARE(model.saved().name, u"Renamed"_s);
+    }
+
+    void refusalsArriveAsErrors()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const Account reader
+            = server.addMember(owner, ws, server.createRole(owner, ws, u"Reader"_s, {}), u"reader@acme.example"_s);
+        ApiClient api;
+        api.setBaseUrl(QUrl(server.server().baseUrl()));
+        api.setToken(reader.token);
+        WorkspaceSettingsModel model(api);
+        QSignalSpy loaded(&model, &WorkspaceSettingsModel::loaded);
+        model.load(ws);
+        QVERIFY(loaded.wait(5000)); // members may read
+        nacre::WorkspaceSettings edited = model.saved();
+        edited.name = u"Mine"_s;
+        QSignalSpy failed(&model, &WorkspaceSettingsModel::failed);
+        model.save(edited);
+        QVERIFY(failed.wait(5000));
+        const auto error = failed.first().first().value<ApiError>();
+        QCOMPARE(error.code, u"missing_permission"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspaceSettingsModel)
+#include "tst_workspacesettingsmodel.moc"
