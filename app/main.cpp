@@ -1,0 +1,88 @@
+// nacre: parses the command line, starts the embedded server unless a remote one is configured, and
+// hands over to the AppController.
+#include "EmbeddedServer.h"
+#include "NacreServer.h"
+#include "NacreVersion.h"
+#include "credentials/TokenStore.h"
+#include "settings/ClientSettings.h"
+#include "shell/AppController.h"
+#include "widgets/Prompter.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral(NACRE_APPLICATION_ID));
+    QApplication::setApplicationDisplayName(u"Nacre"_s);
+    QApplication::setOrganizationDomain(QStringLiteral(NACRE_ORGANIZATION_DOMAIN));
+    QApplication::setApplicationVersion(QStringLiteral(NACRE_VERSION_STRING));
+    QApplication::setDesktopFileName(u"nacre"_s);
+    QApplication::setWindowIcon(QIcon(u":/nacre/icons/nacre.svg"_s));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Nacre: the console for a Pearls workspace's users, roles and settings."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption server(u"server"_s,
+        QApplication::translate("main",
+            "Use the nacred at this URL (remembered). Without it, the last server used; "
+            "without one, a server embedded in this app."),
+        u"url"_s);
+    const QCommandLineOption embedded(u"embedded"_s,
+        QApplication::translate("main",
+            "Forget the remembered server and use the "
+            "embedded one."));
+    parser.addOptions({server, embedded});
+    parser.process(app);
+
+    nacre::client::ClientSettings settings;
+    if (parser.isSet(embedded))
+        settings.setServerUrl({});
+    if (parser.isSet(server)) {
+        const QUrl url(parser.value(server), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty()) {
+            std::fprintf(stderr, "nacre: --server needs an http:// or https:// URL\n");
+            return 2;
+        }
+        settings.setServerUrl(url);
+    }
+
+    nacre::client::ApiClient api;
+    nacre::ui::AppController::Server identity;
+    std::unique_ptr<nacre::app::EmbeddedServer> local;
+    if (settings.serverUrl().isEmpty()) {
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(data);
+        local = std::make_unique<nacre::app::EmbeddedServer>(
+            QDir(data).filePath(u"nacred.sqlite"_s), QDir(data).filePath(u"outbox"_s));
+        QString error;
+        const QUrl url = local->start(&error);
+        if (url.isEmpty()) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Nacre Cannot Start"),
+                QApplication::translate("main", "The built-in server did not start:\n%1").arg(error));
+            return 1;
+        }
+        api.setBaseUrl(url);
+        identity = {u"embedded"_s, QApplication::translate("main", "the workspace server on this computer")};
+    } else {
+        api.setBaseUrl(settings.serverUrl());
+        identity = {settings.serverUrl().toString(), settings.serverUrl().host()};
+    }
+
+    nacre::client::TokenStore tokens;
+    nacre::ui::Prompter prompter;
+    nacre::ui::AppController controller(api, tokens, settings, prompter, identity);
+    QObject::connect(
+        &controller, &nacre::ui::AppController::quitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
+    controller.start();
+    return QApplication::exec();
+}

@@ -1,0 +1,105 @@
+#include "auth/SignInDialog.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace nacre::ui {
+
+SignInDialog::SignInDialog(client::AuthService& auth, Mode mode, const QString& serverDescription, QWidget* parent)
+    : QDialog(parent)
+    , m_auth(auth)
+{
+    setObjectName(u"signInDialog"_s);
+    setWindowTitle(mode == Mode::SignIn ? tr("Sign In to Nacre") : tr("Session Ended"));
+    setMinimumWidth(400);
+
+    auto* intro = new QLabel(mode == Mode::SignIn ? tr("Sign in to %1.").arg(serverDescription)
+                                                  : tr("Your session has ended. Sign in again to continue; "
+                                                       "what you were doing is kept."));
+    intro->setWordWrap(true);
+
+    m_email = new QLineEdit;
+    m_email->setObjectName(u"signInEmail"_s);
+    m_email->setAccessibleName(tr("Email"));
+    m_email->setReadOnly(mode == Mode::Reauthenticate);
+    m_password = new QLineEdit;
+    m_password->setObjectName(u"signInPassword"_s);
+    m_password->setAccessibleName(tr("Password"));
+    m_password->setEchoMode(QLineEdit::Password);
+
+    auto* form = new QFormLayout;
+    auto* emailLabel = new QLabel(tr("&Email:"));
+    emailLabel->setBuddy(m_email);
+    auto* passwordLabel = new QLabel(tr("&Password:"));
+    passwordLabel->setBuddy(m_password);
+    form->addRow(emailLabel, m_email);
+    form->addRow(passwordLabel, m_password);
+
+    m_error = new QLabel;
+    m_error->setObjectName(u"signInError"_s);
+    m_error->setWordWrap(true);
+    m_error->setVisible(false);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign In"));
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"signInButton"_s);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetFixedSize);
+    intro->setFixedWidth(380);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+
+    connect(m_email, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
+    connect(m_password, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
+    m_email->setFocus();
+    updateButton();
+}
+
+void SignInDialog::setEmail(const QString& email)
+{
+    m_email->setText(email);
+    if (!email.isEmpty())
+        m_password->setFocus();
+}
+
+void SignInDialog::updateButton()
+{
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_email->text().trimmed().isEmpty() && !m_password->text().isEmpty());
+}
+
+void SignInDialog::submit()
+{
+    m_error->setVisible(false);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    m_auth.signIn(m_email->text().trimmed(), m_password->text(), this, [this](const client::SignInResult& result) {
+        QApplication::restoreOverrideCursor();
+        updateButton();
+        if (!result.ok()) {
+            m_error->setText(result.error.status == 429 ? tr("Too many attempts. Try again in %n minute(s).", nullptr,
+                                 qMax(1, (result.error.retryAfterSeconds + 59) / 60))
+                                                        : result.error.message());
+            m_error->setVisible(true);
+            m_password->selectAll();
+            m_password->setFocus();
+            return;
+        }
+        m_result = result;
+        accept();
+    });
+}
+
+} // namespace nacre::ui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "session/AuthService.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace nacre::ui {
+
+// Email and password. Also shown over the main window when a session ends (`Reauthenticate`): the
+// email is fixed and nothing the person was doing is lost.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { SignIn, Reauthenticate };
+
+    SignInDialog(client::AuthService& auth, Mode mode, const QString& serverDescription, QWidget* parent = nullptr);
+
+    void setEmail(const QString& email);
+    const client::SignInResult& result() const { return m_result; }
+
+private:
+    void updateButton();
+    void submit();
+
+    client::AuthService& m_auth;
+    client::SignInResult m_result;
+    QLineEdit* m_email;
+    QLineEdit* m_password;
+    QLabel* m_error;
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace nacre::ui

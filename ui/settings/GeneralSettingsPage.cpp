@@ -1,0 +1,357 @@
+#include "settings/GeneralSettingsPage.h"
+
+#include "settings/DeleteWorkspaceDialog.h"
+#include "validation/EmailAddress.h"
+#include "validation/NameRules.h"
+#include "validation/SessionTimeout.h"
+#include "widgets/FieldMessage.h"
+#include "widgets/Prompter.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace nacre::ui {
+
+namespace {
+
+QWidget* withMessage(QWidget* field, FieldMessage* message)
+{
+    auto* box = new QWidget;
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    layout->addWidget(message);
+    return box;
+}
+
+QLabel* caption(const QString& text, QWidget* buddy)
+{
+    auto* label = new QLabel(text);
+    label->setBuddy(buddy);
+    return label;
+}
+
+QLabel* hint(const QString& text)
+{
+    auto* label = new QLabel(text);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+GeneralSettingsPage::GeneralSettingsPage(client::WorkspaceSettingsModel& model, Prompter& prompter, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_prompter(prompter)
+{
+    setObjectName(u"generalSettingsPage"_s);
+
+    auto* title = new QLabel(tr("General Settings"));
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_subtitle = hint(QString());
+
+    m_readOnlyNotice = new QLabel;
+    m_readOnlyNotice->setObjectName(u"readOnlyNotice"_s);
+    m_readOnlyNotice->setWordWrap(true);
+    m_readOnlyNotice->setFrameShape(QFrame::StyledPanel);
+    m_readOnlyNotice->setMargin(8);
+    m_readOnlyNotice->setVisible(false);
+    m_errorBanner = new QLabel;
+    m_errorBanner->setObjectName(u"settingsError"_s);
+    m_errorBanner->setWordWrap(true);
+    m_errorBanner->setVisible(false);
+
+    // Identity and notifications (settings.general).
+    m_name = new QLineEdit;
+    m_name->setObjectName(u"workspaceNameField"_s);
+    m_name->setAccessibleName(tr("Workspace name"));
+    m_name->setToolTip(tr("The name visible to all members of the workspace"));
+    m_billingEmail = new QLineEdit;
+    m_billingEmail->setObjectName(u"billingEmailField"_s);
+    m_billingEmail->setAccessibleName(tr("Billing email"));
+    m_billingEmail->setToolTip(tr("Used for invoices, receipts and payment-related notifications"));
+    m_billingEmail->setPlaceholderText(tr("billing@example.com"));
+    m_notificationsEmail = new QLineEdit;
+    m_notificationsEmail->setObjectName(u"notificationsEmailField"_s);
+    m_notificationsEmail->setAccessibleName(tr("Notifications email"));
+    m_notificationsEmail->setToolTip(tr("Where important alerts and workspace notifications are sent"));
+    m_notificationsEmail->setPlaceholderText(tr("alerts@example.com"));
+    m_newsletter = new QCheckBox(tr("Receive product news, feature updates and occasional announcements"));
+    m_newsletter->setObjectName(u"newsletterField"_s);
+    m_nameMessage = new FieldMessage;
+    m_billingMessage = new FieldMessage;
+    m_notificationsMessage = new FieldMessage;
+
+    m_identity = new QGroupBox(tr("Workspace"));
+    auto* identityForm = new QFormLayout(m_identity);
+    identityForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    identityForm->addRow(caption(tr("Workspace &name:"), m_name), withMessage(m_name, m_nameMessage));
+    identityForm->addRow(caption(tr("&Billing email:"), m_billingEmail), withMessage(m_billingEmail, m_billingMessage));
+    identityForm->addRow(caption(tr("N&otifications email:"), m_notificationsEmail),
+        withMessage(m_notificationsEmail, m_notificationsMessage));
+    identityForm->addRow(tr("Newsletter:"), m_newsletter);
+
+    // Security and sessions (settings.advanced).
+    m_sessionTimeout = new QSpinBox;
+    m_sessionTimeout->setObjectName(u"sessionTimeoutField"_s);
+    m_sessionTimeout->setAccessibleName(tr("Session timeout in minutes"));
+    m_sessionTimeout->setRange(SessionTimeout::MinMinutes, SessionTimeout::MaxMinutes);
+    m_sessionTimeout->setSuffix(tr(" minutes"));
+    m_sessionTimeout->setMaximumWidth(180);
+    m_sessionTimeout->setToolTip(tr("How long a session stays active before it expires due to inactivity "
+                                    "(%1 to %2 minutes)")
+                                     .arg(SessionTimeout::MinMinutes)
+                                     .arg(SessionTimeout::MaxMinutes));
+    m_timeoutMessage = new FieldMessage;
+    m_publicRecordings = new QCheckBox(tr("Call recordings can be opened by anyone with a shared link"));
+    m_publicRecordings->setObjectName(u"publicRecordingsField"_s);
+
+    m_security = new QGroupBox(tr("Security and sessions"));
+    auto* securityForm = new QFormLayout(m_security);
+    securityForm->addRow(
+        caption(tr("Session &timeout:"), m_sessionTimeout), withMessage(m_sessionTimeout, m_timeoutMessage));
+    securityForm->addRow(tr("Public recordings:"), m_publicRecordings);
+
+    m_revert = new QPushButton(tr("&Revert"));
+    m_revert->setObjectName(u"revertSettings"_s);
+    m_revert->setToolTip(tr("Discard your changes and show the saved settings"));
+    m_save = new QPushButton(tr("&Save"));
+    m_save->setObjectName(u"saveSettings"_s);
+    m_save->setDefault(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+
+    m_dangerZone = new QGroupBox(tr("Danger zone"));
+    m_dangerZone->setObjectName(u"dangerZone"_s);
+    m_delete = new QPushButton(tr("&Delete Workspace…"));
+    m_delete->setObjectName(u"deleteWorkspaceButton"_s);
+    m_delete->setToolTip(tr("Permanently delete the workspace and all associated data"));
+    QPalette dangerPalette = m_delete->palette();
+    dangerPalette.setColor(QPalette::ButtonText,
+        palette().color(QPalette::Window).lightness() < 128 ? QColor(0xf8, 0x71, 0x71) : QColor(0xb9, 0x1c, 0x1c));
+    m_delete->setPalette(dangerPalette);
+    auto* danger = new QHBoxLayout(m_dangerZone);
+    danger->addWidget(hint(tr("Deleting a workspace is permanent and cannot be undone. All associated data is "
+                              "removed.")),
+        1);
+    danger->addWidget(m_delete);
+
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(12);
+    layout->addWidget(title);
+    layout->addWidget(m_subtitle);
+    layout->addWidget(m_readOnlyNotice);
+    layout->addWidget(m_errorBanner);
+    layout->addWidget(m_identity);
+    layout->addWidget(m_security);
+    layout->addLayout(buttons);
+    layout->addSpacing(12);
+    layout->addWidget(m_dangerZone);
+    layout->addStretch();
+    content->setMaximumWidth(760);
+
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    for (QLineEdit* edit : {m_name, m_billingEmail, m_notificationsEmail})
+        connect(edit, &QLineEdit::textChanged, this, &GeneralSettingsPage::updateState);
+    connect(m_newsletter, &QCheckBox::toggled, this, &GeneralSettingsPage::updateState);
+    connect(m_publicRecordings, &QCheckBox::toggled, this, &GeneralSettingsPage::updateState);
+    connect(m_sessionTimeout, &QSpinBox::valueChanged, this, &GeneralSettingsPage::updateState);
+    connect(
+        m_save, &QPushButton::clicked, this, [this] { save(client::WorkspaceSettingsModel::SaveMode::IfUnchanged); });
+    connect(m_revert, &QPushButton::clicked, this, &GeneralSettingsPage::showSaved);
+    connect(m_delete, &QPushButton::clicked, this, &GeneralSettingsPage::confirmDelete);
+
+    connect(&m_model, &client::WorkspaceSettingsModel::loaded, this, &GeneralSettingsPage::showSaved);
+    connect(&m_model, &client::WorkspaceSettingsModel::savedChanges, this, [this] {
+        const bool renamed = m_workspace && m_model.saved().name != m_workspace->name;
+        showSaved();
+        Q_EMIT statusMessage(tr("Settings saved."));
+        if (renamed)
+            Q_EMIT workspaceRenamed();
+    });
+    connect(&m_model, &client::WorkspaceSettingsModel::conflict, this, &GeneralSettingsPage::onConflict);
+    connect(&m_model, &client::WorkspaceSettingsModel::failed, this, &GeneralSettingsPage::onFailed);
+    connect(&m_model, &client::WorkspaceSettingsModel::busyChanged, this, [this](bool busy) {
+        m_save->setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
+        updateState();
+    });
+    updateState();
+}
+
+void GeneralSettingsPage::setWorkspace(const std::optional<Workspace>& workspace)
+{
+    const bool sameWorkspace = workspace && m_workspace && workspace->id == m_workspace->id;
+    m_workspace = workspace;
+    m_subtitle->setText(workspace
+            ? tr("Settings of \u201c%1\u201d. They apply to everyone in this workspace.").arg(workspace->name)
+            : QString());
+    const bool general = workspace && workspace->can(Permission::SettingsGeneral);
+    const bool advanced = workspace && workspace->can(Permission::SettingsAdvanced);
+    QStringList missing;
+    if (!general)
+        missing << PermissionCatalog::label(Permission::SettingsGeneral);
+    if (!advanced)
+        missing << PermissionCatalog::label(Permission::SettingsAdvanced);
+    m_readOnlyNotice->setText(missing.size() == 2
+            ? tr("You can view these settings but not change them: your role does not include "
+                 "\u201c%1\u201d or \u201c%2\u201d.")
+                  .arg(missing[0], missing[1])
+            : tr("Some settings are read-only for you: your role does not include \u201c%1\u201d.")
+                  .arg(missing.value(0)));
+    m_readOnlyNotice->setVisible(workspace && !missing.isEmpty());
+    m_dangerZone->setVisible(workspace && workspace->amOwner());
+    m_errorBanner->setVisible(false);
+    if (workspace && !sameWorkspace)
+        m_model.load(workspace->id);
+    updateState();
+}
+
+void GeneralSettingsPage::showSaved()
+{
+    m_loading = true;
+    const WorkspaceSettings& saved = m_model.saved();
+    m_name->setText(saved.name);
+    m_billingEmail->setText(saved.billingEmail);
+    m_notificationsEmail->setText(saved.notificationsEmail);
+    m_newsletter->setChecked(saved.newsletter);
+    m_sessionTimeout->setValue(saved.sessionTimeoutMinutes);
+    m_publicRecordings->setChecked(saved.publicRecordings);
+    m_loading = false;
+    m_errorBanner->setVisible(false);
+    updateState();
+}
+
+WorkspaceSettings GeneralSettingsPage::edited() const
+{
+    WorkspaceSettings settings = m_model.saved();
+    settings.name = NameRules::workspaceName(m_name->text()).valueOr(m_name->text());
+    settings.billingEmail = m_billingEmail->text().trimmed().isEmpty()
+        ? QString()
+        : EmailAddress::normalized(m_billingEmail->text()).valueOr(m_billingEmail->text());
+    settings.notificationsEmail = m_notificationsEmail->text().trimmed().isEmpty()
+        ? QString()
+        : EmailAddress::normalized(m_notificationsEmail->text()).valueOr(m_notificationsEmail->text());
+    settings.newsletter = m_newsletter->isChecked();
+    settings.sessionTimeoutMinutes = m_sessionTimeout->value();
+    settings.publicRecordings = m_publicRecordings->isChecked();
+    return settings;
+}
+
+bool GeneralSettingsPage::hasChanges() const
+{
+    return m_model.isLoaded() && !client::WorkspaceSettingsModel::changes(m_model.saved(), edited()).isEmpty();
+}
+
+void GeneralSettingsPage::updateState()
+{
+    if (m_loading)
+        return;
+    const auto name = NameRules::workspaceName(m_name->text());
+    const auto billing = m_billingEmail->text().trimmed().isEmpty()
+        ? Result<QString>(QString())
+        : EmailAddress::normalized(m_billingEmail->text(), u"billingEmail"_s);
+    const auto notifications = m_notificationsEmail->text().trimmed().isEmpty()
+        ? Result<QString>(QString())
+        : EmailAddress::normalized(m_notificationsEmail->text(), u"notificationsEmail"_s);
+    m_nameMessage->showError(name.isOk() ? QString() : name.error().message);
+    m_billingMessage->showError(billing.isOk() ? QString() : billing.error().message);
+    m_notificationsMessage->showError(notifications.isOk() ? QString() : notifications.error().message);
+    m_timeoutMessage->clearMessage();
+
+    const bool loaded = m_model.isLoaded();
+    const bool general = loaded && m_workspace && m_workspace->can(Permission::SettingsGeneral);
+    const bool advanced = loaded && m_workspace && m_workspace->can(Permission::SettingsAdvanced);
+    for (QWidget* field : {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_billingEmail),
+             static_cast<QWidget*>(m_notificationsEmail), static_cast<QWidget*>(m_newsletter)})
+        field->setEnabled(general);
+    m_sessionTimeout->setEnabled(advanced);
+    m_publicRecordings->setEnabled(advanced);
+
+    const bool changed = hasChanges();
+    const bool valid = name.isOk() && billing.isOk() && notifications.isOk();
+    m_save->setEnabled(changed && valid && !m_model.isBusy());
+    m_revert->setEnabled(changed && !m_model.isBusy());
+    m_save->setToolTip(!changed ? tr("Nothing to save")
+            : !valid            ? tr("Correct the highlighted fields first")
+                                : tr("Save the changes for everyone in the workspace"));
+}
+
+void GeneralSettingsPage::save(client::WorkspaceSettingsModel::SaveMode mode)
+{
+    m_errorBanner->setVisible(false);
+    m_model.save(edited(), mode);
+    updateState();
+}
+
+void GeneralSettingsPage::onConflict()
+{
+    const auto answer = m_prompter.ask(this, QMessageBox::Warning, tr("Settings Changed Elsewhere"),
+        tr("Someone else changed this workspace's settings while you were editing.\n\n"
+           "Discard to load their version (your changes are lost), Save to overwrite with your changes, "
+           "or Cancel to keep editing."),
+        QMessageBox::Discard | QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        save(client::WorkspaceSettingsModel::SaveMode::Overwrite);
+    else if (answer == QMessageBox::Discard)
+        m_model.reload();
+}
+
+void GeneralSettingsPage::onFailed(const client::ApiError& error)
+{
+    m_nameMessage->showError(error.fieldMessage(u"name"_s));
+    m_billingMessage->showError(error.fieldMessage(u"billingEmail"_s));
+    m_notificationsMessage->showError(error.fieldMessage(u"notificationsEmail"_s));
+    m_timeoutMessage->showError(error.fieldMessage(u"sessionTimeoutMinutes"_s));
+    if (error.fieldErrors.isEmpty()) {
+        m_errorBanner->setText(tr("Could not save: %1").arg(error.message()));
+        m_errorBanner->setVisible(true);
+    }
+    updateState();
+}
+
+void GeneralSettingsPage::confirmDelete()
+{
+    if (!m_workspace)
+        return;
+    DeleteWorkspaceDialog dialog(m_workspace->name, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString id = m_workspace->id;
+    m_model.deleteWorkspace(dialog.typedName(), this, [this, id](const client::ApiError& error) {
+        if (error.isError()) {
+            m_prompter.tell(this, QMessageBox::Critical, tr("Workspace Not Deleted"), error.message());
+            return;
+        }
+        Q_EMIT statusMessage(tr("The workspace was deleted."));
+        Q_EMIT workspaceDeleted(id);
+    });
+}
+
+} // namespace nacre::ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/Workspace.h"
+#include "domain/WorkspaceSettings.h"
+#include "workspaces/WorkspaceSettingsModel.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace nacre::ui {
+
+class FieldMessage;
+class Prompter;
+
+// Workspace > General Settings: identity, notifications, security and sessions, and the danger zone.
+// Fields are checked as they are typed, with the rules the server enforces; Save and Revert are
+// enabled only when something changed. Read-only, with a line saying why, without the permission.
+class GeneralSettingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    GeneralSettingsPage(client::WorkspaceSettingsModel& model, Prompter& prompter, QWidget* parent = nullptr);
+
+    void setWorkspace(const std::optional<Workspace>& workspace);
+    WorkspaceSettings edited() const;
+    bool hasChanges() const;
+
+Q_SIGNALS:
+    void workspaceDeleted(const QString& id);
+    void workspaceRenamed();
+    void statusMessage(const QString& message);
+
+private:
+    void showSaved();
+    void updateState();
+    void save(client::WorkspaceSettingsModel::SaveMode mode);
+    void onConflict();
+    void onFailed(const client::ApiError& error);
+    void confirmDelete();
+
+    client::WorkspaceSettingsModel& m_model;
+    Prompter& m_prompter;
+    std::optional<Workspace> m_workspace;
+    QLabel* m_subtitle;
+    QLabel* m_readOnlyNotice;
+    QLabel* m_errorBanner;
+    QGroupBox* m_identity;
+    QGroupBox* m_security;
+    QLineEdit* m_name;
+    QLineEdit* m_billingEmail;
+    QLineEdit* m_notificationsEmail;
+    QCheckBox* m_newsletter;
+    QSpinBox* m_sessionTimeout;
+    QCheckBox* m_publicRecordings;
+    FieldMessage* m_nameMessage;
+    FieldMessage* m_billingMessage;
+    FieldMessage* m_notificationsMessage;
+    FieldMessage* m_timeoutMessage;
+    QPushButton* m_save;
+    QPushButton* m_revert;
+    QGroupBox* m_dangerZone;
+    QPushButton* m_delete;
+    bool m_loading = false;
+};
+
+} // namespace nacre::ui

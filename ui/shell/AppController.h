@@ -1,0 +1,68 @@
+#pragma once
+
+#include "credentials/TokenStore.h"
+#include "session/AuthService.h"
+#include "session/Session.h"
+#include "settings/ClientSettings.h"
+#include "workspaces/WorkspaceSettingsModel.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace nacre::ui {
+
+class MainWindow;
+class Prompter;
+class SignInDialog;
+
+// Takes the app from start to the main window and back: first-run setup on an empty server, a
+// remembered session from the keychain, or sign-in; re-sign-in over the window when a session
+// ends; sign-out.
+class AppController : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Server
+    {
+        QString identity; // stable key for keychain and settings ("embedded" or the URL)
+        QString description; // for people: "this computer" or the host
+    };
+
+    AppController(client::ApiClient& api, client::TokenStore& tokens, client::ClientSettings& settings,
+        Prompter& prompter, Server server, QObject* parent = nullptr);
+    ~AppController() override;
+
+    void start();
+    MainWindow* window() const { return m_window.get(); }
+    client::Session& session() { return m_session; }
+
+Q_SIGNALS:
+    void quitRequested();
+    void windowShown();
+
+private:
+    void showSetup();
+    void showSignIn(const QString& email);
+    void restore(const QString& email);
+    void enter(const client::SignInResult& result, bool remember);
+    void showWindow();
+    void onSessionExpired();
+    void signOut();
+    QString accountKey() const;
+
+    client::ApiClient& m_api;
+    client::TokenStore& m_tokens;
+    client::ClientSettings& m_settings;
+    Prompter& m_prompter;
+    Server m_server;
+    client::AuthService m_auth;
+    client::Session m_session;
+    client::WorkspaceSettingsModel m_workspaceSettings;
+    std::unique_ptr<MainWindow> m_window;
+    QPointer<SignInDialog> m_reauthentication;
+};
+
+} // namespace nacre::ui

@@ -1,0 +1,175 @@
+#include "shell/MainWindow.h"
+
+#include "settings/GeneralSettingsPage.h"
+#include "shell/Sidebar.h"
+#include "widgets/Prompter.h"
+#include "workspaces/CreateWorkspaceDialog.h"
+#include "workspaces/WorkspaceSwitcher.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace nacre::ui {
+
+namespace {
+const QString GeneralPage = u"general"_s;
+}
+
+MainWindow::MainWindow(
+    client::Session& session, client::WorkspaceSettingsModel& settings, Prompter& prompter, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_prompter(prompter)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Nacre"));
+    setWindowIcon(QIcon(u":/nacre/icons/nacre.svg"_s));
+    resize(1100, 720);
+
+    m_sidebar = new Sidebar;
+    m_switcher = new WorkspaceSwitcher(this);
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(u"pages"_s);
+    m_generalSettings = new GeneralSettingsPage(settings, prompter);
+    m_pages->addWidget(m_generalSettings);
+
+    // Shown when the account belongs to no workspace (it left or deleted its last one).
+    m_noWorkspace = new QWidget;
+    m_noWorkspace->setObjectName(u"noWorkspacePage"_s);
+    auto* empty = new QVBoxLayout(m_noWorkspace);
+    auto* emptyText = new QLabel(tr("You are not a member of any workspace yet. Create one, or ask an admin to "
+                                    "invite you."));
+    emptyText->setWordWrap(true);
+    emptyText->setAlignment(Qt::AlignCenter);
+    auto* create = new QPushButton(QIcon(u":/nacre/icons/plus.svg"_s), tr("Create New Workspace…"));
+    connect(create, &QPushButton::clicked, this, &MainWindow::openCreateWorkspace);
+    empty->addStretch();
+    empty->addWidget(emptyText);
+    empty->addWidget(create, 0, Qt::AlignCenter);
+    empty->addStretch();
+    m_pages->addWidget(m_noWorkspace);
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_busy = new QProgressBar;
+    m_busy->setObjectName(u"busyIndicator"_s);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(14);
+    m_busy->setAccessibleName(tr("Working"));
+    m_busy->setVisible(false);
+    m_offline = new QLabel;
+    m_offline->setObjectName(u"offlineIndicator"_s);
+    m_offline->setText(tr("Offline: the server cannot be reached. Changes are disabled until it is back."));
+    m_offline->setVisible(false);
+    statusBar()->addPermanentWidget(m_offline);
+    statusBar()->addPermanentWidget(m_busy);
+
+    auto* shortcut = new QShortcut(QKeySequence(tr("Ctrl+K")), this);
+    connect(shortcut, &QShortcut::activated, this, &MainWindow::openSwitcher);
+
+    connect(m_sidebar, &Sidebar::switcherRequested, this, &MainWindow::openSwitcher);
+    connect(m_sidebar, &Sidebar::signOutRequested, this, &MainWindow::signOutRequested);
+    connect(m_sidebar, &Sidebar::pageSelected, this, [this](const QString& key) {
+        if (key == GeneralPage)
+            m_pages->setCurrentWidget(m_generalSettings);
+    });
+    connect(m_switcher, &WorkspaceSwitcher::workspaceChosen, &m_session, &client::Session::selectWorkspace);
+    connect(m_switcher, &WorkspaceSwitcher::createRequested, this, &MainWindow::openCreateWorkspace);
+
+    connect(&m_session, &client::Session::workspacesChanged, this, &MainWindow::onWorkspaceChanged);
+    connect(&m_session, &client::Session::currentWorkspaceChanged, this, &MainWindow::onWorkspaceChanged);
+    connect(&m_session, &client::Session::profileChanged, this, [this] { m_sidebar->setAccount(m_session.profile()); });
+    connect(&m_session.api(), &client::ApiClient::busyChanged, m_busy, &QWidget::setVisible);
+    connect(&m_session.api(), &client::ApiClient::reachabilityChanged, this,
+        [this](bool reachable) { setOffline(!reachable); });
+
+    connect(m_generalSettings, &GeneralSettingsPage::statusMessage, this,
+        [this](const QString& message) { showStatus(message); });
+    connect(m_generalSettings, &GeneralSettingsPage::workspaceRenamed, this, [this] { m_session.refreshWorkspaces(); });
+    connect(m_generalSettings, &GeneralSettingsPage::workspaceDeleted, this, [this](const QString& id) {
+        m_session.forgetWorkspace(id);
+        m_session.refreshWorkspaces();
+    });
+
+    m_sidebar->setAccount(m_session.profile());
+    rebuildPages();
+    onWorkspaceChanged();
+}
+
+QString MainWindow::currentPageKey() const
+{
+    return m_pages->currentWidget() == m_generalSettings ? GeneralPage : QString();
+}
+
+void MainWindow::rebuildPages()
+{
+    // Only pages that exist and that the current role may open are listed.
+    QList<Sidebar::Page> pages;
+    if (m_session.currentWorkspace())
+        pages.append({GeneralPage, tr("General Settings"), QIcon(u":/nacre/icons/settings.svg"_s), false});
+    m_sidebar->setPages(pages);
+}
+
+void MainWindow::onWorkspaceChanged()
+{
+    const std::optional<Workspace> workspace = m_session.currentWorkspace();
+    m_sidebar->setWorkspace(workspace);
+    m_switcher->setWorkspaces(m_session.workspaces(), m_session.currentWorkspaceId());
+    rebuildPages();
+    m_generalSettings->setWorkspace(workspace);
+    if (!workspace) {
+        m_pages->setCurrentWidget(m_noWorkspace);
+        setWindowTitle(tr("Nacre"));
+        return;
+    }
+    setWindowTitle(tr("%1 — Nacre").arg(workspace->name));
+    if (m_pages->currentWidget() == m_noWorkspace)
+        m_sidebar->selectPage(GeneralPage);
+    m_pages->setCurrentWidget(m_generalSettings);
+}
+
+void MainWindow::openSwitcher()
+{
+    m_switcher->setWorkspaces(m_session.workspaces(), m_session.currentWorkspaceId());
+    QToolButton* anchor = m_sidebar->workspaceButton();
+    m_switcher->popUp(anchor->mapToGlobal(QPoint(0, anchor->height())));
+}
+
+void MainWindow::openCreateWorkspace()
+{
+    auto* dialog = new CreateWorkspaceDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+        [this] { showStatus(tr("Workspace created. It has its own subscription and is billed separately."), 10000); });
+    dialog->open();
+}
+
+void MainWindow::showStatus(const QString& message, int timeoutMs)
+{
+    statusBar()->showMessage(message, timeoutMs);
+}
+
+void MainWindow::setOffline(bool offline)
+{
+    m_offline->setVisible(offline);
+    m_pages->setEnabled(!offline);
+}
+
+} // namespace nacre::ui

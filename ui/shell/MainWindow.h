@@ -1,0 +1,56 @@
+#pragma once
+
+#include "session/Session.h"
+#include "workspaces/WorkspaceSettingsModel.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QProgressBar;
+class QStackedWidget;
+
+namespace nacre::ui {
+
+class GeneralSettingsPage;
+class Prompter;
+class Sidebar;
+class WorkspaceSwitcher;
+
+// The window an admin lives in: the sidebar, the current page, and a status bar that shows work in
+// progress and whether the server can be reached. It only arranges; pages and models do the work.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(client::Session& session, client::WorkspaceSettingsModel& settings, Prompter& prompter,
+        QWidget* parent = nullptr);
+
+    Sidebar* sidebar() const { return m_sidebar; }
+    WorkspaceSwitcher* switcher() const { return m_switcher; }
+    GeneralSettingsPage* generalSettingsPage() const { return m_generalSettings; }
+    QString currentPageKey() const;
+    void showStatus(const QString& message, int timeoutMs = 6000);
+    void openSwitcher();
+    void openCreateWorkspace();
+
+Q_SIGNALS:
+    void signOutRequested();
+
+private:
+    void rebuildPages();
+    void onWorkspaceChanged();
+    void setOffline(bool offline);
+
+    client::Session& m_session;
+    Prompter& m_prompter;
+    Sidebar* m_sidebar;
+    WorkspaceSwitcher* m_switcher;
+    QStackedWidget* m_pages;
+    GeneralSettingsPage* m_generalSettings;
+    QWidget* m_noWorkspace;
+    QProgressBar* m_busy;
+    QLabel* m_offline;
+};
+
+} // namespace nacre::ui

@@ -1,0 +1,194 @@
+#include "shell/Sidebar.h"
+
+#include "widgets/InitialsBadge.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace nacre::ui {
+
+namespace {
+
+constexpr int PageKeyRole = Qt::UserRole + 1;
+
+QLabel* smallLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 0.88);
+    label->setFont(font);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+Sidebar::Sidebar(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(u"sidebar"_s);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::AlternateBase);
+    setMinimumWidth(240);
+    setMaximumWidth(300);
+
+    // The workspace button: badge, name, role, chevron. One button so it is one tab stop.
+    m_workspaceButton = new QToolButton(this);
+    m_workspaceButton->setObjectName(u"workspaceButton"_s);
+    m_workspaceButton->setAutoRaise(true);
+    m_workspaceButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_workspaceButton->setToolTip(tr("Switch workspace or create a new one (Ctrl+K)"));
+    m_workspaceButton->setMinimumHeight(52);
+    auto* buttonLayout = new QHBoxLayout(m_workspaceButton);
+    buttonLayout->setContentsMargins(8, 6, 8, 6);
+    m_workspaceBadge = new InitialsBadge(m_workspaceButton, 34);
+    auto* names = new QVBoxLayout;
+    names->setSpacing(0);
+    m_workspaceName = new QLabel(m_workspaceButton);
+    m_workspaceName->setObjectName(u"workspaceName"_s);
+    QFont nameFont = m_workspaceName->font();
+    nameFont.setBold(true);
+    m_workspaceName->setFont(nameFont);
+    m_workspaceRole = smallLabel(m_workspaceButton);
+    names->addWidget(m_workspaceName);
+    names->addWidget(m_workspaceRole);
+    auto* chevron = new QLabel(m_workspaceButton);
+    chevron->setPixmap(QIcon(u":/nacre/icons/chevron-down.svg"_s).pixmap(16, 16));
+    for (QWidget* child : {static_cast<QWidget*>(m_workspaceName), static_cast<QWidget*>(m_workspaceRole),
+             static_cast<QWidget*>(chevron)})
+        child->setAttribute(Qt::WA_TransparentForMouseEvents);
+    buttonLayout->addWidget(m_workspaceBadge);
+    buttonLayout->addLayout(names, 1);
+    buttonLayout->addWidget(chevron);
+    connect(m_workspaceButton, &QToolButton::clicked, this, &Sidebar::switcherRequested);
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setIconSize(QSize(18, 18));
+    m_navigation->viewport()->setAutoFillBackground(false);
+    m_navigation->setSpacing(1);
+    connect(m_navigation, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item && !item->data(PageKeyRole).toString().isEmpty())
+            Q_EMIT pageSelected(item->data(PageKeyRole).toString());
+    });
+
+    m_accountBadge = new InitialsBadge(this, 30);
+    m_accountName = new QLabel(this);
+    m_accountName->setObjectName(u"accountName"_s);
+    m_accountEmail = smallLabel(this);
+    m_signOut = new QToolButton(this);
+    m_signOut->setObjectName(u"signOutButton"_s);
+    m_signOut->setIcon(QIcon(u":/nacre/icons/sign-out.svg"_s));
+    m_signOut->setToolTip(tr("Sign out of this account"));
+    m_signOut->setAccessibleName(tr("Sign out"));
+    m_signOut->setAutoRaise(true);
+    connect(m_signOut, &QToolButton::clicked, this, &Sidebar::signOutRequested);
+
+    auto* account = new QHBoxLayout;
+    auto* accountNames = new QVBoxLayout;
+    accountNames->setSpacing(0);
+    accountNames->addWidget(m_accountName);
+    accountNames->addWidget(m_accountEmail);
+    account->addWidget(m_accountBadge);
+    account->addLayout(accountNames, 1);
+    account->addWidget(m_signOut);
+
+    auto* line = new QFrame(this);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_workspaceButton);
+    layout->addSpacing(6);
+    layout->addWidget(m_navigation, 1);
+    layout->addWidget(line);
+    layout->addLayout(account);
+}
+
+QListWidgetItem* Sidebar::addHeader(const QString& title)
+{
+    auto* header = new QListWidgetItem(title.toUpper(), m_navigation);
+    header->setFlags(Qt::NoItemFlags);
+    QFont font = header->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 0.8);
+    font.setLetterSpacing(QFont::PercentageSpacing, 108);
+    header->setFont(font);
+    header->setSizeHint(QSize(0, 28));
+    return header;
+}
+
+void Sidebar::setPages(const QList<Page>& pages)
+{
+    const QString current = currentPage();
+    QSignalBlocker blocker(m_navigation);
+    m_navigation->clear();
+    for (const bool userGroup : {false, true}) {
+        bool headerAdded = false;
+        for (const Page& page : pages) {
+            if (page.userPage != userGroup)
+                continue;
+            if (!headerAdded) {
+                addHeader(userGroup ? tr("User") : tr("Workspace"));
+                headerAdded = true;
+            }
+            auto* item = new QListWidgetItem(page.icon, page.title, m_navigation);
+            item->setData(PageKeyRole, page.key);
+            item->setSizeHint(QSize(0, 30));
+        }
+    }
+    blocker.unblock();
+    selectPage(current);
+}
+
+void Sidebar::selectPage(const QString& key)
+{
+    QListWidgetItem* first = nullptr;
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QListWidgetItem* item = m_navigation->item(i);
+        const QString itemKey = item->data(PageKeyRole).toString();
+        if (itemKey.isEmpty())
+            continue;
+        if (!first)
+            first = item;
+        if (itemKey == key) {
+            m_navigation->setCurrentItem(item);
+            return;
+        }
+    }
+    m_navigation->setCurrentItem(first);
+}
+
+QString Sidebar::currentPage() const
+{
+    return m_navigation->currentItem() ? m_navigation->currentItem()->data(PageKeyRole).toString() : QString();
+}
+
+void Sidebar::setWorkspace(const std::optional<Workspace>& workspace)
+{
+    const QString name = workspace ? workspace->name : tr("No workspace");
+    m_workspaceBadge->setName(name);
+    m_workspaceName->setText(name);
+    QString plan = workspace ? workspace->plan : QString();
+    if (!plan.isEmpty())
+        plan[0] = plan[0].toUpper(); // "free" -> "Free"
+    m_workspaceRole->setText(workspace ? tr("%1 · %2 plan").arg(workspace->myRole.displayName(), plan) : QString());
+    m_workspaceButton->setAccessibleName(tr("Current workspace: %1. Switch workspace").arg(name));
+}
+
+void Sidebar::setAccount(const UserProfile& profile)
+{
+    m_accountBadge->setName(profile.displayName);
+    m_accountName->setText(profile.displayName);
+    m_accountEmail->setText(profile.email);
+}
+
+} // namespace nacre::ui

@@ -1,0 +1,89 @@
+#include "widgets/InitialsBadge.h"
+
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+
+namespace nacre::ui {
+
+InitialsBadge::InitialsBadge(QWidget* parent, int diameter)
+    : QWidget(parent)
+    , m_diameter(diameter)
+{
+    setFixedSize(diameter, diameter);
+    setAttribute(Qt::WA_TransparentForMouseEvents);
+}
+
+QString InitialsBadge::initialsOf(const QString& name)
+{
+    const QStringList words = name.simplified().split(u' ', Qt::SkipEmptyParts);
+    QString initials;
+    for (const QString& word : words) {
+        // Take a whole first character, even outside the BMP (an emoji is two UTF-16 units).
+        const qsizetype length = word.at(0).isHighSurrogate() && word.size() > 1 ? 2 : 1;
+        initials += word.left(length).toUpper();
+        if (initials.size() >= 2 || words.size() == 1)
+            break;
+    }
+    return initials.isEmpty() ? QStringLiteral("?") : initials;
+}
+
+QColor InitialsBadge::colorFor(const QString& name)
+{
+    // Stable across runs and machines (qHash is seeded per process).
+    uint hash = 2166136261u;
+    for (const QChar c : name) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
+    return QColor::fromHsl(int(hash % 360), 120, 105);
+}
+
+namespace {
+
+void paintBadge(QPainter& painter, const QRect& rect, const QString& name, const QString& initials, const QFont& base)
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(InitialsBadge::colorFor(name));
+    painter.drawEllipse(rect.adjusted(0, 0, -1, -1));
+    QFont font = base;
+    font.setBold(true);
+    font.setPixelSize(qMax(8, rect.height() * 2 / 5));
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(rect, Qt::AlignCenter, initials);
+}
+
+} // namespace
+
+QIcon InitialsBadge::icon(const QString& name, int diameter)
+{
+    QIcon icon;
+    for (const int scale : {1, 2}) {
+        QPixmap pixmap(diameter * scale, diameter * scale);
+        pixmap.setDevicePixelRatio(scale);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paintBadge(painter, QRect(0, 0, diameter, diameter), name, initialsOf(name), QFont());
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+void InitialsBadge::setName(const QString& name)
+{
+    m_name = name;
+    m_initials = initialsOf(name);
+    setAccessibleName(name);
+    update();
+}
+
+void InitialsBadge::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    paintBadge(painter, rect(), m_name, m_initials, font());
+}
+
+} // namespace nacre::ui

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+class QWidget;
+
+namespace nacre::ui {
+
+// Every question and notice the UI puts to a person goes through here, so GUI tests can answer
+// them (by subclassing) instead of blocking on a real modal message box.
+class Prompter
+{
+public:
+    virtual ~Prompter() = default;
+
+    // Returns the button the person chose among `buttons`.
+    virtual QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const QString& title,
+        const QString& text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
+    virtual void tell(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text);
+};
+
+} // namespace nacre::ui
