@@ -28,6 +28,7 @@ QLineEdit* addField(
     edit->setToolTip(tip);
     edit->setAccessibleName(QString(label).remove(u'&').remove(u':'));
     *message = new FieldMessage;
+    (*message)->setObjectName(objectName + u"Message"_s);
     auto* column = new QVBoxLayout;
     column->setSpacing(2);
     column->addWidget(edit);

@@ -1,0 +1,118 @@
+#include "shell/AppController.h"
+#include "shell/MainWindow.h"
+#include "shell/Sidebar.h"
+#include "support/ScriptedPrompter.h"
+#include "support/TestServer.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace nacre;
+
+namespace {
+
+template <typename T = QWidget>
+T* topLevel(const QString& objectName)
+{
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (widget->objectName() == objectName && widget->isVisible())
+            return qobject_cast<T*>(widget);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// From an empty server to the main window, as a new admin does it, then back in without a password
+// thanks to the keychain.
+class TestFirstRun : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void setupLeadsToTheMainWindowAndTheKeychainRemembers()
+    {
+        test::TestServer server;
+        QTemporaryDir dir;
+        client::ClientSettings settings(dir.filePath(u"nacre.ini"_s));
+        client::TokenStore tokens(u"nacre-test"_s);
+        test::ScriptedPrompter prompter;
+        const ui::AppController::Server identity {
+            u"test-"_s + QString::number(server.server().port()), u"the test server"_s};
+        {
+            client::ApiClient api;
+            api.setBaseUrl(QUrl(server.server().baseUrl()));
+            ui::AppController controller(api, tokens, settings, prompter, identity);
+            controller.start();
+
+            QDialog* setup = nullptr;
+            QTRY_VERIFY((setup = topLevel<QDialog>(u"setupDialog"_s)));
+            auto* create = setup->findChild<QPushButton*>(u"setupCreate"_s);
+            QVERIFY(!create->isEnabled());
+
+            QTest::keyClicks(setup->findChild<QLineEdit*>(u"setupName"_s), u"Olga Owner"_s);
+            QTest::keyClicks(setup->findChild<QLineEdit*>(u"setupEmail"_s), u"olga@acme"_s);
+            // The same rule the server applies, shown as it is typed.
+            auto* emailMessage = setup->findChild<QLabel*>(u"setupEmailMessage"_s);
+            QVERIFY(emailMessage->isVisible());
+            QCOMPARE(emailMessage->text(), u"The domain needs a dot, as in example.com."_s);
+            QTest::keyClicks(setup->findChild<QLineEdit*>(u"setupEmail"_s), u".example"_s);
+            QVERIFY(!emailMessage->isVisible());
+            QTest::keyClicks(setup->findChild<QLineEdit*>(u"setupPassword"_s), u"short"_s);
+            QVERIFY(!create->isEnabled());
+            QTest::keyClicks(setup->findChild<QLineEdit*>(u"setupPassword"_s), u" but now long enough"_s);
+            QTest::keyClicks(setup->findChild<QLineEdit*>(u"setupWorkspace"_s), u"Acme Support"_s);
+            QVERIFY(create->isEnabled());
+            QTest::mouseClick(create, Qt::LeftButton);
+
+            QTRY_VERIFY(controller.window() && controller.window()->isVisible());
+            QVERIFY(!topLevel(u"setupDialog"_s));
+            QTRY_COMPARE(controller.session().workspaces().size(), 1);
+            QCOMPARE(controller.window()->sidebar()->findChild<QLabel*>(u"workspaceName"_s)->text(), u"Acme Support"_s);
+            QCOMPARE(controller.window()->windowTitle(), u"Acme Support — Nacre"_s);
+            QCOMPARE(controller.window()->currentPageKey(), u"general"_s);
+        }
+        // A new run: the token comes back from the keychain, no dialog is shown.
+        {
+            client::ApiClient api;
+            api.setBaseUrl(QUrl(server.server().baseUrl()));
+            ui::AppController controller(api, tokens, settings, prompter, identity);
+            controller.start();
+            QTRY_VERIFY(controller.window() && controller.window()->isVisible());
+            QVERIFY(!topLevel(u"signInDialog"_s));
+            QCOMPARE(controller.session().profile().email, u"olga@acme.example"_s);
+
+            // Signing out forgets the token: the next run asks for the password.
+            QTest::mouseClick(controller.window()->sidebar()->findChild<QWidget*>(u"signOutButton"_s), Qt::LeftButton);
+            QTRY_VERIFY(topLevel(u"signInDialog"_s));
+            topLevel<QDialog>(u"signInDialog"_s)->close();
+        }
+        {
+            client::ApiClient api;
+            api.setBaseUrl(QUrl(server.server().baseUrl()));
+            ui::AppController controller(api, tokens, settings, prompter, identity);
+            controller.start();
+            QDialog* signIn = nullptr;
+            QTRY_VERIFY((signIn = topLevel<QDialog>(u"signInDialog"_s)));
+            QCOMPARE(signIn->findChild<QLineEdit*>(u"signInEmail"_s)->text(), u"olga@acme.example"_s);
+
+            QTest::keyClicks(signIn->findChild<QLineEdit*>(u"signInPassword"_s), u"wrong password!"_s);
+            QTest::mouseClick(signIn->findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
+            auto* error = signIn->findChild<QLabel*>(u"signInError"_s);
+            QTRY_VERIFY(error->isVisible());
+            QCOMPARE(error->text(), u"The email address or password is not right."_s);
+
+            signIn->findChild<QLineEdit*>(u"signInPassword"_s)->clear();
+            QTest::keyClicks(signIn->findChild<QLineEdit*>(u"signInPassword"_s), u"short but now long enough"_s);
+            QTest::mouseClick(signIn->findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
+            QTRY_VERIFY(controller.window() && controller.window()->isVisible());
+        }
+    }
+};
+
+QTEST_MAIN(TestFirstRun)
+#include "tst_firstrun.moc"

@@ -1,0 +1,199 @@
+#include "settings/DeleteWorkspaceDialog.h"
+#include "settings/GeneralSettingsPage.h"
+#include "shell/MainWindow.h"
+#include "shell/Sidebar.h"
+#include "support/ScriptedPrompter.h"
+#include "support/TestServer.h"
+#include "workspaces/WorkspaceSwitcher.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace nacre;
+
+// The main window against the real server: switching workspaces, and General Settings.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture
+    {
+        test::TestServer server;
+        QString acme;
+        QString beta;
+        test::Account owner;
+        client::ApiClient api;
+        client::Session session {api};
+        client::WorkspaceSettingsModel settings {api};
+        test::ScriptedPrompter prompter;
+        std::unique_ptr<ui::MainWindow> window;
+
+        explicit Fixture(bool secondWorkspace = true)
+        {
+            owner = server.setUp(&acme);
+            if (secondWorkspace)
+                beta = server.createWorkspace(owner, u"Beta Team"_s);
+        }
+
+        void open(const test::Account& as)
+        {
+            api.setBaseUrl(QUrl(server.server().baseUrl()));
+            api.setToken(as.token);
+            const auto me = UserProfile::fromJson(server.get(u"/api/v1/me"_s, as.token).json());
+            session.begin(me.value());
+            window = std::make_unique<ui::MainWindow>(session, settings, prompter);
+            window->show();
+            session.refreshWorkspaces(acme);
+        }
+
+        ui::GeneralSettingsPage* page() const { return window->generalSettingsPage(); }
+        template <typename T>
+        T* field(const QString& name) const
+        {
+            return window->findChild<T*>(name);
+        }
+    };
+
+private Q_SLOTS:
+    void switcherListsFiltersAndSwitches()
+    {
+        Fixture f;
+        f.open(f.owner);
+        QTRY_COMPARE(f.session.currentWorkspaceId(), f.acme);
+        QTRY_COMPARE(f.field<QLineEdit>(u"workspaceNameField"_s)->text(), u"Acme"_s);
+
+        QTest::keyClick(f.window.get(), Qt::Key_K, Qt::ControlModifier);
+        ui::WorkspaceSwitcher* switcher = f.window->switcher();
+        QTRY_VERIFY(switcher->isVisible());
+        QCOMPARE(switcher->visibleCount(), 2);
+        auto* filter = switcher->findChild<QLineEdit*>(u"workspaceFilter"_s);
+        QTest::keyClicks(filter, u"bet"_s);
+        QCOMPARE(switcher->visibleCount(), 1);
+        QTest::keyClick(filter, Qt::Key_Return);
+        QVERIFY(!switcher->isVisible());
+
+        // Every workspace page follows the switch; the account stays.
+        QCOMPARE(f.session.currentWorkspaceId(), f.beta);
+        QCOMPARE(f.window->sidebar()->findChild<QLabel*>(u"workspaceName"_s)->text(), u"Beta Team"_s);
+        QTRY_COMPARE(f.field<QLineEdit>(u"workspaceNameField"_s)->text(), u"Beta Team"_s);
+        QCOMPARE(f.window->sidebar()->findChild<QLabel*>(u"accountName"_s)->text(), u"Olga Owner"_s);
+    }
+
+    void settingsValidateSaveAndRevert()
+    {
+        Fixture f(false);
+        f.open(f.owner);
+        auto* name = f.field<QLineEdit>(u"workspaceNameField"_s);
+        auto* billing = f.field<QLineEdit>(u"billingEmailField"_s);
+        auto* timeout = f.field<QSpinBox>(u"sessionTimeoutField"_s);
+        auto* save = f.field<QPushButton>(u"saveSettings"_s);
+        auto* revert = f.field<QPushButton>(u"revertSettings"_s);
+        QTRY_COMPARE(name->text(), u"Acme"_s);
+        QVERIFY(!save->isEnabled());
+        QVERIFY(!revert->isEnabled());
+
+        billing->clear();
+        QTest::keyClicks(billing, u"billing@acme"_s);
+        QVERIFY(!save->isEnabled()); // invalid: nothing can be saved
+        QVERIFY(revert->isEnabled());
+        QTest::keyClicks(billing, u".example"_s);
+        timeout->setValue(240);
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QVERIFY(!save->isEnabled()); // no second click while saving
+        QTRY_VERIFY(!f.settings.isBusy() && !f.page()->hasChanges());
+        QVERIFY(!save->isEnabled() && !revert->isEnabled());
+
+        const QJsonObject stored
+            = f.server.get(u"/api/v1/workspaces/"_s + f.acme, f.owner.token).json().value(u"settings"_s).toObject();
+        QCOMPARE(stored.value(u"billingEmail"_s).toString(), u"billing@acme.example"_s);
+        QCOMPARE(stored.value(u"sessionTimeoutMinutes"_s).toInt(), 240);
+
+        // Revert puts back what is saved.
+        name->setText(u"Something else"_s);
+        f.field<QCheckBox>(u"newsletterField"_s)->setChecked(true);
+        QVERIFY(revert->isEnabled());
+        QTest::mouseClick(revert, Qt::LeftButton);
+        QCOMPARE(name->text(), u"Acme"_s);
+        QVERIFY(!f.field<QCheckBox>(u"newsletterField"_s)->isChecked());
+        QVERIFY(!save->isEnabled());
+    }
+
+    void aConflictOffersToReload()
+    {
+        Fixture f(false);
+        f.open(f.owner);
+        auto* name = f.field<QLineEdit>(u"workspaceNameField"_s);
+        QTRY_COMPARE(name->text(), u"Acme"_s);
+
+        // Someone else saves first.
+        const QByteArray etag = f.server.get(u"/api/v1/workspaces/"_s + f.acme, f.owner.token).header("etag");
+        f.server.send("PATCH", u"/api/v1/workspaces/"_s + f.acme, QJsonObject {{u"name"_s, u"Acme Corp"_s}},
+            f.owner.token, {{"If-Match", etag}});
+
+        f.prompter.answers = {QMessageBox::Discard}; // load their version
+        f.field<QSpinBox>(u"sessionTimeoutField"_s)->setValue(90);
+        QTest::mouseClick(f.field<QPushButton>(u"saveSettings"_s), Qt::LeftButton);
+        QTRY_COMPARE(f.prompter.asked.size(), 1);
+        QVERIFY(f.prompter.asked.first().contains(u"Someone else changed"_s));
+        QTRY_COMPARE(name->text(), u"Acme Corp"_s);
+        QCOMPARE(f.field<QSpinBox>(u"sessionTimeoutField"_s)->value(), 60);
+    }
+
+    void membersWithoutThePermissionSeeReadOnlySettings()
+    {
+        Fixture f(false);
+        const QString readerRole = f.server.createRole(f.owner, f.acme, u"Reader"_s, {u"calls.view"_s});
+        const test::Account reader = f.server.addMember(f.owner, f.acme, readerRole, u"reader@acme.example"_s);
+        f.open(reader);
+        QTRY_COMPARE(f.field<QLineEdit>(u"workspaceNameField"_s)->text(), u"Acme"_s);
+        QVERIFY(!f.field<QLineEdit>(u"workspaceNameField"_s)->isEnabled());
+        QVERIFY(!f.field<QSpinBox>(u"sessionTimeoutField"_s)->isEnabled());
+        auto* notice = f.field<QLabel>(u"readOnlyNotice"_s);
+        QVERIFY(notice->isVisible());
+        QVERIFY(notice->text().contains(u"General settings"_s));
+        QVERIFY(!f.field<QWidget>(u"dangerZone"_s)->isVisible()); // owners only
+    }
+
+    void deleteDialogEnablesOnlyOnTheExactName()
+    {
+        ui::DeleteWorkspaceDialog dialog(u"Acme Support"_s);
+        auto* field = dialog.findChild<QLineEdit*>(u"deleteConfirmation"_s);
+        QVERIFY(!dialog.deleteButton()->isEnabled());
+        for (const QString& almost : {u"acme support"_s, u"Acme Support "_s, u"Acme"_s, u"Acme  Support"_s}) {
+            field->setText(almost);
+            QVERIFY2(!dialog.deleteButton()->isEnabled(), qPrintable(almost));
+        }
+        field->setText(u"Acme Support"_s);
+        QVERIFY(dialog.deleteButton()->isEnabled());
+    }
+
+    void deletingTheWorkspaceMovesToAnother()
+    {
+        Fixture f;
+        f.open(f.owner);
+        QTRY_COMPARE(f.field<QLineEdit>(u"workspaceNameField"_s)->text(), u"Acme"_s);
+        // Answer the confirmation dialog the way a person would: type the name, press Delete.
+        QTimer::singleShot(0, this, [] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog && dialog->objectName() == u"deleteWorkspaceDialog"_s);
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(u"deleteConfirmation"_s), u"Acme"_s);
+            QTest::mouseClick(dialog->findChild<QPushButton*>(u"deleteWorkspaceConfirm"_s), Qt::LeftButton);
+        });
+        QTest::mouseClick(f.field<QPushButton>(u"deleteWorkspaceButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(f.session.currentWorkspaceId(), f.beta);
+        QTRY_COMPARE(f.session.workspaces().size(), 1);
+        QCOMPARE(f.server.get(u"/api/v1/workspaces/"_s + f.acme, f.owner.token).status, 404);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
