@@ -23,9 +23,9 @@ namespace nacre::server {
 namespace {
 
 template <typename Routes, typename... Args>
-std::shared_ptr<void> installGroup(Router& router, Args&&... args)
+std::unique_ptr<RouteGroup> installGroup(Router& router, Args&&... args)
 {
-    auto routes = std::make_shared<Routes>(std::forward<Args>(args)...);
+    auto routes = std::make_unique<Routes>(std::forward<Args>(args)...);
     routes->install(router);
     return routes;
 }
@@ -94,7 +94,8 @@ bool NacreServer::start(QString* error)
 
 void NacreServer::installRoutes()
 {
-    m_routeGroups.push_back(installGroup<SystemRoutes>(*m_router, *m_context, *m_metrics));
+    m_systemRoutes = std::make_unique<SystemRoutes>(*m_context, *m_metrics);
+    m_systemRoutes->install(*m_router);
     m_routeGroups.push_back(installGroup<AuthRoutes>(*m_router, *m_context, *m_authenticator));
     m_routeGroups.push_back(installGroup<MeRoutes>(*m_router, *m_context, *m_authenticator));
     m_routeGroups.push_back(installGroup<WorkspaceRoutes>(*m_router, *m_context, *m_authenticator));

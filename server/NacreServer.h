@@ -14,6 +14,8 @@ class HttpServer;
 class Router;
 class Metrics;
 class Authenticator;
+class RouteGroup;
+class SystemRoutes;
 
 struct NacreServerConfig
 {
@@ -59,7 +61,8 @@ private:
     std::unique_ptr<Router> m_router;
     std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<Authenticator> m_authenticator;
-    std::vector<std::shared_ptr<void>> m_routeGroups;
+    std::unique_ptr<SystemRoutes> m_systemRoutes;
+    std::vector<std::unique_ptr<RouteGroup>> m_routeGroups;
     HttpServer* m_http = nullptr;
     quint16 m_port = 0;
 };

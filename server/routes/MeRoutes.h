@@ -1,25 +1,16 @@
 #pragma once
 
-namespace nacre::server {
+#include "routes/RouteGroup.h"
 
-class Authenticator;
-class Router;
-struct ServerContext;
+namespace nacre::server {
 
 // The signed-in account, the same in every workspace: GET|PATCH /me, POST /me/password,
 // GET /me/sessions, DELETE /me/sessions/{id}.
-class MeRoutes
+class MeRoutes : public RouteGroup
 {
 public:
-    MeRoutes(ServerContext& context, Authenticator& authenticator)
-        : m_context(context)
-        , m_auth(authenticator)
-    { }
-    void install(Router& router);
-
-private:
-    ServerContext& m_context;
-    Authenticator& m_auth;
+    using RouteGroup::RouteGroup;
+    void install(Router& router) override;
 };
 
 } // namespace nacre::server

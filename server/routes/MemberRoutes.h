@@ -1,25 +1,16 @@
 #pragma once
 
-namespace nacre::server {
+#include "routes/RouteGroup.h"
 
-class Authenticator;
-class Router;
-struct ServerContext;
+namespace nacre::server {
 
 // GET /workspaces/{ws}/members, GET|PATCH|DELETE /workspaces/{ws}/members/{user},
 // POST /workspaces/{ws}/leave.
-class MemberRoutes
+class MemberRoutes : public RouteGroup
 {
 public:
-    MemberRoutes(ServerContext& context, Authenticator& authenticator)
-        : m_context(context)
-        , m_auth(authenticator)
-    { }
-    void install(Router& router);
-
-private:
-    ServerContext& m_context;
-    Authenticator& m_auth;
+    using RouteGroup::RouteGroup;
+    void install(Router& router) override;
 };
 
 } // namespace nacre::server

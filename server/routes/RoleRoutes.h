@@ -1,24 +1,15 @@
 #pragma once
 
+#include "routes/RouteGroup.h"
+
 namespace nacre::server {
 
-class Authenticator;
-class Router;
-struct ServerContext;
-
 // GET|POST /workspaces/{ws}/roles, GET|PATCH|DELETE /workspaces/{ws}/roles/{role}.
-class RoleRoutes
+class RoleRoutes : public RouteGroup
 {
 public:
-    RoleRoutes(ServerContext& context, Authenticator& authenticator)
-        : m_context(context)
-        , m_auth(authenticator)
-    { }
-    void install(Router& router);
-
-private:
-    ServerContext& m_context;
-    Authenticator& m_auth;
+    using RouteGroup::RouteGroup;
+    void install(Router& router) override;
 };
 
 } // namespace nacre::server

@@ -1,24 +1,15 @@
 #pragma once
 
+#include "routes/RouteGroup.h"
+
 namespace nacre::server {
 
-class Authenticator;
-class Router;
-struct ServerContext;
-
 // GET|POST /workspaces, GET|PATCH|DELETE /workspaces/{ws}.
-class WorkspaceRoutes
+class WorkspaceRoutes : public RouteGroup
 {
 public:
-    WorkspaceRoutes(ServerContext& context, Authenticator& authenticator)
-        : m_context(context)
-        , m_auth(authenticator)
-    { }
-    void install(Router& router);
-
-private:
-    ServerContext& m_context;
-    Authenticator& m_auth;
+    using RouteGroup::RouteGroup;
+    void install(Router& router) override;
 };
 
 } // namespace nacre::server
