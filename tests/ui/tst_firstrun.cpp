@@ -34,6 +34,45 @@ class TestFirstRun : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void anEndedSessionIsRenewedOverTheWindow()
+    {
+        test::TestServer server;
+        QString acme;
+        const test::Account owner = server.setUp(&acme, u"olga@acme.example"_s);
+        const QString beta = server.createWorkspace(owner, u"Beta Team"_s);
+        QTemporaryDir dir;
+        client::ClientSettings settings(dir.filePath(u"nacre.ini"_s));
+        client::TokenStore tokens(u"nacre-test"_s);
+        test::ScriptedPrompter prompter;
+        client::ApiClient api;
+        api.setBaseUrl(QUrl(server.server().baseUrl()));
+        ui::AppController controller(api, tokens, settings, prompter, {u"renew-test"_s, u"the test server"_s});
+        controller.start();
+        QDialog* signIn = nullptr;
+        QTRY_VERIFY((signIn = topLevel<QDialog>(u"signInDialog"_s)));
+        signIn->findChild<QLineEdit*>(u"signInEmail"_s)->setText(u"olga@acme.example"_s);
+        QTest::keyClicks(signIn->findChild<QLineEdit*>(u"signInPassword"_s), u"correct horse battery"_s);
+        QTest::mouseClick(signIn->findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(controller.window() && controller.window()->isVisible());
+        QTRY_COMPARE(controller.session().workspaces().size(), 2);
+
+        // The session ends elsewhere (as an idle timeout or a sign-out on another device would).
+        QCOMPARE(server.send("POST", u"/api/v1/auth/logout"_s, {}, api.token()).status, 204);
+        controller.session().selectWorkspace(controller.session().currentWorkspaceId() == acme ? beta : acme);
+        QDialog* renew = nullptr;
+        QTRY_VERIFY((renew = qobject_cast<QDialog*>(QApplication::activeModalWidget())));
+        QCOMPARE(renew->objectName(), u"signInDialog"_s);
+        QCOMPARE(renew->parentWidget(), controller.window()); // over the window, which stays
+        QVERIFY(renew->findChild<QLineEdit*>(u"signInEmail"_s)->isReadOnly());
+        QTest::keyClicks(renew->findChild<QLineEdit*>(u"signInPassword"_s), u"correct horse battery"_s);
+        QTest::mouseClick(renew->findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
+
+        // The request that hit the ended session went through after all.
+        const QString expected = controller.session().currentWorkspace()->name;
+        QTRY_COMPARE(controller.window()->findChild<QLineEdit*>(u"workspaceNameField"_s)->text(), expected);
+        QCOMPARE(api.parkedRequests(), 0);
+    }
+
     void setupLeadsToTheMainWindowAndTheKeychainRemembers()
     {
         test::TestServer server;

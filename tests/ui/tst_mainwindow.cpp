@@ -33,6 +33,8 @@ class TestMainWindow : public QObject
         client::ApiClient api;
         client::Session session {api};
         client::WorkspaceSettingsModel settings {api};
+        client::ProfileModel profile {api};
+        client::AccountSecurityModel security {api};
         test::ScriptedPrompter prompter;
         std::unique_ptr<ui::MainWindow> window;
 
@@ -49,7 +51,8 @@ class TestMainWindow : public QObject
             api.setToken(as.token);
             const auto me = UserProfile::fromJson(server.get(u"/api/v1/me"_s, as.token).json());
             session.begin(me.value());
-            window = std::make_unique<ui::MainWindow>(session, settings, prompter);
+            window = std::make_unique<ui::MainWindow>(
+                ui::MainWindow::Models {session, settings, profile, security}, prompter);
             window->show();
             session.refreshWorkspaces(acme);
         }

@@ -5,6 +5,7 @@
 #include "validation/NameRules.h"
 #include "validation/SessionTimeout.h"
 #include "widgets/FieldMessage.h"
+#include "widgets/PageParts.h"
 #include "widgets/Prompter.h"
 
 #include <QCheckBox>
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -22,35 +22,9 @@ using namespace Qt::StringLiterals;
 
 namespace nacre::ui {
 
-namespace {
-
-QWidget* withMessage(QWidget* field, FieldMessage* message)
-{
-    auto* box = new QWidget;
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(message);
-    return box;
-}
-
-QLabel* caption(const QString& text, QWidget* buddy)
-{
-    auto* label = new QLabel(text);
-    label->setBuddy(buddy);
-    return label;
-}
-
-QLabel* hint(const QString& text)
-{
-    auto* label = new QLabel(text);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-} // namespace
+using PageParts::caption;
+using PageParts::hint;
+using PageParts::withMessage;
 
 GeneralSettingsPage::GeneralSettingsPage(client::WorkspaceSettingsModel& model, Prompter& prompter, QWidget* parent)
     : QWidget(parent)
@@ -59,11 +33,7 @@ GeneralSettingsPage::GeneralSettingsPage(client::WorkspaceSettingsModel& model, 
 {
     setObjectName(u"generalSettingsPage"_s);
 
-    auto* title = new QLabel(tr("General Settings"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto* title = PageParts::title(tr("General Settings"));
     m_subtitle = hint(QString());
 
     m_readOnlyNotice = new QLabel;
@@ -72,10 +42,7 @@ GeneralSettingsPage::GeneralSettingsPage(client::WorkspaceSettingsModel& model, 
     m_readOnlyNotice->setFrameShape(QFrame::StyledPanel);
     m_readOnlyNotice->setMargin(8);
     m_readOnlyNotice->setVisible(false);
-    m_errorBanner = new QLabel;
-    m_errorBanner->setObjectName(u"settingsError"_s);
-    m_errorBanner->setWordWrap(true);
-    m_errorBanner->setVisible(false);
+    m_errorBanner = PageParts::banner(u"settingsError"_s);
 
     // Identity and notifications (settings.general).
     m_name = new QLineEdit;
@@ -168,15 +135,7 @@ GeneralSettingsPage::GeneralSettingsPage(client::WorkspaceSettingsModel& model, 
     layout->addSpacing(12);
     layout->addWidget(m_dangerZone);
     layout->addStretch();
-    content->setMaximumWidth(760);
-
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    PageParts::installScrollable(this, content);
 
     for (QLineEdit* edit : {m_name, m_billingEmail, m_notificationsEmail})
         connect(edit, &QLineEdit::textChanged, this, &GeneralSettingsPage::updateState);

@@ -22,6 +22,8 @@ AppController::AppController(client::ApiClient& api, client::TokenStore& tokens,
     , m_auth(api)
     , m_session(api)
     , m_workspaceSettings(api)
+    , m_profile(api)
+    , m_security(api)
 {
     connect(&m_api, &client::ApiClient::sessionExpired, this, &AppController::onSessionExpired);
     connect(&m_session, &client::Session::currentWorkspaceChanged, this, [this](const QString& id) {
@@ -127,7 +129,8 @@ void AppController::enter(const client::SignInResult& result, bool remember)
 void AppController::showWindow()
 {
     if (!m_window) {
-        m_window = std::make_unique<MainWindow>(m_session, m_workspaceSettings, m_prompter);
+        m_window = std::make_unique<MainWindow>(
+            MainWindow::Models {m_session, m_workspaceSettings, m_profile, m_security}, m_prompter);
         connect(m_window.get(), &MainWindow::signOutRequested, this, &AppController::signOut);
     }
     m_window->show();

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "credentials/TokenStore.h"
+#include "profile/AccountSecurityModel.h"
+#include "profile/ProfileModel.h"
 #include "session/AuthService.h"
 #include "session/Session.h"
 #include "settings/ClientSettings.h"
@@ -61,6 +63,8 @@ private:
     client::AuthService m_auth;
     client::Session m_session;
     client::WorkspaceSettingsModel m_workspaceSettings;
+    client::ProfileModel m_profile;
+    client::AccountSecurityModel m_security;
     std::unique_ptr<MainWindow> m_window;
     QPointer<SignInDialog> m_reauthentication;
 };

@@ -1,5 +1,7 @@
 #include "shell/MainWindow.h"
 
+#include "profile/ProfilePage.h"
+#include "security/SecurityPage.h"
 #include "settings/GeneralSettingsPage.h"
 #include "shell/Sidebar.h"
 #include "widgets/Prompter.h"
@@ -23,12 +25,13 @@ namespace nacre::ui {
 
 namespace {
 const QString GeneralPage = u"general"_s;
-}
+const QString ProfileKey = u"profile"_s;
+const QString SecurityKey = u"security"_s;
+} // namespace
 
-MainWindow::MainWindow(
-    client::Session& session, client::WorkspaceSettingsModel& settings, Prompter& prompter, QWidget* parent)
+MainWindow::MainWindow(Models models, Prompter& prompter, QWidget* parent)
     : QMainWindow(parent)
-    , m_session(session)
+    , m_session(models.session)
     , m_prompter(prompter)
 {
     setObjectName(u"mainWindow"_s);
@@ -40,8 +43,12 @@ MainWindow::MainWindow(
     m_switcher = new WorkspaceSwitcher(this);
     m_pages = new QStackedWidget;
     m_pages->setObjectName(u"pages"_s);
-    m_generalSettings = new GeneralSettingsPage(settings, prompter);
+    m_generalSettings = new GeneralSettingsPage(models.workspaceSettings, prompter);
     m_pages->addWidget(m_generalSettings);
+    m_profile = new ProfilePage(models.profile, prompter);
+    m_pages->addWidget(m_profile);
+    m_security = new SecurityPage(models.security, prompter);
+    m_pages->addWidget(m_security);
 
     // Shown when the account belongs to no workspace (it left or deleted its last one).
     m_noWorkspace = new QWidget;
@@ -86,10 +93,7 @@ MainWindow::MainWindow(
 
     connect(m_sidebar, &Sidebar::switcherRequested, this, &MainWindow::openSwitcher);
     connect(m_sidebar, &Sidebar::signOutRequested, this, &MainWindow::signOutRequested);
-    connect(m_sidebar, &Sidebar::pageSelected, this, [this](const QString& key) {
-        if (key == GeneralPage)
-            m_pages->setCurrentWidget(m_generalSettings);
-    });
+    connect(m_sidebar, &Sidebar::pageSelected, this, &MainWindow::showPage);
     connect(m_switcher, &WorkspaceSwitcher::workspaceChosen, &m_session, &client::Session::selectWorkspace);
     connect(m_switcher, &WorkspaceSwitcher::createRequested, this, &MainWindow::openCreateWorkspace);
 
@@ -100,8 +104,13 @@ MainWindow::MainWindow(
     connect(&m_session.api(), &client::ApiClient::reachabilityChanged, this,
         [this](bool reachable) { setOffline(!reachable); });
 
-    connect(m_generalSettings, &GeneralSettingsPage::statusMessage, this,
-        [this](const QString& message) { showStatus(message); });
+    const auto status = [this](const QString& message) {
+        showStatus(message);
+    };
+    connect(m_generalSettings, &GeneralSettingsPage::statusMessage, this, status);
+    connect(m_profile, &ProfilePage::statusMessage, this, status);
+    connect(m_security, &SecurityPage::statusMessage, this, status);
+    connect(m_profile, &ProfilePage::profileSaved, &m_session, &client::Session::setProfile);
     connect(m_generalSettings, &GeneralSettingsPage::workspaceRenamed, this, [this] { m_session.refreshWorkspaces(); });
     connect(m_generalSettings, &GeneralSettingsPage::workspaceDeleted, this, [this](const QString& id) {
         m_session.forgetWorkspace(id);
@@ -115,7 +124,31 @@ MainWindow::MainWindow(
 
 QString MainWindow::currentPageKey() const
 {
-    return m_pages->currentWidget() == m_generalSettings ? GeneralPage : QString();
+    QWidget* current = m_pages->currentWidget();
+    return current == m_generalSettings ? GeneralPage
+        : current == m_profile          ? ProfileKey
+        : current == m_security         ? SecurityKey
+                                        : QString();
+}
+
+void MainWindow::showPage(const QString& key)
+{
+    // User pages load when first opened, then keep their state across workspace switches.
+    if (key == ProfileKey) {
+        if (m_pages->currentWidget() != m_profile)
+            m_profile->reload();
+        m_pages->setCurrentWidget(m_profile);
+    } else if (key == SecurityKey) {
+        if (m_pages->currentWidget() != m_security)
+            m_security->reload();
+        m_pages->setCurrentWidget(m_security);
+    } else if (key == GeneralPage && m_session.currentWorkspace()) {
+        m_pages->setCurrentWidget(m_generalSettings);
+    } else {
+        m_pages->setCurrentWidget(
+            m_session.currentWorkspace() ? static_cast<QWidget*>(m_generalSettings) : m_noWorkspace);
+    }
+    m_sidebar->selectPage(currentPageKey());
 }
 
 void MainWindow::rebuildPages()
@@ -124,6 +157,8 @@ void MainWindow::rebuildPages()
     QList<Sidebar::Page> pages;
     if (m_session.currentWorkspace())
         pages.append({GeneralPage, tr("General Settings"), QIcon(u":/nacre/icons/settings.svg"_s), false});
+    pages.append({ProfileKey, tr("Profile"), QIcon(u":/nacre/icons/user.svg"_s), true});
+    pages.append({SecurityKey, tr("Security"), QIcon(u":/nacre/icons/shield.svg"_s), true});
     m_sidebar->setPages(pages);
 }
 
@@ -134,15 +169,10 @@ void MainWindow::onWorkspaceChanged()
     m_switcher->setWorkspaces(m_session.workspaces(), m_session.currentWorkspaceId());
     rebuildPages();
     m_generalSettings->setWorkspace(workspace);
-    if (!workspace) {
-        m_pages->setCurrentWidget(m_noWorkspace);
-        setWindowTitle(tr("Nacre"));
-        return;
-    }
-    setWindowTitle(tr("%1 — Nacre").arg(workspace->name));
-    if (m_pages->currentWidget() == m_noWorkspace)
-        m_sidebar->selectPage(GeneralPage);
-    m_pages->setCurrentWidget(m_generalSettings);
+    setWindowTitle(workspace ? tr("%1 — Nacre").arg(workspace->name) : tr("Nacre"));
+    // A workspace page follows the switch; a user page stays where it is.
+    const QString key = currentPageKey();
+    showPage(key == ProfileKey || key == SecurityKey ? key : GeneralPage);
 }
 
 void MainWindow::openSwitcher()

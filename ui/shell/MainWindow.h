@@ -1,5 +1,7 @@
 #pragma once
 
+#include "profile/AccountSecurityModel.h"
+#include "profile/ProfileModel.h"
 #include "session/Session.h"
 #include "workspaces/WorkspaceSettingsModel.h"
 
@@ -12,7 +14,9 @@ class QStackedWidget;
 namespace nacre::ui {
 
 class GeneralSettingsPage;
+class ProfilePage;
 class Prompter;
+class SecurityPage;
 class Sidebar;
 class WorkspaceSwitcher;
 
@@ -23,13 +27,22 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(client::Session& session, client::WorkspaceSettingsModel& settings, Prompter& prompter,
-        QWidget* parent = nullptr);
+    // The models behind the pages; the window holds references, the caller owns them.
+    struct Models
+    {
+        client::Session& session;
+        client::WorkspaceSettingsModel& workspaceSettings;
+        client::ProfileModel& profile;
+        client::AccountSecurityModel& security;
+    };
+
+    MainWindow(Models models, Prompter& prompter, QWidget* parent = nullptr);
 
     Sidebar* sidebar() const { return m_sidebar; }
     WorkspaceSwitcher* switcher() const { return m_switcher; }
     GeneralSettingsPage* generalSettingsPage() const { return m_generalSettings; }
     QString currentPageKey() const;
+    void showPage(const QString& key);
     void showStatus(const QString& message, int timeoutMs = 6000);
     void openSwitcher();
     void openCreateWorkspace();
@@ -48,6 +61,8 @@ private:
     WorkspaceSwitcher* m_switcher;
     QStackedWidget* m_pages;
     GeneralSettingsPage* m_generalSettings;
+    ProfilePage* m_profile;
+    SecurityPage* m_security;
     QWidget* m_noWorkspace;
     QProgressBar* m_busy;
     QLabel* m_offline;

@@ -149,22 +149,19 @@ void Sidebar::setPages(const QList<Page>& pages)
     selectPage(current);
 }
 
+// Programmatic: marks the page as current without emitting pageSelected (the window decides what
+// is shown; the signal is for the person's choice).
 void Sidebar::selectPage(const QString& key)
 {
-    QListWidgetItem* first = nullptr;
+    QSignalBlocker blocker(m_navigation);
     for (int i = 0; i < m_navigation->count(); ++i) {
         QListWidgetItem* item = m_navigation->item(i);
-        const QString itemKey = item->data(PageKeyRole).toString();
-        if (itemKey.isEmpty())
-            continue;
-        if (!first)
-            first = item;
-        if (itemKey == key) {
+        if (!item->data(PageKeyRole).toString().isEmpty() && item->data(PageKeyRole).toString() == key) {
             m_navigation->setCurrentItem(item);
             return;
         }
     }
-    m_navigation->setCurrentItem(first);
+    m_navigation->setCurrentItem(nullptr);
 }
 
 QString Sidebar::currentPage() const

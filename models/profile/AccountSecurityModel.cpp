@@ -1,0 +1,57 @@
+#include "profile/AccountSecurityModel.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace nacre::client {
+
+AccountSecurityModel::AccountSecurityModel(ApiClient& api, QObject* parent)
+    : QObject(parent)
+    , m_api(api)
+{ }
+
+void AccountSecurityModel::loadSessions()
+{
+    m_api.get(u"/api/v1/me/sessions"_s, this, [this](const ApiResult& result) {
+        if (!result.ok()) {
+            Q_EMIT failed(result.error);
+            return;
+        }
+        m_sessions.clear();
+        for (const QJsonValue& value : result.object().value(u"items"_s).toArray()) {
+            const QJsonObject json = value.toObject();
+            m_sessions.append(SessionInfo {json.value(u"id"_s).toString(), json.value(u"address"_s).toString(),
+                json.value(u"userAgent"_s).toString(),
+                QDateTime::fromString(json.value(u"createdAt"_s).toString(), Qt::ISODateWithMs),
+                QDateTime::fromString(json.value(u"lastSeenAt"_s).toString(), Qt::ISODateWithMs),
+                json.value(u"current"_s).toBool()});
+        }
+        Q_EMIT sessionsLoaded();
+    });
+}
+
+void AccountSecurityModel::endSession(const QString& id)
+{
+    m_api.send("DELETE", u"/api/v1/me/sessions/"_s + id, QJsonValue::Undefined, this, [this](const ApiResult& result) {
+        if (!result.ok())
+            Q_EMIT failed(result.error);
+        loadSessions();
+    });
+}
+
+void AccountSecurityModel::changePassword(const QString& current, const QString& replacement)
+{
+    m_api.send("POST", u"/api/v1/me/password"_s,
+        QJsonObject {{u"currentPassword"_s, current}, {u"newPassword"_s, replacement}}, this,
+        [this](const ApiResult& result) {
+            if (!result.ok()) {
+                Q_EMIT failed(result.error);
+                return;
+            }
+            Q_EMIT passwordChanged();
+            loadSessions();
+        });
+}
+
+} // namespace nacre::client

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "api/ApiClient.h"
+
+#include <QDateTime>
+#include <QObject>
+
+namespace nacre::client {
+
+struct SessionInfo
+{
+    QString id;
+    QString address;
+    QString userAgent;
+    QDateTime createdAt;
+    QDateTime lastSeenAt;
+    bool current = false;
+};
+
+// The account's password and its sessions on every device (User > Security).
+class AccountSecurityModel : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AccountSecurityModel(ApiClient& api, QObject* parent = nullptr);
+
+    const QList<SessionInfo>& sessions() const { return m_sessions; }
+    void loadSessions();
+    void endSession(const QString& id);
+    // Other sessions end with a password change; the list reloads when it succeeds.
+    void changePassword(const QString& current, const QString& replacement);
+
+Q_SIGNALS:
+    void sessionsLoaded();
+    void passwordChanged();
+    void failed(const nacre::client::ApiError& error);
+
+private:
+    ApiClient& m_api;
+    QList<SessionInfo> m_sessions;
+};
+
+} // namespace nacre::client

@@ -1,0 +1,132 @@
+#include "profile/ProfilePage.h"
+#include "security/SecurityPage.h"
+#include "shell/MainWindow.h"
+#include "shell/Sidebar.h"
+#include "support/ScriptedPrompter.h"
+#include "support/TestServer.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace nacre;
+
+// User > Profile and User > Security: they belong to the account and ignore the switcher.
+class TestUserPages : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture
+    {
+        test::TestServer server;
+        QString acme;
+        QString beta;
+        test::Account owner;
+        client::ApiClient api;
+        client::Session session {api};
+        client::WorkspaceSettingsModel settings {api};
+        client::ProfileModel profile {api};
+        client::AccountSecurityModel security {api};
+        test::ScriptedPrompter prompter;
+        std::unique_ptr<ui::MainWindow> window;
+
+        Fixture()
+        {
+            owner = server.setUp(&acme);
+            beta = server.createWorkspace(owner, u"Beta Team"_s);
+            api.setBaseUrl(QUrl(server.server().baseUrl()));
+            api.setToken(owner.token);
+            session.begin(UserProfile::fromJson(server.get(u"/api/v1/me"_s, owner.token).json()).value());
+            window = std::make_unique<ui::MainWindow>(
+                ui::MainWindow::Models {session, settings, profile, security}, prompter);
+            window->show();
+            session.refreshWorkspaces(acme);
+        }
+
+        template <typename T>
+        T* field(const QString& name) const
+        {
+            return window->findChild<T*>(name);
+        }
+    };
+
+private Q_SLOTS:
+    void profileChangesFollowTheAccountNotTheWorkspace()
+    {
+        Fixture f;
+        QTRY_COMPARE(f.session.currentWorkspaceId(), f.acme);
+        f.window->showPage(u"profile"_s);
+        auto* name = f.field<QLineEdit>(u"profileDisplayName"_s);
+        QTRY_COMPARE(name->text(), u"Olga Owner"_s);
+        QVERIFY(f.field<QLineEdit>(u"profileEmail"_s)->isReadOnly());
+        auto* save = f.field<QPushButton>(u"saveProfile"_s);
+        QVERIFY(!save->isEnabled());
+
+        f.field<QComboBox>(u"profileTimeZone"_s)->setCurrentText(u"Mars/Base"_s);
+        QVERIFY(!save->isEnabled()); // not a time zone
+        f.field<QComboBox>(u"profileTimeZone"_s)->setCurrentText(u"Europe/Oslo"_s);
+        name->setText(u"Olga Nordmann"_s);
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_COMPARE(f.window->sidebar()->findChild<QLabel*>(u"accountName"_s)->text(), u"Olga Nordmann"_s);
+        QCOMPARE(f.server.get(u"/api/v1/me"_s, f.owner.token).json().value(u"timeZone"_s).toString(), u"Europe/Oslo"_s);
+
+        // Switching workspaces leaves the user page where it is.
+        QVERIFY(f.session.selectWorkspace(f.beta));
+        QCOMPARE(f.window->currentPageKey(), u"profile"_s);
+        QCOMPARE(name->text(), u"Olga Nordmann"_s);
+    }
+
+    void passwordChangeSignsOutOtherSessions()
+    {
+        Fixture f;
+        const test::Account laptop = f.server.signIn(f.owner.email);
+        f.window->showPage(u"security"_s);
+        auto* sessions = f.field<QTreeWidget>(u"sessionList"_s);
+        QTRY_COMPARE(sessions->topLevelItemCount(), 2);
+
+        auto* change = f.field<QPushButton>(u"changePassword"_s);
+        QTest::keyClicks(f.field<QLineEdit>(u"currentPassword"_s), u"correct horse battery"_s);
+        QTest::keyClicks(f.field<QLineEdit>(u"newPassword"_s), u"a brand new passphrase"_s);
+        QTest::keyClicks(f.field<QLineEdit>(u"repeatPassword"_s), u"a brand new passphrase!"_s);
+        QVERIFY(!change->isEnabled()); // the two differ
+        QTest::keyClick(f.field<QLineEdit>(u"repeatPassword"_s), Qt::Key_Backspace);
+        QVERIFY(change->isEnabled());
+        QTest::mouseClick(change, Qt::LeftButton);
+        QTRY_COMPARE(sessions->topLevelItemCount(), 1);
+        QCOMPARE(f.server.get(u"/api/v1/me"_s, laptop.token).status, 401);
+        QVERIFY(f.field<QLineEdit>(u"currentPassword"_s)->text().isEmpty());
+    }
+
+    void anotherSessionCanBeSignedOutAfterConfirming()
+    {
+        Fixture f;
+        const test::Account laptop = f.server.signIn(f.owner.email);
+        f.window->showPage(u"security"_s);
+        auto* sessions = f.field<QTreeWidget>(u"sessionList"_s);
+        QTRY_COMPARE(sessions->topLevelItemCount(), 2);
+        auto* endSession = f.field<QPushButton>(u"endSession"_s);
+        for (int i = 0; i < 2; ++i) {
+            if (!sessions->topLevelItem(i)->text(0).contains(u"this session"_s))
+                sessions->setCurrentItem(sessions->topLevelItem(i));
+        }
+        QVERIFY(endSession->isEnabled());
+
+        f.prompter.answers = {QMessageBox::Cancel};
+        QTest::mouseClick(endSession, Qt::LeftButton);
+        QCOMPARE(f.prompter.asked.size(), 1);
+        QCOMPARE(f.server.get(u"/api/v1/me"_s, laptop.token).status, 200); // nothing happened
+
+        f.prompter.answers = {QMessageBox::Yes};
+        QTest::mouseClick(endSession, Qt::LeftButton);
+        QTRY_COMPARE(sessions->topLevelItemCount(), 1);
+        QCOMPARE(f.server.get(u"/api/v1/me"_s, laptop.token).status, 401);
+    }
+};
+
+QTEST_MAIN(TestUserPages)
+#include "tst_userpages.moc"

@@ -1,0 +1,145 @@
+#include "profile/ProfilePage.h"
+
+#include "validation/LocaleRules.h"
+#include "validation/NameRules.h"
+#include "widgets/FieldMessage.h"
+#include "widgets/PageParts.h"
+#include "widgets/Prompter.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace nacre::ui {
+
+ProfilePage::ProfilePage(client::ProfileModel& model, Prompter& prompter, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_prompter(prompter)
+{
+    setObjectName(u"profilePage"_s);
+
+    m_displayName = new QLineEdit;
+    m_displayName->setObjectName(u"profileDisplayName"_s);
+    m_displayName->setAccessibleName(tr("Display name"));
+    m_displayName->setToolTip(tr("How other members see you in every workspace"));
+    m_email = new QLineEdit;
+    m_email->setObjectName(u"profileEmail"_s);
+    m_email->setAccessibleName(tr("Email"));
+    m_email->setReadOnly(true);
+    m_email->setToolTip(tr("The address you sign in with. It cannot be changed here."));
+    m_timeZone = new QComboBox;
+    m_timeZone->setObjectName(u"profileTimeZone"_s);
+    m_timeZone->setAccessibleName(tr("Time zone"));
+    m_timeZone->setEditable(true);
+    m_timeZone->setInsertPolicy(QComboBox::NoInsert);
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
+        m_timeZone->addItem(QString::fromLatin1(id));
+    m_timeZone->completer()->setFilterMode(Qt::MatchContains);
+    m_timeZone->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_timeZone->setToolTip(tr("Times in Nacre are shown in this zone"));
+    m_nameMessage = new FieldMessage;
+    m_timeZoneMessage = new FieldMessage;
+
+    auto* account = new QGroupBox(tr("Account"));
+    auto* form = new QFormLayout(account);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(
+        PageParts::caption(tr("&Display name:"), m_displayName), PageParts::withMessage(m_displayName, m_nameMessage));
+    form->addRow(PageParts::caption(tr("&Email:"), m_email), m_email);
+    form->addRow(
+        PageParts::caption(tr("&Time zone:"), m_timeZone), PageParts::withMessage(m_timeZone, m_timeZoneMessage));
+
+    m_error = PageParts::banner(u"profileError"_s);
+    m_revert = new QPushButton(tr("&Revert"));
+    m_revert->setObjectName(u"revertProfile"_s);
+    m_save = new QPushButton(tr("&Save"));
+    m_save->setObjectName(u"saveProfile"_s);
+    m_save->setDefault(true);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(12);
+    layout->addWidget(PageParts::title(tr("Profile")));
+    layout->addWidget(PageParts::hint(tr("Your account. It is the same in every workspace you belong to.")));
+    layout->addWidget(m_error);
+    layout->addWidget(account);
+    layout->addLayout(buttons);
+    layout->addStretch();
+    PageParts::installScrollable(this, content);
+
+    connect(m_displayName, &QLineEdit::textChanged, this, &ProfilePage::updateState);
+    connect(m_timeZone, &QComboBox::currentTextChanged, this, &ProfilePage::updateState);
+    connect(m_revert, &QPushButton::clicked, this, [this] { show(m_model.profile()); });
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        m_error->setVisible(false);
+        m_model.save(NameRules::displayName(m_displayName->text()).valueOr(m_displayName->text()),
+            m_model.profile().locale, m_timeZone->currentText().trimmed());
+    });
+    connect(&m_model, &client::ProfileModel::loaded, this, &ProfilePage::show);
+    connect(&m_model, &client::ProfileModel::savedChanges, this, [this](const UserProfile& profile) {
+        show(profile);
+        Q_EMIT statusMessage(tr("Profile saved."));
+        Q_EMIT profileSaved(profile);
+    });
+    connect(&m_model, &client::ProfileModel::conflict, this, [this] {
+        m_prompter.tell(this, QMessageBox::Information, tr("Profile Changed Elsewhere"),
+            tr("Your profile was changed from another session. The current version is shown; "
+               "apply your change again if you still want it."));
+        m_model.load();
+    });
+    connect(&m_model, &client::ProfileModel::failed, this, [this](const client::ApiError& error) {
+        m_nameMessage->showError(error.fieldMessage(u"displayName"_s));
+        m_timeZoneMessage->showError(error.fieldMessage(u"timeZone"_s));
+        if (error.fieldErrors.isEmpty()) {
+            m_error->setText(tr("Could not save: %1").arg(error.message()));
+            m_error->setVisible(true);
+        }
+    });
+    connect(&m_model, &client::ProfileModel::busyChanged, this, [this](bool busy) {
+        m_busy = busy;
+        m_save->setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
+        updateState();
+    });
+    updateState();
+}
+
+void ProfilePage::show(const UserProfile& profile)
+{
+    m_displayName->setText(profile.displayName);
+    m_email->setText(profile.email);
+    m_timeZone->setCurrentText(profile.timeZone);
+    m_nameMessage->clearMessage();
+    m_timeZoneMessage->clearMessage();
+    updateState();
+}
+
+void ProfilePage::updateState()
+{
+    const auto name = NameRules::displayName(m_displayName->text());
+    const auto zone = LocaleRules::timeZone(m_timeZone->currentText());
+    m_nameMessage->showError(name.isOk() ? QString() : name.error().message);
+    m_timeZoneMessage->showError(zone.isOk() ? QString() : zone.error().message);
+    const UserProfile& saved = m_model.profile();
+    const bool changed = m_model.isLoaded()
+        && (name.valueOr(m_displayName->text()) != saved.displayName
+            || m_timeZone->currentText().trimmed() != saved.timeZone);
+    m_save->setEnabled(changed && name.isOk() && zone.isOk() && !m_busy);
+    m_revert->setEnabled(changed && !m_busy);
+}
+
+} // namespace nacre::ui

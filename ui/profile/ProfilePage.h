@@ -1,0 +1,49 @@
+#pragma once
+
+#include "profile/ProfileModel.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace nacre::ui {
+
+class FieldMessage;
+class Prompter;
+
+// User > Profile: the account's display name and time zone (the same in every workspace), and its
+// sign-in email, shown but not editable here.
+class ProfilePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ProfilePage(client::ProfileModel& model, Prompter& prompter, QWidget* parent = nullptr);
+
+    void reload() { m_model.load(); }
+
+Q_SIGNALS:
+    void profileSaved(const nacre::UserProfile& profile);
+    void statusMessage(const QString& message);
+
+private:
+    void show(const UserProfile& profile);
+    void updateState();
+
+    client::ProfileModel& m_model;
+    Prompter& m_prompter;
+    QLineEdit* m_displayName;
+    QLineEdit* m_email;
+    QComboBox* m_timeZone;
+    FieldMessage* m_nameMessage;
+    FieldMessage* m_timeZoneMessage;
+    QLabel* m_error;
+    QPushButton* m_save;
+    QPushButton* m_revert;
+    bool m_busy = false;
+};
+
+} // namespace nacre::ui

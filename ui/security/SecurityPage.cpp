@@ -1,0 +1,192 @@
+#include "security/SecurityPage.h"
+
+#include "validation/PasswordRules.h"
+#include "widgets/FieldMessage.h"
+#include "widgets/PageParts.h"
+#include "widgets/Prompter.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace nacre::ui {
+
+namespace {
+
+constexpr int SessionIdRole = Qt::UserRole + 1;
+
+QLineEdit* passwordField(const QString& objectName, const QString& accessibleName)
+{
+    auto* edit = new QLineEdit;
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setEchoMode(QLineEdit::Password);
+    return edit;
+}
+
+} // namespace
+
+SecurityPage::SecurityPage(client::AccountSecurityModel& model, Prompter& prompter, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_prompter(prompter)
+{
+    setObjectName(u"securityPage"_s);
+
+    m_current = passwordField(u"currentPassword"_s, tr("Current password"));
+    m_new = passwordField(u"newPassword"_s, tr("New password"));
+    m_new->setToolTip(
+        tr("At least %n characters; a passphrase of a few words is best", nullptr, PasswordRules::MinLength));
+    m_repeat = passwordField(u"repeatPassword"_s, tr("New password, again"));
+    m_currentMessage = new FieldMessage;
+    m_newMessage = new FieldMessage;
+    m_repeatMessage = new FieldMessage;
+    m_strength = new QProgressBar;
+    m_strength->setRange(0, 3);
+    m_strength->setMaximumHeight(fontMetrics().height() + 4);
+    m_strength->setAccessibleName(tr("Password strength"));
+    m_change = new QPushButton(tr("&Change Password"));
+    m_change->setObjectName(u"changePassword"_s);
+    m_change->setToolTip(tr("Your other sessions are signed out when the password changes"));
+
+    auto* password = new QGroupBox(tr("Password"));
+    auto* form = new QFormLayout(password);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(
+        PageParts::caption(tr("C&urrent password:"), m_current), PageParts::withMessage(m_current, m_currentMessage));
+    form->addRow(PageParts::caption(tr("&New password:"), m_new), PageParts::withMessage(m_new, m_newMessage));
+    form->addRow(QString(), m_strength);
+    form->addRow(
+        PageParts::caption(tr("&Repeat new password:"), m_repeat), PageParts::withMessage(m_repeat, m_repeatMessage));
+    auto* changeRow = new QHBoxLayout;
+    changeRow->addStretch();
+    changeRow->addWidget(m_change);
+    form->addRow(changeRow);
+
+    m_sessions = new QTreeWidget;
+    m_sessions->setObjectName(u"sessionList"_s);
+    m_sessions->setAccessibleName(tr("Your sessions"));
+    m_sessions->setRootIsDecorated(false);
+    m_sessions->setHeaderLabels({tr("Application"), tr("Address"), tr("Last active"), tr("Signed in")});
+    m_sessions->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_sessions->setMinimumHeight(140);
+    m_endSession = new QPushButton(tr("&Sign Out Session"));
+    m_endSession->setObjectName(u"endSession"_s);
+    m_endSession->setEnabled(false);
+    m_endSession->setToolTip(tr("Select another session to sign it out"));
+    auto* sessions = new QGroupBox(tr("Sessions"));
+    auto* sessionsLayout = new QVBoxLayout(sessions);
+    sessionsLayout->addWidget(PageParts::hint(tr("Where your account is signed in. Sign out a session you do not "
+                                                 "recognize, then change your password.")));
+    sessionsLayout->addWidget(m_sessions);
+    auto* endRow = new QHBoxLayout;
+    endRow->addStretch();
+    endRow->addWidget(m_endSession);
+    sessionsLayout->addLayout(endRow);
+
+    m_error = PageParts::banner(u"securityError"_s);
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(12);
+    layout->addWidget(PageParts::title(tr("Security")));
+    layout->addWidget(PageParts::hint(tr("Your password and sessions. They are the same in every workspace.")));
+    layout->addWidget(m_error);
+    layout->addWidget(password);
+    layout->addWidget(sessions);
+    layout->addStretch();
+    PageParts::installScrollable(this, content);
+
+    for (QLineEdit* edit : {m_current, m_new, m_repeat})
+        connect(edit, &QLineEdit::textChanged, this, &SecurityPage::validatePassword);
+    connect(m_change, &QPushButton::clicked, this, [this] {
+        m_error->setVisible(false);
+        m_change->setEnabled(false);
+        m_change->setCursor(Qt::BusyCursor);
+        m_model.changePassword(m_current->text(), m_new->text());
+    });
+    connect(m_sessions, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        const bool other = item && !item->data(0, SessionIdRole).toString().isEmpty();
+        m_endSession->setEnabled(other);
+        m_endSession->setToolTip(other ? tr("Sign out the selected session")
+                                       : tr("This is the session you are using; use Sign Out in the sidebar"));
+    });
+    connect(m_endSession, &QPushButton::clicked, this, &SecurityPage::endSelectedSession);
+    connect(&m_model, &client::AccountSecurityModel::sessionsLoaded, this, &SecurityPage::showSessions);
+    connect(&m_model, &client::AccountSecurityModel::passwordChanged, this, [this] {
+        m_change->setCursor(Qt::ArrowCursor);
+        for (QLineEdit* edit : {m_current, m_new, m_repeat})
+            edit->clear();
+        Q_EMIT statusMessage(tr("Password changed. Your other sessions were signed out."));
+    });
+    connect(&m_model, &client::AccountSecurityModel::failed, this, [this](const client::ApiError& error) {
+        m_change->setCursor(Qt::ArrowCursor);
+        m_currentMessage->showError(error.fieldMessage(u"currentPassword"_s));
+        m_newMessage->showError(error.fieldMessage(u"newPassword"_s));
+        if (error.fieldErrors.isEmpty()) {
+            m_error->setText(error.message());
+            m_error->setVisible(true);
+        }
+        validatePassword();
+    });
+    validatePassword();
+}
+
+void SecurityPage::validatePassword()
+{
+    const auto replacement = PasswordRules::validated(m_new->text(), u"newPassword"_s);
+    m_newMessage->showError(m_new->text().isEmpty() || replacement.isOk() ? QString() : replacement.error().message);
+    const bool repeated = m_repeat->text() == m_new->text();
+    m_repeatMessage->showError(
+        m_repeat->text().isEmpty() || repeated ? QString() : tr("The two new passwords differ."));
+    const PasswordRules::Strength strength = PasswordRules::strength(m_new->text());
+    m_strength->setValue(m_new->text().isEmpty() ? 0 : int(strength));
+    m_strength->setFormat(m_new->text().isEmpty() ? tr("Password strength") : PasswordRules::describe(strength));
+    m_change->setEnabled(!m_current->text().isEmpty() && replacement.isOk() && repeated);
+}
+
+void SecurityPage::showSessions()
+{
+    m_sessions->clear();
+    const QLocale locale;
+    for (const client::SessionInfo& session : m_model.sessions()) {
+        auto* item = new QTreeWidgetItem(m_sessions);
+        const QString agent = session.userAgent.isEmpty() ? tr("Unknown application") : session.userAgent;
+        item->setText(0, session.current ? tr("%1 (this session)").arg(agent) : agent);
+        item->setText(1, session.address);
+        item->setText(2, locale.toString(session.lastSeenAt.toLocalTime(), QLocale::ShortFormat));
+        item->setText(3, locale.toString(session.createdAt.toLocalTime(), QLocale::ShortFormat));
+        item->setData(0, SessionIdRole, session.current ? QString() : session.id);
+        if (session.current) {
+            QFont font = item->font(0);
+            font.setBold(true);
+            item->setFont(0, font);
+        }
+    }
+    m_endSession->setEnabled(false);
+}
+
+void SecurityPage::endSelectedSession()
+{
+    QTreeWidgetItem* item = m_sessions->currentItem();
+    if (!item || item->data(0, SessionIdRole).toString().isEmpty())
+        return;
+    const auto answer = m_prompter.ask(this, QMessageBox::Question, tr("Sign Out Session"),
+        tr("Sign out \u201c%1\u201d (%2)? Whoever uses it will have to sign in again.")
+            .arg(item->text(0), item->text(1)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        m_model.endSession(item->data(0, SessionIdRole).toString());
+}
+
+} // namespace nacre::ui

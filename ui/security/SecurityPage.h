@@ -1,0 +1,52 @@
+#pragma once
+
+#include "profile/AccountSecurityModel.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+namespace nacre::ui {
+
+class FieldMessage;
+class Prompter;
+
+// User > Security: change the password (which signs out every other session) and see and end the
+// account's sessions on other devices.
+class SecurityPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SecurityPage(client::AccountSecurityModel& model, Prompter& prompter, QWidget* parent = nullptr);
+
+    void reload() { m_model.loadSessions(); }
+
+Q_SIGNALS:
+    void statusMessage(const QString& message);
+
+private:
+    void validatePassword();
+    void showSessions();
+    void endSelectedSession();
+
+    client::AccountSecurityModel& m_model;
+    Prompter& m_prompter;
+    QLineEdit* m_current;
+    QLineEdit* m_new;
+    QLineEdit* m_repeat;
+    QProgressBar* m_strength;
+    FieldMessage* m_currentMessage;
+    FieldMessage* m_newMessage;
+    FieldMessage* m_repeatMessage;
+    QPushButton* m_change;
+    QTreeWidget* m_sessions;
+    QPushButton* m_endSession;
+    QLabel* m_error;
+};
+
+} // namespace nacre::ui
