@@ -58,6 +58,7 @@ int main(int argc, char* argv[])
 
     nacre::client::ApiClient api;
     nacre::ui::AppController::Server identity;
+    const QString cacheDirectory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     std::unique_ptr<nacre::app::EmbeddedServer> local;
     if (settings.serverUrl().isEmpty()) {
         const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -72,10 +73,11 @@ int main(int argc, char* argv[])
             return 1;
         }
         api.setBaseUrl(url);
-        identity = {u"embedded"_s, QApplication::translate("main", "the workspace server on this computer")};
+        identity
+            = {u"embedded"_s, QApplication::translate("main", "the workspace server on this computer"), cacheDirectory};
     } else {
         api.setBaseUrl(settings.serverUrl());
-        identity = {settings.serverUrl().toString(), settings.serverUrl().host()};
+        identity = {settings.serverUrl().toString(), settings.serverUrl().host(), cacheDirectory};
     }
 
     nacre::client::TokenStore tokens;

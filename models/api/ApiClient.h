@@ -53,6 +53,7 @@ public:
         Callback callback, const Headers& headers = {});
 
     bool isBusy() const { return m_inFlight > 0; }
+    bool isReachable() const { return m_reachable; }
     int parkedRequests() const { return int(m_parked.size()); }
     void resumeWithToken(const QString& token);
     void abandonParked(); // the person chose not to sign in again: the parked requests fail

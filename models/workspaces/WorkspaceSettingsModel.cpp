@@ -1,5 +1,7 @@
 #include "workspaces/WorkspaceSettingsModel.h"
 
+#include "cache/LocalCache.h"
+
 using namespace Qt::StringLiterals;
 
 namespace nacre::client {
@@ -17,19 +19,22 @@ void WorkspaceSettingsModel::setBusy(bool busy)
     Q_EMIT busyChanged(busy);
 }
 
-void WorkspaceSettingsModel::apply(const ApiResult& result)
+bool WorkspaceSettingsModel::apply(const QJsonObject& workspace, const QByteArray& etag)
 {
-    const auto settings = WorkspaceSettings::fromJson(result.object().value(u"settings"_s).toObject());
-    if (!settings.isOk()) {
-        ApiError error;
-        error.kind = ApiError::Kind::InvalidResponse;
-        error.status = result.status;
-        Q_EMIT failed(error);
-        return;
-    }
+    const auto settings = WorkspaceSettings::fromJson(workspace.value(u"settings"_s).toObject());
+    if (!settings.isOk())
+        return false;
     m_saved = settings.value();
-    m_etag = result.etag;
+    m_etag = etag;
     m_loaded = true;
+    return true;
+}
+
+void WorkspaceSettingsModel::remember() const
+{
+    if (m_cache && m_loaded)
+        m_cache->write(u"workspace/"_s + m_workspaceId,
+            QJsonObject {{u"settings"_s, m_saved.toJson()}, {u"etag"_s, QString::fromLatin1(m_etag)}});
 }
 
 void WorkspaceSettingsModel::load(const QString& workspaceId)
@@ -40,6 +45,11 @@ void WorkspaceSettingsModel::load(const QString& workspaceId)
     m_workspaceId = workspaceId;
     if (workspaceId.isEmpty())
         return;
+    if (!m_loaded && m_cache) {
+        const auto cached = m_cache->read(u"workspace/"_s + workspaceId);
+        if (cached && apply(cached->toObject(), cached->toObject().value(u"etag"_s).toString().toLatin1()))
+            Q_EMIT loaded();
+    }
     setBusy(true);
     m_api.get(u"/api/v1/workspaces/"_s + workspaceId, this, [this, generation](const ApiResult& result) {
         if (generation != m_generation)
@@ -49,9 +59,15 @@ void WorkspaceSettingsModel::load(const QString& workspaceId)
             Q_EMIT failed(result.error);
             return;
         }
-        apply(result);
-        if (m_loaded)
-            Q_EMIT loaded();
+        if (!apply(result.object(), result.etag)) {
+            ApiError error;
+            error.kind = ApiError::Kind::InvalidResponse;
+            error.status = result.status;
+            Q_EMIT failed(error);
+            return;
+        }
+        remember();
+        Q_EMIT loaded();
     });
 }
 
@@ -88,7 +104,8 @@ void WorkspaceSettingsModel::save(const WorkspaceSettings& edited, SaveMode mode
                 Q_EMIT failed(result.error);
                 return;
             }
-            apply(result);
+            apply(result.object(), result.etag);
+            remember();
             Q_EMIT savedChanges();
         },
         {{"If-Match", ifMatch}});

@@ -7,6 +7,8 @@
 
 namespace nacre::client {
 
+class LocalCache;
+
 // The current workspace's General Settings as the page edits them: the last saved values and their
 // version. save() sends only what changed, with If-Match; a 412 becomes conflict(), after which the
 // page offers reload() or save(..., Overwrite).
@@ -18,6 +20,9 @@ public:
     enum class SaveMode { IfUnchanged, Overwrite };
 
     explicit WorkspaceSettingsModel(ApiClient& api, QObject* parent = nullptr);
+
+    // With a cache, load() shows the last known settings at once, then what the server says.
+    void setCache(LocalCache* cache) { m_cache = cache; }
 
     QString workspaceId() const { return m_workspaceId; }
     bool isLoaded() const { return m_loaded; }
@@ -40,9 +45,11 @@ Q_SIGNALS:
 
 private:
     void setBusy(bool busy);
-    void apply(const ApiResult& result);
+    bool apply(const QJsonObject& workspace, const QByteArray& etag);
+    void remember() const;
 
     ApiClient& m_api;
+    LocalCache* m_cache = nullptr;
     QString m_workspaceId;
     WorkspaceSettings m_saved;
     QByteArray m_etag;

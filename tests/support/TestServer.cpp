@@ -18,10 +18,10 @@ QString Reply::describe() const
     return u"HTTP %1: %2"_s.arg(status).arg(QString::fromUtf8(body.left(600)));
 }
 
-TestServer::TestServer(server::NacreServerConfig config)
+TestServer::TestServer(server::NacreServerConfig config, quint16 port)
 {
     config.address = QHostAddress::LocalHost;
-    config.port = 0;
+    config.port = port;
     if (config.database.isEmpty())
         config.database = m_dir.filePath(u"nacred.sqlite"_s);
     config.outboxDirectory = m_dir.filePath(u"outbox"_s);

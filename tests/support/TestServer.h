@@ -41,7 +41,8 @@ struct Account
 class TestServer
 {
 public:
-    explicit TestServer(server::NacreServerConfig config = {});
+    // Port 0 picks a free one; a given port (with the same database) restarts a stopped server.
+    explicit TestServer(server::NacreServerConfig config = {}, quint16 port = 0);
     ~TestServer();
 
     bool isRunning() const { return m_running; }

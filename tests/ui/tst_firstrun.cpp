@@ -46,7 +46,8 @@ private Q_SLOTS:
         test::ScriptedPrompter prompter;
         client::ApiClient api;
         api.setBaseUrl(QUrl(server.server().baseUrl()));
-        ui::AppController controller(api, tokens, settings, prompter, {u"renew-test"_s, u"the test server"_s});
+        ui::AppController controller(
+            api, tokens, settings, prompter, {u"renew-test"_s, u"the test server"_s, dir.filePath(u"cache"_s)});
         controller.start();
         QDialog* signIn = nullptr;
         QTRY_VERIFY((signIn = topLevel<QDialog>(u"signInDialog"_s)));
@@ -73,6 +74,54 @@ private Q_SLOTS:
         QCOMPARE(api.parkedRequests(), 0);
     }
 
+    void theLastViewStaysReadableWhileTheServerIsAway()
+    {
+        QTemporaryDir dir;
+        server::NacreServerConfig config;
+        config.database = dir.filePath(u"server.sqlite"_s);
+        client::ClientSettings settings(dir.filePath(u"nacre.ini"_s));
+        client::TokenStore tokens(u"nacre-test"_s);
+        test::ScriptedPrompter prompter;
+        const ui::AppController::Server identity {u"offline-test"_s, u"the test server"_s, dir.filePath(u"cache"_s)};
+        quint16 port = 0;
+        {
+            test::TestServer server(config);
+            port = server.server().port();
+            QString acme;
+            server.setUp(&acme, u"olga@acme.example"_s);
+            client::ApiClient api;
+            api.setBaseUrl(QUrl(server.server().baseUrl()));
+            ui::AppController controller(api, tokens, settings, prompter, identity);
+            controller.start();
+            QDialog* signIn = nullptr;
+            QTRY_VERIFY((signIn = topLevel<QDialog>(u"signInDialog"_s)));
+            signIn->findChild<QLineEdit*>(u"signInEmail"_s)->setText(u"olga@acme.example"_s);
+            QTest::keyClicks(signIn->findChild<QLineEdit*>(u"signInPassword"_s), u"correct horse battery"_s);
+            QTest::mouseClick(signIn->findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
+            QTRY_VERIFY(controller.window() && controller.window()->isVisible());
+            QTRY_COMPARE(controller.window()->findChild<QLineEdit*>(u"workspaceNameField"_s)->text(), u"Acme"_s);
+        } // the server goes away
+
+        client::ApiClient api;
+        api.setBaseUrl(QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+        ui::AppController controller(api, tokens, settings, prompter, identity);
+        controller.setReconnectInterval(200);
+        controller.start();
+        // Painted from the local cache, marked offline, changes disabled.
+        QTRY_VERIFY(controller.window() && controller.window()->isVisible());
+        QTRY_COMPARE(controller.window()->findChild<QLineEdit*>(u"workspaceNameField"_s)->text(), u"Acme"_s);
+        QTRY_VERIFY(controller.window()->findChild<QWidget*>(u"offlineIndicator"_s)->isVisible());
+        QVERIFY(!controller.window()->findChild<QWidget*>(u"pages"_s)->isEnabled());
+        QVERIFY(prompter.told.isEmpty());
+
+        // The server comes back: the window notices, and changes are possible again.
+        test::TestServer again(config, port);
+        QVERIFY2(again.isRunning(), qPrintable(again.startError()));
+        QTRY_VERIFY_WITH_TIMEOUT(!controller.window()->findChild<QWidget*>(u"offlineIndicator"_s)->isVisible(), 10000);
+        QVERIFY(controller.window()->findChild<QWidget*>(u"pages"_s)->isEnabled());
+        QTRY_VERIFY(!controller.session().workspaces().isEmpty());
+    }
+
     void setupLeadsToTheMainWindowAndTheKeychainRemembers()
     {
         test::TestServer server;
@@ -81,7 +130,7 @@ private Q_SLOTS:
         client::TokenStore tokens(u"nacre-test"_s);
         test::ScriptedPrompter prompter;
         const ui::AppController::Server identity {
-            u"test-"_s + QString::number(server.server().port()), u"the test server"_s};
+            u"test-"_s + QString::number(server.server().port()), u"the test server"_s, dir.filePath(u"cache"_s)};
         {
             client::ApiClient api;
             api.setBaseUrl(QUrl(server.server().baseUrl()));

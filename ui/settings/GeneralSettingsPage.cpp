@@ -288,8 +288,9 @@ void GeneralSettingsPage::onFailed(const client::ApiError& error)
     m_billingMessage->showError(error.fieldMessage(u"billingEmail"_s));
     m_notificationsMessage->showError(error.fieldMessage(u"notificationsEmail"_s));
     m_timeoutMessage->showError(error.fieldMessage(u"sessionTimeoutMinutes"_s));
-    if (error.fieldErrors.isEmpty()) {
-        m_errorBanner->setText(tr("Could not save: %1").arg(error.message()));
+    // Offline is said once, in the status bar; the last known settings stay on screen.
+    if (error.fieldErrors.isEmpty() && !error.isOffline()) {
+        m_errorBanner->setText(error.message());
         m_errorBanner->setVisible(true);
     }
     updateState();

@@ -11,6 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace nacre::ui {
 
+namespace {
+constexpr int ReconnectIntervalMs = 5000;
+}
+
 AppController::AppController(client::ApiClient& api, client::TokenStore& tokens, client::ClientSettings& settings,
     Prompter& prompter, Server server, QObject* parent)
     : QObject(parent)
@@ -26,14 +30,18 @@ AppController::AppController(client::ApiClient& api, client::TokenStore& tokens,
     , m_security(api)
 {
     connect(&m_api, &client::ApiClient::sessionExpired, this, &AppController::onSessionExpired);
+    connect(&m_api, &client::ApiClient::reachabilityChanged, this, &AppController::onReachabilityChanged);
     connect(&m_session, &client::Session::currentWorkspaceChanged, this, [this](const QString& id) {
         if (!id.isEmpty())
             m_settings.setLastWorkspace(accountKey(), id);
     });
     connect(&m_session, &client::Session::refreshFailed, this, [this](const client::ApiError& error) {
-        if (m_window)
+        if (m_window && !error.isOffline())
             m_window->showStatus(tr("Could not load your workspaces: %1").arg(error.message()));
     });
+    // While the server cannot be reached, ask it every few seconds whether it is back.
+    m_reconnect.setInterval(ReconnectIntervalMs);
+    connect(&m_reconnect, &QTimer::timeout, this, [this] { m_api.get(u"/healthz"_s, this, {}); });
 }
 
 AppController::~AppController() = default;
@@ -46,22 +54,37 @@ QString AppController::accountKey() const
 void AppController::start()
 {
     m_auth.fetchSetupRequired(this, [this](bool setupRequired, const client::ApiError& error) {
+        const QString email = m_settings.lastEmail(m_server.identity);
         if (error.isError()) {
+            // Unreachable: the last account's cached view can still be shown, read-only.
+            if (error.isOffline() && !email.isEmpty()) {
+                restore(email);
+                return;
+            }
             m_prompter.tell(nullptr, QMessageBox::Critical, tr("Cannot Reach the Server"),
                 tr("Nacre could not reach %1.\n\n%2").arg(m_server.description, error.message()));
             Q_EMIT quitRequested();
             return;
         }
-        if (setupRequired) {
+        if (setupRequired)
             showSetup();
-            return;
-        }
-        const QString email = m_settings.lastEmail(m_server.identity);
-        if (email.isEmpty())
+        else if (email.isEmpty())
             showSignIn({});
         else
             restore(email);
     });
+}
+
+void AppController::openCache(const QString& email)
+{
+    if (m_server.cacheDirectory.isEmpty())
+        return;
+    m_sessionCache.reset();
+    m_workspaceSettings.setCache(nullptr);
+    m_cache = std::make_unique<client::LocalCache>(
+        client::LocalCache::pathFor(m_server.cacheDirectory, m_server.identity, email));
+    m_sessionCache = std::make_unique<client::SessionCache>(m_session, *m_cache);
+    m_workspaceSettings.setCache(m_cache.get());
 }
 
 void AppController::showSetup()
@@ -86,31 +109,52 @@ void AppController::showSignIn(const QString& email)
 void AppController::restore(const QString& email)
 {
     const QString key = client::TokenStore::keyFor(email, m_server.identity);
-    m_tokens.read(key, this, [this, email](const QString& token, const QString& keychainError) {
+    m_tokens.read(key, this, [this, email](const QString& token, const QString&) {
         if (token.isEmpty()) {
             showSignIn(email);
             return;
         }
-        Q_UNUSED(keychainError);
         m_api.setToken(token);
-        // A stored token may have ended server-side; ask for /me without triggering re-sign-in.
-        m_api.get(u"/api/v1/me"_s, this, [this, email, token](const client::ApiResult& result) {
-            const auto profile = UserProfile::fromJson(result.object());
-            if (!result.ok() || !profile.isOk()) {
-                m_api.setToken({});
-                showSignIn(email);
-                return;
-            }
-            client::SignInResult restored;
-            restored.token = token;
-            restored.profile = profile.value();
-            enter(restored, false);
-        });
+        // Paint what was shown last time at once; the server's answer replaces it.
+        openCache(email);
+        if (m_sessionCache
+            && m_sessionCache->restore(m_settings.lastWorkspace(client::TokenStore::keyFor(email, m_server.identity))))
+            showWindow();
+        verifyAndRefresh(email);
+    });
+}
+
+void AppController::verifyAndRefresh(const QString& email)
+{
+    // A stored token may have ended server-side: ask for /me without triggering re-sign-in.
+    const QString token = m_api.token();
+    m_api.get(u"/api/v1/me"_s, this, [this, email, token](const client::ApiResult& result) {
+        if (result.error.isOffline()) {
+            if (!m_window)
+                showSignIn(email); // nothing cached to show: sign-in will say the server is unreachable
+            return; // retried when the server is back (onReachabilityChanged)
+        }
+        const auto profile = UserProfile::fromJson(result.object());
+        if (!result.ok() || !profile.isOk()) {
+            m_api.setToken({});
+            m_api.abandonParked();
+            if (m_window)
+                m_window->hide();
+            showSignIn(email);
+            return;
+        }
+        client::SignInResult restored;
+        restored.token = token;
+        restored.profile = profile.value();
+        enter(restored, false);
     });
 }
 
 void AppController::enter(const client::SignInResult& result, bool remember)
 {
+    m_verified = true;
+    if (!m_cache || m_session.profile().email != result.profile.email)
+        openCache(result.profile.email);
     m_api.setToken(result.token);
     m_session.begin(result.profile);
     m_settings.setLastEmail(m_server.identity, result.profile.email);
@@ -124,6 +168,26 @@ void AppController::enter(const client::SignInResult& result, bool remember)
     const QString preferred
         = result.workspaceId.isEmpty() ? m_settings.lastWorkspace(accountKey()) : result.workspaceId;
     m_session.refreshWorkspaces(preferred);
+}
+
+void AppController::onReachabilityChanged(bool reachable)
+{
+    if (!reachable) {
+        if (!m_reconnect.isActive())
+            m_reconnect.start();
+        return;
+    }
+    m_reconnect.stop();
+    if (!m_session.isSignedIn())
+        return;
+    if (!m_verified) {
+        verifyAndRefresh(m_session.profile().email);
+        return;
+    }
+    m_session.refreshWorkspaces();
+    m_workspaceSettings.reload();
+    if (m_window)
+        m_window->showStatus(tr("Connected again."));
 }
 
 void AppController::showWindow()
@@ -140,8 +204,8 @@ void AppController::showWindow()
 
 void AppController::onSessionExpired()
 {
-    if (!m_window || m_reauthentication) {
-        if (!m_window)
+    if (!m_window || !m_window->isVisible() || m_reauthentication) {
+        if (!m_window || !m_window->isVisible())
             m_api.abandonParked();
         return;
     }
@@ -167,6 +231,9 @@ void AppController::signOut()
     const QString email = m_session.profile().email;
     m_auth.signOut(this, [](const client::ApiError&) {}); // ends the session server-side when reachable
     m_tokens.remove(key, this, [](const QString&) {});
+    if (m_cache)
+        m_cache->clear(); // nothing of the account stays readable on this computer once signed out
+    m_verified = false;
     m_session.end();
     if (m_window)
         m_window->hide();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cache/LocalCache.h"
+#include "cache/SessionCache.h"
 #include "credentials/TokenStore.h"
 #include "profile/AccountSecurityModel.h"
 #include "profile/ProfileModel.h"
@@ -10,6 +12,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -31,6 +34,7 @@ public:
     {
         QString identity; // stable key for keychain and settings ("embedded" or the URL)
         QString description; // for people: "this computer" or the host
+        QString cacheDirectory; // where the per-account local cache lives; empty: no cache
     };
 
     AppController(client::ApiClient& api, client::TokenStore& tokens, client::ClientSettings& settings,
@@ -38,6 +42,7 @@ public:
     ~AppController() override;
 
     void start();
+    void setReconnectInterval(int milliseconds) { m_reconnect.setInterval(milliseconds); }
     MainWindow* window() const { return m_window.get(); }
     client::Session& session() { return m_session; }
 
@@ -53,6 +58,9 @@ private:
     void showWindow();
     void onSessionExpired();
     void signOut();
+    void openCache(const QString& email);
+    void verifyAndRefresh(const QString& email);
+    void onReachabilityChanged(bool reachable);
     QString accountKey() const;
 
     client::ApiClient& m_api;
@@ -65,8 +73,12 @@ private:
     client::WorkspaceSettingsModel m_workspaceSettings;
     client::ProfileModel m_profile;
     client::AccountSecurityModel m_security;
+    std::unique_ptr<client::LocalCache> m_cache;
+    std::unique_ptr<client::SessionCache> m_sessionCache;
     std::unique_ptr<MainWindow> m_window;
     QPointer<SignInDialog> m_reauthentication;
+    QTimer m_reconnect;
+    bool m_verified = false; // the session was confirmed by the server in this run
 };
 
 } // namespace nacre::ui

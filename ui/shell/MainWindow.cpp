@@ -118,6 +118,7 @@ MainWindow::MainWindow(Models models, Prompter& prompter, QWidget* parent)
     });
 
     m_sidebar->setAccount(m_session.profile());
+    setOffline(!m_session.api().isReachable());
     rebuildPages();
     onWorkspaceChanged();
 }
