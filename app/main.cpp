@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QIcon>
 #include <QMessageBox>
+#include <QProcess>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;

@@ -80,6 +80,10 @@ SetupDialog::SetupDialog(client::AuthService& auth, QWidget* parent)
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create Workspace"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"setupCreate"_s);
+    auto* changeServer = m_buttons->addButton(tr("Use Another &Server…"), QDialogButtonBox::ResetRole);
+    changeServer->setObjectName(u"changeServer"_s);
+    changeServer->setToolTip(tr("Connect to a Nacre server your team already runs"));
+    connect(changeServer, &QPushButton::clicked, this, &SetupDialog::changeServerRequested);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SetupDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

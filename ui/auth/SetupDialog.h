@@ -24,6 +24,9 @@ public:
 
     const client::SignInResult& result() const { return m_result; }
 
+Q_SIGNALS:
+    void changeServerRequested();
+
 private:
     void validate();
     void submit();

@@ -50,6 +50,12 @@ SignInDialog::SignInDialog(client::AuthService& auth, Mode mode, const QString& 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign In"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"signInButton"_s);
+    if (mode == Mode::SignIn) {
+        auto* changeServer = m_buttons->addButton(tr("Change &Server…"), QDialogButtonBox::ResetRole);
+        changeServer->setObjectName(u"changeServer"_s);
+        changeServer->setToolTip(tr("Connect to another Nacre server"));
+        connect(changeServer, &QPushButton::clicked, this, &SignInDialog::changeServerRequested);
+    }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

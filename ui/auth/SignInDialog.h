@@ -24,6 +24,9 @@ public:
     void setEmail(const QString& email);
     const client::SignInResult& result() const { return m_result; }
 
+Q_SIGNALS:
+    void changeServerRequested();
+
 private:
     void updateButton();
     void submit();

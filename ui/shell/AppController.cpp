@@ -1,5 +1,6 @@
 #include "shell/AppController.h"
 
+#include "auth/ConnectServerDialog.h"
 #include "auth/SetupDialog.h"
 #include "auth/SignInDialog.h"
 #include "shell/MainWindow.h"
@@ -93,7 +94,16 @@ void AppController::showSetup()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { enter(dialog->result(), true); });
     connect(dialog, &QDialog::rejected, this, &AppController::quitRequested);
+    connect(dialog, &SetupDialog::changeServerRequested, this, [this, dialog] { changeServer(dialog); });
     dialog->show();
+}
+
+void AppController::changeServer(QDialog* from)
+{
+    auto* dialog = new ConnectServerDialog(m_settings, from);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &AppController::restartRequested);
+    dialog->open();
 }
 
 void AppController::showSignIn(const QString& email)
@@ -103,6 +113,7 @@ void AppController::showSignIn(const QString& email)
     dialog->setEmail(email);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { enter(dialog->result(), true); });
     connect(dialog, &QDialog::rejected, this, &AppController::quitRequested);
+    connect(dialog, &SignInDialog::changeServerRequested, this, [this, dialog] { changeServer(dialog); });
     dialog->show();
 }
 

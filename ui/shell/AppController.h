@@ -10,6 +10,7 @@
 #include "settings/ClientSettings.h"
 #include "workspaces/WorkspaceSettingsModel.h"
 
+#include <QDialog>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -48,11 +49,14 @@ public:
 
 Q_SIGNALS:
     void quitRequested();
+    // The server choice changed: the app reconnects by starting again.
+    void restartRequested();
     void windowShown();
 
 private:
     void showSetup();
     void showSignIn(const QString& email);
+    void changeServer(QDialog* from);
     void restore(const QString& email);
     void enter(const client::SignInResult& result, bool remember);
     void showWindow();
