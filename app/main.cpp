@@ -4,6 +4,7 @@
 #include "NacreServer.h"
 #include "NacreVersion.h"
 #include "credentials/TokenStore.h"
+#include "i18n/Translations.h"
 #include "settings/ClientSettings.h"
 #include "shell/AppController.h"
 #include "widgets/Prompter.h"
@@ -12,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProcess>
 #include <QStandardPaths>
@@ -56,6 +58,10 @@ int main(int argc, char* argv[])
         }
         settings.setServerUrl(url);
     }
+
+    // The language of the last account signed in here (the account's own choice applies once it
+    // is known); the first time, the system's when Nacre has it.
+    nacre::ui::Translations::apply(settings.language().isEmpty() ? QLocale::system().name() : settings.language());
 
     nacre::client::ApiClient api;
     nacre::ui::AppController::Server identity;

@@ -1,5 +1,6 @@
 #include "profile/ProfilePage.h"
 
+#include "i18n/Translations.h"
 #include "validation/LocaleRules.h"
 #include "validation/NameRules.h"
 #include "widgets/FieldMessage.h"
@@ -47,6 +48,12 @@ ProfilePage::ProfilePage(client::ProfileModel& model, Prompter& prompter, QWidge
     m_timeZone->completer()->setFilterMode(Qt::MatchContains);
     m_timeZone->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_timeZone->setToolTip(tr("Times in Nacre are shown in this zone"));
+    m_language = new QComboBox;
+    m_language->setObjectName(u"profileLanguage"_s);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setToolTip(tr("The language of Nacre's windows, on every computer you sign in from"));
+    for (const Translations::Language& language : Translations::available())
+        m_language->addItem(language.name, language.locale);
     m_nameMessage = new FieldMessage;
     m_timeZoneMessage = new FieldMessage;
 
@@ -56,6 +63,7 @@ ProfilePage::ProfilePage(client::ProfileModel& model, Prompter& prompter, QWidge
     form->addRow(
         PageParts::caption(tr("&Display name:"), m_displayName), PageParts::withMessage(m_displayName, m_nameMessage));
     form->addRow(PageParts::caption(tr("&Email:"), m_email), m_email);
+    form->addRow(PageParts::caption(tr("&Language:"), m_language), m_language);
     form->addRow(
         PageParts::caption(tr("&Time zone:"), m_timeZone), PageParts::withMessage(m_timeZone, m_timeZoneMessage));
 
@@ -84,11 +92,12 @@ ProfilePage::ProfilePage(client::ProfileModel& model, Prompter& prompter, QWidge
 
     connect(m_displayName, &QLineEdit::textChanged, this, &ProfilePage::updateState);
     connect(m_timeZone, &QComboBox::currentTextChanged, this, &ProfilePage::updateState);
+    connect(m_language, &QComboBox::currentIndexChanged, this, &ProfilePage::updateState);
     connect(m_revert, &QPushButton::clicked, this, [this] { show(m_model.profile()); });
     connect(m_save, &QPushButton::clicked, this, [this] {
         m_error->setVisible(false);
         m_model.save(NameRules::displayName(m_displayName->text()).valueOr(m_displayName->text()),
-            m_model.profile().locale, m_timeZone->currentText().trimmed());
+            m_language->currentData().toString(), m_timeZone->currentText().trimmed());
     });
     connect(&m_model, &client::ProfileModel::loaded, this, &ProfilePage::show);
     connect(&m_model, &client::ProfileModel::savedChanges, this, [this](const UserProfile& profile) {
@@ -123,6 +132,7 @@ void ProfilePage::show(const UserProfile& profile)
     m_displayName->setText(profile.displayName);
     m_email->setText(profile.email);
     m_timeZone->setCurrentText(profile.timeZone);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(Translations::bestMatch(profile.locale))));
     m_nameMessage->clearMessage();
     m_timeZoneMessage->clearMessage();
     updateState();
@@ -130,6 +140,10 @@ void ProfilePage::show(const UserProfile& profile)
 
 void ProfilePage::updateState()
 {
+    // Nothing to edit until the saved profile is here, so an early change cannot be overwritten.
+    for (QWidget* field :
+        {static_cast<QWidget*>(m_displayName), static_cast<QWidget*>(m_language), static_cast<QWidget*>(m_timeZone)})
+        field->setEnabled(m_model.isLoaded());
     const auto name = NameRules::displayName(m_displayName->text());
     const auto zone = LocaleRules::timeZone(m_timeZone->currentText());
     m_nameMessage->showError(name.isOk() ? QString() : name.error().message);
@@ -137,7 +151,8 @@ void ProfilePage::updateState()
     const UserProfile& saved = m_model.profile();
     const bool changed = m_model.isLoaded()
         && (name.valueOr(m_displayName->text()) != saved.displayName
-            || m_timeZone->currentText().trimmed() != saved.timeZone);
+            || m_timeZone->currentText().trimmed() != saved.timeZone
+            || m_language->currentData().toString() != Translations::bestMatch(saved.locale));
     m_save->setEnabled(changed && name.isOk() && zone.isOk() && !m_busy);
     m_revert->setEnabled(changed && !m_busy);
 }

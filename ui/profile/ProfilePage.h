@@ -38,6 +38,7 @@ private:
     QLineEdit* m_displayName;
     QLineEdit* m_email;
     QComboBox* m_timeZone;
+    QComboBox* m_language;
     FieldMessage* m_nameMessage;
     FieldMessage* m_timeZoneMessage;
     QLabel* m_error;

@@ -3,6 +3,7 @@
 #include "auth/ConnectServerDialog.h"
 #include "auth/SetupDialog.h"
 #include "auth/SignInDialog.h"
+#include "i18n/Translations.h"
 #include "shell/MainWindow.h"
 #include "widgets/Prompter.h"
 
@@ -36,6 +37,7 @@ AppController::AppController(client::ApiClient& api, client::TokenStore& tokens,
         if (!id.isEmpty())
             m_settings.setLastWorkspace(accountKey(), id);
     });
+    connect(&m_session, &client::Session::profileChanged, this, &AppController::followLanguage);
     connect(&m_session, &client::Session::refreshFailed, this, [this](const client::ApiError& error) {
         if (m_window && !error.isOffline())
             m_window->showStatus(tr("Could not load your workspaces: %1").arg(error.message()));
@@ -199,6 +201,27 @@ void AppController::onReachabilityChanged(bool reachable)
     m_workspaceSettings.reload();
     if (m_window)
         m_window->showStatus(tr("Connected again."));
+}
+
+void AppController::followLanguage()
+{
+    if (!m_session.isSignedIn() || Translations::bestMatch(m_session.profile().locale) == Translations::current())
+        return;
+    m_settings.setLanguage(Translations::apply(m_session.profile().locale));
+    if (!m_window)
+        return;
+    // Pages build their texts once; a window rebuilt in the new language is simpler and surer than
+    // retranslating every widget in place. The models keep all state; the page shown stays.
+    const QString page = m_window->currentPageKey();
+    const bool visible = m_window->isVisible();
+    // Later, not now: this may run inside a signal of one of the window's own pages.
+    MainWindow* old = m_window.release();
+    old->hide();
+    old->deleteLater();
+    if (visible) {
+        showWindow();
+        m_window->showPage(page);
+    }
 }
 
 void AppController::showWindow()

@@ -65,6 +65,8 @@ private:
     void openCache(const QString& email);
     void verifyAndRefresh(const QString& email);
     void onReachabilityChanged(bool reachable);
+    // Follows the account's language: installs its translation and rebuilds the window in it.
+    void followLanguage();
     QString accountKey() const;
 
     client::ApiClient& m_api;

@@ -1,0 +1,96 @@
+#include "i18n/Translations.h"
+#include "shell/AppController.h"
+#include "shell/MainWindow.h"
+#include "support/ScriptedPrompter.h"
+#include "support/TestServer.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace nacre;
+
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+
+    static QStringList navigationTexts(ui::MainWindow* window)
+    {
+        QStringList texts;
+        auto* list = window->findChild<QListWidget*>(u"navigation"_s);
+        for (int i = 0; i < list->count(); ++i)
+            texts.append(list->item(i)->text());
+        return texts;
+    }
+
+private Q_SLOTS:
+    void translationsOnOffer()
+    {
+        const QList<ui::Translations::Language> languages = ui::Translations::available();
+        QVERIFY(languages.size() >= 2);
+        QCOMPARE(languages.first().locale, u"en"_s);
+        QCOMPARE(languages.at(1).name, u"Deutsch"_s);
+        QCOMPARE(ui::Translations::bestMatch(u"de_AT"_s), u"de"_s);
+        QCOMPARE(ui::Translations::bestMatch(u"fr_FR"_s), u"en"_s);
+        QCOMPARE(ui::Translations::bestMatch(u"C"_s), u"en"_s);
+    }
+
+    void changingTheLanguageRebuildsTheWindowInIt()
+    {
+        test::TestServer server;
+        server.setUp(nullptr, u"olga@acme.example"_s);
+        QTemporaryDir dir;
+        client::ClientSettings settings(dir.filePath(u"nacre.ini"_s));
+        client::TokenStore tokens(u"nacre-test"_s);
+        test::ScriptedPrompter prompter;
+        client::ApiClient api;
+        api.setBaseUrl(QUrl(server.server().baseUrl()));
+        ui::AppController controller(
+            api, tokens, settings, prompter, {u"language-test"_s, u"the test server"_s, dir.filePath(u"cache"_s)});
+        controller.start();
+        QDialog* signIn = nullptr;
+        QTRY_VERIFY((signIn = qobject_cast<QDialog*>([] {
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (w->objectName() == u"signInDialog"_s && w->isVisible())
+                    return w;
+            return static_cast<QWidget*>(nullptr);
+        }())));
+        signIn->findChild<QLineEdit*>(u"signInEmail"_s)->setText(u"olga@acme.example"_s);
+        QTest::keyClicks(signIn->findChild<QLineEdit*>(u"signInPassword"_s), u"correct horse battery"_s);
+        QTest::mouseClick(signIn->findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(controller.window() && controller.window()->isVisible());
+        QTRY_VERIFY(navigationTexts(controller.window()).contains(u"General Settings"_s));
+
+        controller.window()->showPage(u"profile"_s);
+        auto* language = controller.window()->findChild<QComboBox*>(u"profileLanguage"_s);
+        QTRY_COMPARE(controller.window()->findChild<QLineEdit*>(u"profileEmail"_s)->text(), u"olga@acme.example"_s);
+        QCOMPARE(language->currentData().toString(), u"en"_s);
+        language->setCurrentIndex(language->findData(u"de"_s));
+        QTest::mouseClick(controller.window()->findChild<QPushButton*>(u"saveProfile"_s), Qt::LeftButton);
+
+        // A new window, in German, on the same page.
+        QTRY_VERIFY(navigationTexts(controller.window()).contains(u"Allgemeine Einstellungen"_s));
+        QVERIFY(navigationTexts(controller.window()).contains(u"ARBEITSBEREICH"_s));
+        QCOMPARE(controller.window()->currentPageKey(), u"profile"_s);
+        QVERIFY(controller.window()->isVisible());
+        QCOMPARE(ui::Translations::current(), u"de"_s);
+        QCOMPARE(settings.language(), u"de"_s); // used before sign-in next time
+        QCOMPARE(server.get(u"/api/v1/me"_s, api.token()).json().value(u"locale"_s).toString(), u"de"_s);
+
+        // And back.
+        language = controller.window()->findChild<QComboBox*>(u"profileLanguage"_s);
+        QTRY_COMPARE(controller.window()->findChild<QLineEdit*>(u"profileEmail"_s)->text(), u"olga@acme.example"_s);
+        QTRY_COMPARE(language->currentData().toString(), u"de"_s);
+        language->setCurrentIndex(language->findData(u"en"_s));
+        QTest::mouseClick(controller.window()->findChild<QPushButton*>(u"saveProfile"_s), Qt::LeftButton);
+        QTRY_VERIFY(navigationTexts(controller.window()).contains(u"General Settings"_s));
+    }
+};
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"

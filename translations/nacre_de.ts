@@ -1,0 +1,1432 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de">
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="35" />
+        <source>Nacre: the console for a Pearls workspace's users, roles and settings.</source>
+        <translation>Nacre: die Konsole für Benutzer, Rollen und Einstellungen eines Pearls-Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="39" />
+        <source>Use the nacred at this URL (remembered). Without it, the last server used; without one, a server embedded in this app.</source>
+        <translation>Den nacred unter dieser URL verwenden (wird gemerkt). Ohne Angabe den zuletzt verwendeten Server, sonst den in diese App eingebauten.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="44" />
+        <source>Forget the remembered server and use the embedded one.</source>
+        <translation>Den gemerkten Server vergessen und den eingebauten verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="78" />
+        <source>Nacre Cannot Start</source>
+        <translation>Nacre kann nicht starten</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="79" />
+        <source>The built-in server did not start:
+%1</source>
+        <translation>Der eingebaute Server ist nicht gestartet:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="84" />
+        <source>the workspace server on this computer</source>
+        <translation>den Arbeitsbereichsserver auf diesem Computer</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::BuiltinRoles</name>
+    <message>
+        <location filename="../core/domain/RoleRef.cpp" line="29" />
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/RoleRef.cpp" line="31" />
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::EmailAddress</name>
+    <message>
+        <location filename="../core/validation/EmailAddress.cpp" line="72" />
+        <source>Enter an email address.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/EmailAddress.cpp" line="76" />
+        <source>An email address needs an @ followed by a domain, as in name@example.com.</source>
+        <translation>Eine E-Mail-Adresse braucht ein @ und danach eine Domain, etwa name@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/EmailAddress.cpp" line="81" />
+        <source>Something must come before the @.</source>
+        <translation>Vor dem @ muss etwas stehen.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/EmailAddress.cpp" line="83" />
+        <source>The part before the @ has a space, a misplaced dot or a character that is not allowed.</source>
+        <translation>Der Teil vor dem @ enthält ein Leerzeichen, einen falsch gesetzten Punkt oder ein unzulässiges Zeichen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/validation/EmailAddress.cpp" line="85" />
+        <source>The part before the @ is longer than %n characters.</source>
+        <translation><numerusform>Der Teil vor dem @ ist länger als %n Zeichen.</numerusform><numerusform>Der Teil vor dem @ ist länger als %n Zeichen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../core/validation/EmailAddress.cpp" line="88" />
+        <source>A domain must follow the @, as in name@example.com.</source>
+        <translation>Nach dem @ muss eine Domain folgen, etwa name@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/EmailAddress.cpp" line="90" />
+        <source>The domain has a misplaced dot.</source>
+        <translation>Die Domain enthält einen falsch gesetzten Punkt.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/EmailAddress.cpp" line="95" />
+        <location filename="../core/validation/EmailAddress.cpp" line="102" />
+        <source>The domain is not a valid internet domain name.</source>
+        <translation>Die Domain ist kein gültiger Internet-Domainname.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/EmailAddress.cpp" line="99" />
+        <source>The domain needs a dot, as in example.com.</source>
+        <translation>Die Domain braucht einen Punkt, etwa example.com.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/EmailAddress.cpp" line="107" />
+        <source>The domain must end in a name such as .com, not a number.</source>
+        <translation>Die Domain muss auf einen Namen wie .com enden, nicht auf eine Zahl.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/validation/EmailAddress.cpp" line="111" />
+        <source>An email address can be at most %n characters long.</source>
+        <translation><numerusform>Eine E-Mail-Adresse darf höchstens %n Zeichen lang sein.</numerusform><numerusform>Eine E-Mail-Adresse darf höchstens %n Zeichen lang sein.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nacre::EmailListParser</name>
+    <message>
+        <location filename="../core/validation/EmailListParser.cpp" line="108" />
+        <source>“%1” is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::JsonReader</name>
+    <message>
+        <location filename="../core/json/JsonReader.cpp" line="33" />
+        <source>This field is required.</source>
+        <translation>Dieses Feld ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonReader.cpp" line="56" />
+        <source>Expected %1.</source>
+        <translation>Erwartet: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonReader.cpp" line="61" />
+        <source>“%1” is not one of the allowed values.</source>
+        <translation>„%1“ ist keiner der erlaubten Werte.</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonReader.cpp" line="70" />
+        <source>a string</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonReader.cpp" line="90" />
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonReader.cpp" line="112" />
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonReader.cpp" line="117" />
+        <source>Must be between %1 and %2.</source>
+        <translation>Muss zwischen %1 und %2 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonReader.cpp" line="140" />
+        <source>Expected a date and time with a zone, as in 2026-01-31T09:30:00Z.</source>
+        <translation>Erwartet wird Datum und Uhrzeit mit Zeitzone, etwa 2026-01-31T09:30:00Z.</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonReader.cpp" line="161" />
+        <source>Expected an id.</source>
+        <translation>Erwartet wird eine Kennung.</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonReader.cpp" line="181" />
+        <source>a list of strings</source>
+        <translation>eine Liste von Texten</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonReader.cpp" line="188" />
+        <source>Expected a string.</source>
+        <translation>Erwartet wird ein Text.</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonReader.cpp" line="210" />
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../core/json/JsonReader.cpp" line="220" />
+        <source>This field is not known here.</source>
+        <translation>Dieses Feld ist hier unbekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::LocaleRules</name>
+    <message>
+        <location filename="../core/validation/LocaleRules.cpp" line="18" />
+        <source>“%1” is not a known language.</source>
+        <translation>„%1“ ist keine bekannte Sprache.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/LocaleRules.cpp" line="27" />
+        <source>“%1” is not a known time zone.</source>
+        <translation>„%1“ ist keine bekannte Zeitzone.</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::NameRules</name>
+    <message>
+        <location filename="../core/validation/NameRules.cpp" line="57" />
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/NameRules.cpp" line="64" />
+        <source>The name contains a control or invisible formatting character.</source>
+        <translation>Der Name enthält ein Steuerzeichen oder ein unsichtbares Formatierungszeichen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/validation/NameRules.cpp" line="67" />
+        <source>The name is too long: at most %n characters.</source>
+        <translation><numerusform>Der Name ist zu lang: höchstens %n Zeichen.</numerusform><numerusform>Der Name ist zu lang: höchstens %n Zeichen.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nacre::PasswordRules</name>
+    <message>
+        <location filename="../core/validation/PasswordRules.cpp" line="13" />
+        <source>Enter a password.</source>
+        <translation>Geben Sie ein Passwort ein.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/validation/PasswordRules.cpp" line="16" />
+        <source>Use at least %n characters.</source>
+        <translation><numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform><numerusform>Verwenden Sie mindestens %n Zeichen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/validation/PasswordRules.cpp" line="19" />
+        <source>Use at most %n characters.</source>
+        <translation><numerusform>Verwenden Sie höchstens %n Zeichen.</numerusform><numerusform>Verwenden Sie höchstens %n Zeichen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../core/validation/PasswordRules.cpp" line="51" />
+        <source>Too short</source>
+        <translation>Zu kurz</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/PasswordRules.cpp" line="53" />
+        <source>Weak</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/PasswordRules.cpp" line="55" />
+        <source>Fair</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location filename="../core/validation/PasswordRules.cpp" line="57" />
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::PermissionCatalog</name>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="16" />
+        <source>Manage Pearls</source>
+        <translation>Pearls verwalten</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="17" />
+        <source>Create and edit Pearls, including access to PearlVibe.</source>
+        <translation>Pearls erstellen und bearbeiten, einschließlich Zugriff auf PearlVibe.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="19" />
+        <source>Moderate activities</source>
+        <translation>Aktivitäten moderieren</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="20" />
+        <source>Moderate activity status.</source>
+        <translation>Den Status von Aktivitäten moderieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="22" />
+        <source>View analytics</source>
+        <translation>Analysen ansehen</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="23" />
+        <source>View analytics.</source>
+        <translation>Analysen ansehen.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="24" />
+        <source>Manage leads</source>
+        <translation>Leads verwalten</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="25" />
+        <source>View and moderate leads.</source>
+        <translation>Leads ansehen und moderieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="26" />
+        <source>View calls</source>
+        <translation>Anrufe ansehen</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="27" />
+        <source>View calls and post-call information.</source>
+        <translation>Anrufe und Informationen nach dem Anruf ansehen.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="29" />
+        <source>Phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="30" />
+        <source>Manage the workspace's phone numbers.</source>
+        <translation>Die Telefonnummern des Arbeitsbereichs verwalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="31" />
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="32" />
+        <source>Manage the workspace's agents.</source>
+        <translation>Die Agenten des Arbeitsbereichs verwalten.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="34" />
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="35" />
+        <source>Create and revoke the workspace's API keys.</source>
+        <translation>API-Schlüssel des Arbeitsbereichs erstellen und widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="36" />
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="37" />
+        <source>Invite users, change their roles and remove them.</source>
+        <translation>Benutzer einladen, ihre Rollen ändern und sie entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="39" />
+        <source>General settings</source>
+        <translation>Allgemeine Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="40" />
+        <source>Edit the workspace name, billing and notifications email, and newsletter.</source>
+        <translation>Namen, Rechnungs- und Benachrichtigungsadresse sowie Newsletter des Arbeitsbereichs bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="43" />
+        <source>Security and sessions</source>
+        <translation>Sicherheit und Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="44" />
+        <source>Manage security and sessions: session timeout, public recordings and the 2FA requirement.</source>
+        <translation>Sicherheit und Sitzungen verwalten: Sitzungs-Zeitlimit, öffentliche Aufnahmen und 2FA-Pflicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="46" />
+        <source>View audit log</source>
+        <translation>Prüfprotokoll ansehen</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="47" />
+        <source>View and export the audit log.</source>
+        <translation>Das Prüfprotokoll ansehen und exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="48" />
+        <source>Manage billing</source>
+        <translation>Abrechnung verwalten</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="49" />
+        <source>Manage account billing: subscription, payment methods, invoices and auto-recharge.</source>
+        <translation>Die Abrechnung verwalten: Abonnement, Zahlungsmittel, Rechnungen und automatisches Aufladen.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="61" />
+        <source>Pearls</source>
+        <translation>Pearls</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="62" />
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="63" />
+        <source>Analytics</source>
+        <translation>Analysen</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="64" />
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="65" />
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="66" />
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="67" />
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="68" />
+        <source>Advanced settings</source>
+        <translation>Erweiterte Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="69" />
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/Permission.cpp" line="70" />
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::PermissionSet</name>
+    <message>
+        <location filename="../core/permissions/PermissionSet.cpp" line="57" />
+        <source>“%1” is not a known permission.</source>
+        <translation>„%1“ ist keine bekannte Berechtigung.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/PermissionSet.cpp" line="67" />
+        <source>Expected a list of permission ids.</source>
+        <translation>Erwartet wird eine Liste von Berechtigungskennungen.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/PermissionSet.cpp" line="76" />
+        <source>Expected a permission id (a string).</source>
+        <translation>Erwartet wird eine Berechtigungskennung (ein Text).</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::SessionTimeout</name>
+    <message>
+        <location filename="../core/validation/SessionTimeout.cpp" line="9" />
+        <source>The session timeout must be between %1 and %2 minutes.</source>
+        <translation>Das Sitzungs-Zeitlimit muss zwischen %1 und %2 Minuten liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::client::ApiError</name>
+    <message>
+        <location filename="../models/api/ApiError.cpp" line="52" />
+        <source>The server cannot be reached. Check the connection and try again.</source>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ApiError.cpp" line="54" />
+        <source>The server took too long to answer. Try again in a moment.</source>
+        <translation>Der Server hat zu lange nicht geantwortet. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ApiError.cpp" line="56" />
+        <source>The server sent an answer Nacre does not understand (HTTP %1).</source>
+        <translation>Der Server hat eine Antwort geschickt, die Nacre nicht versteht (HTTP %1).</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ApiError.cpp" line="64" />
+        <source>The server ran into a problem (HTTP %1). Nothing was changed.</source>
+        <translation>Auf dem Server ist ein Problem aufgetreten (HTTP %1). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ApiError.cpp" line="65" />
+        <source>The request was refused (HTTP %1).</source>
+        <translation>Die Anfrage wurde abgelehnt (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::client::TokenStore</name>
+    <message>
+        <location filename="../models/credentials/TokenStore.cpp" line="16" />
+        <source>No keychain is available, so you will need to sign in again next time (%1).</source>
+        <translation>Es ist kein Schlüsselbund verfügbar; Sie müssen sich beim nächsten Mal erneut anmelden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/TokenStore.cpp" line="20" />
+        <source>The keychain refused access, so you will need to sign in again next time.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert; Sie müssen sich beim nächsten Mal erneut anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../models/credentials/TokenStore.cpp" line="22" />
+        <source>The keychain failed: %1</source>
+        <translation>Der Schlüsselbund ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::AppController</name>
+    <message>
+        <location filename="../ui/shell/AppController.cpp" line="43" />
+        <source>Could not load your workspaces: %1</source>
+        <translation>Ihre Arbeitsbereiche konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AppController.cpp" line="67" />
+        <source>Cannot Reach the Server</source>
+        <translation>Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AppController.cpp" line="68" />
+        <source>Nacre could not reach %1.
+
+%2</source>
+        <translation>Nacre konnte %1 nicht erreichen.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AppController.cpp" line="203" />
+        <source>Connected again.</source>
+        <translation>Wieder verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::ConnectServerDialog</name>
+    <message>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="20" />
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="22" />
+        <source>The server &amp;built into Nacre, on this computer</source>
+        <translation>Der in Nacre &amp;eingebaute Server auf diesem Computer</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="24" />
+        <source>A &amp;Nacre server at:</source>
+        <translation>Ein &amp;Nacre-Server unter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="28" />
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="29" />
+        <source>https://nacre.example.com</source>
+        <translation>https://nacre.example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="30" />
+        <source>The address your administrator gave you, starting with http:// or https://</source>
+        <translation>Die Adresse, die Sie von Ihrer Administration erhalten haben, beginnend mit http:// oder https://</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="31" />
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="43" />
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="45" />
+        <source>Nacre restarts to connect to the chosen server</source>
+        <translation>Nacre startet neu, um sich mit dem gewählten Server zu verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="91" />
+        <source>Enter an address that starts with http:// or https://, as in https://nacre.example.com</source>
+        <translation>Geben Sie eine Adresse ein, die mit http:// oder https:// beginnt, etwa https://nacre.example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="98" />
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="105" />
+        <source>Something answered there, but it is not a Nacre server.</source>
+        <translation>Dort hat etwas geantwortet, aber es ist kein Nacre-Server.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="109" />
+        <source>Connected: Nacre server %1, not set up yet.</source>
+        <translation>Verbunden: Nacre-Server %1, noch nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="110" />
+        <source>Connected: Nacre server %1.</source>
+        <translation>Verbunden: Nacre-Server %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::CreateWorkspaceDialog</name>
+    <message>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="22" />
+        <source>Create New Workspace</source>
+        <translation>Neuen Arbeitsbereich erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="25" />
+        <source>A workspace is an isolated environment with its own Pearls, members, settings, billing and logs. It has its own subscription and is billed separately.</source>
+        <translation>Ein Arbeitsbereich ist eine abgeschlossene Umgebung mit eigenen Pearls, Mitgliedern, Einstellungen, Abrechnung und Protokollen. Er hat ein eigenes Abonnement und wird getrennt abgerechnet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="28" />
+        <source>Workspace &amp;name:</source>
+        <translation>&amp;Name des Arbeitsbereichs:</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="31" />
+        <source>Workspace name</source>
+        <translation>Name des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="37" />
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::DeleteWorkspaceDialog</name>
+    <message>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="18" />
+        <source>Delete Workspace</source>
+        <translation>Arbeitsbereich löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="21" />
+        <source>&lt;p&gt;&lt;b&gt;Deleting “%1” is permanent and cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Its members, roles, invitations, settings, subscription and audit log are all removed. Members keep their accounts and their other workspaces.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Das Löschen von „%1“ ist endgültig und kann nicht rückgängig gemacht werden.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Mitglieder, Rollen, Einladungen, Einstellungen, Abonnement und Prüfprotokoll werden entfernt. Die Mitglieder behalten ihre Konten und ihre anderen Arbeitsbereiche.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="27" />
+        <source>Type the workspace's name to confirm:</source>
+        <translation>Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="31" />
+        <source>Workspace name, to confirm</source>
+        <translation>Name des Arbeitsbereichs zur Bestätigung</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="35" />
+        <source>&amp;Delete Workspace</source>
+        <translation>Arbeitsbereich &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="38" />
+        <source>Type the exact workspace name to enable</source>
+        <translation>Zum Aktivieren den genauen Namen des Arbeitsbereichs eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::GeneralSettingsPage</name>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="36" />
+        <source>General Settings</source>
+        <translation>Allgemeine Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="50" />
+        <source>Workspace name</source>
+        <translation>Name des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="51" />
+        <source>The name visible to all members of the workspace</source>
+        <translation>Der Name, den alle Mitglieder des Arbeitsbereichs sehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="54" />
+        <source>Billing email</source>
+        <translation>Rechnungs-E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="55" />
+        <source>Used for invoices, receipts and payment-related notifications</source>
+        <translation>Für Rechnungen, Belege und Zahlungsbenachrichtigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="56" />
+        <source>billing@example.com</source>
+        <translation>rechnung@example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="59" />
+        <source>Notifications email</source>
+        <translation>Benachrichtigungs-E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="60" />
+        <source>Where important alerts and workspace notifications are sent</source>
+        <translation>Wohin wichtige Warnungen und Benachrichtigungen des Arbeitsbereichs gehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="61" />
+        <source>alerts@example.com</source>
+        <translation>hinweise@example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="62" />
+        <source>Receive product news, feature updates and occasional announcements</source>
+        <translation>Produktneuigkeiten, Funktionsupdates und gelegentliche Ankündigungen erhalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="68" />
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="71" />
+        <source>Workspace &amp;name:</source>
+        <translation>&amp;Name des Arbeitsbereichs:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="72" />
+        <source>&amp;Billing email:</source>
+        <translation>&amp;Rechnungs-E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="73" />
+        <source>N&amp;otifications email:</source>
+        <translation>Benach&amp;richtigungs-E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="75" />
+        <source>Newsletter:</source>
+        <translation>Newsletter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="80" />
+        <source>Session timeout in minutes</source>
+        <translation>Sitzungs-Zeitlimit in Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="82" />
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="84" />
+        <source>How long a session stays active before it expires due to inactivity (%1 to %2 minutes)</source>
+        <translation>Wie lange eine Sitzung ohne Aktivität bestehen bleibt, bevor sie abläuft (%1 bis %2 Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="89" />
+        <source>Call recordings can be opened by anyone with a shared link</source>
+        <translation>Anrufaufnahmen kann jeder mit einem geteilten Link öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="92" />
+        <source>Security and sessions</source>
+        <translation>Sicherheit und Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="95" />
+        <source>Session &amp;timeout:</source>
+        <translation>Sitzungs-&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="96" />
+        <source>Public recordings:</source>
+        <translation>Öffentliche Aufnahmen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="98" />
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="100" />
+        <source>Discard your changes and show the saved settings</source>
+        <translation>Ihre Änderungen verwerfen und die gespeicherten Einstellungen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="101" />
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="109" />
+        <source>Danger zone</source>
+        <translation>Gefahrenbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="111" />
+        <source>&amp;Delete Workspace…</source>
+        <translation>Arbeitsbereich &amp;löschen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="113" />
+        <source>Permanently delete the workspace and all associated data</source>
+        <translation>Den Arbeitsbereich mit allen zugehörigen Daten endgültig löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="119" />
+        <source>Deleting a workspace is permanent and cannot be undone. All associated data is removed.</source>
+        <translation>Das Löschen eines Arbeitsbereichs ist endgültig und kann nicht rückgängig gemacht werden. Alle zugehörigen Daten werden entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="154" />
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="172" />
+        <source>Settings of “%1”. They apply to everyone in this workspace.</source>
+        <translation>Einstellungen von „%1“. Sie gelten für alle in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="182" />
+        <source>You can view these settings but not change them: your role does not include “%1” or “%2”.</source>
+        <translation>Sie können diese Einstellungen sehen, aber nicht ändern: Ihre Rolle umfasst weder „%1“ noch „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="185" />
+        <source>Some settings are read-only for you: your role does not include “%1”.</source>
+        <translation>Einige Einstellungen können Sie nur lesen: Ihre Rolle umfasst „%1“ nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="260" />
+        <source>Nothing to save</source>
+        <translation>Nichts zu speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="261" />
+        <source>Correct the highlighted fields first</source>
+        <translation>Korrigieren Sie zuerst die markierten Felder</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="262" />
+        <source>Save the changes for everyone in the workspace</source>
+        <translation>Die Änderungen für alle im Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="274" />
+        <source>Settings Changed Elsewhere</source>
+        <translation>Einstellungen woanders geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="275" />
+        <source>Someone else changed this workspace's settings while you were editing.
+
+Discard to load their version (your changes are lost), Save to overwrite with your changes, or Cancel to keep editing.</source>
+        <translation>Jemand anderes hat die Einstellungen dieses Arbeitsbereichs geändert, während Sie sie bearbeitet haben.
+
+Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern überschreibt mit Ihren Änderungen, Abbrechen lässt Sie weiter bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="309" />
+        <source>Workspace Not Deleted</source>
+        <translation>Arbeitsbereich nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="312" />
+        <source>The workspace was deleted.</source>
+        <translation>Der Arbeitsbereich wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="38" />
+        <location filename="../ui/shell/MainWindow.cpp" line="173" />
+        <source>Nacre</source>
+        <translation>Nacre</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="57" />
+        <source>You are not a member of any workspace yet. Create one, or ask an admin to invite you.</source>
+        <translation>Sie gehören noch keinem Arbeitsbereich an. Erstellen Sie einen oder bitten Sie eine Administratorin um eine Einladung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="61" />
+        <source>Create New Workspace…</source>
+        <translation>Neuen Arbeitsbereich erstellen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="82" />
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="86" />
+        <source>Offline: the server cannot be reached. Changes are disabled until it is back.</source>
+        <translation>Offline: Der Server ist nicht erreichbar. Änderungen sind gesperrt, bis er wieder da ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="91" />
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="160" />
+        <source>General Settings</source>
+        <translation>Allgemeine Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="161" />
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="162" />
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="173" />
+        <source>%1 — Nacre</source>
+        <translation>%1 — Nacre</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="191" />
+        <source>Workspace created. It has its own subscription and is billed separately.</source>
+        <translation>Arbeitsbereich erstellt. Er hat ein eigenes Abonnement und wird getrennt abgerechnet.</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::ProfilePage</name>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="34" />
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="35" />
+        <source>How other members see you in every workspace</source>
+        <translation>So sehen andere Mitglieder Sie in jedem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="38" />
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="40" />
+        <source>The address you sign in with. It cannot be changed here.</source>
+        <translation>Die Adresse, mit der Sie sich anmelden. Sie lässt sich hier nicht ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="43" />
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="50" />
+        <source>Times in Nacre are shown in this zone</source>
+        <translation>Zeiten werden in Nacre in dieser Zone angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="53" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="54" />
+        <source>The language of Nacre's windows, on every computer you sign in from</source>
+        <translation>Die Sprache der Nacre-Fenster, auf jedem Computer, an dem Sie sich anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="60" />
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="64" />
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="65" />
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="66" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="68" />
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="71" />
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="73" />
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="85" />
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="86" />
+        <source>Your account. It is the same in every workspace you belong to.</source>
+        <translation>Ihr Konto. Es ist in jedem Ihrer Arbeitsbereiche dasselbe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="105" />
+        <source>Profile saved.</source>
+        <translation>Profil gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="109" />
+        <source>Profile Changed Elsewhere</source>
+        <translation>Profil woanders geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="110" />
+        <source>Your profile was changed from another session. The current version is shown; apply your change again if you still want it.</source>
+        <translation>Ihr Profil wurde in einer anderen Sitzung geändert. Die aktuelle Fassung wird angezeigt; nehmen Sie Ihre Änderung erneut vor, wenn Sie sie noch wollen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="118" />
+        <source>Could not save: %1</source>
+        <translation>Speichern nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::SecurityPage</name>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="46" />
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="47" />
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/security/SecurityPage.cpp" line="49" />
+        <source>At least %n characters; a passphrase of a few words is best</source>
+        <translation><numerusform>Mindestens %n Zeichen; am besten eine Passphrase aus einigen Wörtern</numerusform><numerusform>Mindestens %n Zeichen; am besten eine Passphrase aus einigen Wörtern</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="50" />
+        <source>New password, again</source>
+        <translation>Neues Passwort, noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="57" />
+        <location filename="../ui/security/SecurityPage.cpp" line="154" />
+        <source>Password strength</source>
+        <translation>Passwortstärke</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="58" />
+        <source>&amp;Change Password</source>
+        <translation>Passwort ä&amp;ndern</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="60" />
+        <source>Your other sessions are signed out when the password changes</source>
+        <translation>Ihre anderen Sitzungen werden abgemeldet, wenn sich das Passwort ändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="62" />
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="66" />
+        <source>C&amp;urrent password:</source>
+        <translation>A&amp;ktuelles Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="67" />
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="70" />
+        <source>&amp;Repeat new password:</source>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="78" />
+        <source>Your sessions</source>
+        <translation>Ihre Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="80" />
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="80" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="80" />
+        <source>Last active</source>
+        <translation>Zuletzt aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="80" />
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="83" />
+        <source>&amp;Sign Out Session</source>
+        <translation>Sitzung &amp;abmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="86" />
+        <source>Select another session to sign it out</source>
+        <translation>Wählen Sie eine andere Sitzung, um sie abzumelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="87" />
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="89" />
+        <source>Where your account is signed in. Sign out a session you do not recognize, then change your password.</source>
+        <translation>Wo Ihr Konto angemeldet ist. Melden Sie eine Sitzung ab, die Sie nicht kennen, und ändern Sie dann Ihr Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="102" />
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="103" />
+        <source>Your password and sessions. They are the same in every workspace.</source>
+        <translation>Ihr Passwort und Ihre Sitzungen. Sie sind in jedem Arbeitsbereich dieselben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="121" />
+        <source>Sign out the selected session</source>
+        <translation>Die ausgewählte Sitzung abmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="122" />
+        <source>This is the session you are using; use Sign Out in the sidebar</source>
+        <translation>Dies ist Ihre aktuelle Sitzung; melden Sie sich über die Seitenleiste ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="130" />
+        <source>Password changed. Your other sessions were signed out.</source>
+        <translation>Passwort geändert. Ihre anderen Sitzungen wurden abgemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="151" />
+        <source>The two new passwords differ.</source>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="164" />
+        <source>Unknown application</source>
+        <translation>Unbekannte Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="165" />
+        <source>%1 (this session)</source>
+        <translation>%1 (diese Sitzung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="184" />
+        <source>Sign Out Session</source>
+        <translation>Sitzung abmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="185" />
+        <source>Sign out “%1” (%2)? Whoever uses it will have to sign in again.</source>
+        <translation>„%1“ (%2) abmelden? Wer sie benutzt, muss sich erneut anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::SetupDialog</name>
+    <message>
+        <location filename="../ui/auth/SetupDialog.cpp" line="49" />
+        <source>Set Up Nacre</source>
+        <translation>Nacre einrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SetupDialog.cpp" line="52" />
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; Create the owner account and your first workspace. You can invite your team once you are in.</source>
+        <translation>&lt;b&gt;Willkommen.&lt;/b&gt; Legen Sie das Inhaberkonto und Ihren ersten Arbeitsbereich an. Ihr Team können Sie danach einladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SetupDialog.cpp" line="59" />
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SetupDialog.cpp" line="59" />
+        <source>How others in your workspaces will see you</source>
+        <translation>So sehen andere in Ihren Arbeitsbereichen Sie</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SetupDialog.cpp" line="60" />
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SetupDialog.cpp" line="60" />
+        <source>You will sign in with this address</source>
+        <translation>Mit dieser Adresse melden Sie sich an</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SetupDialog.cpp" line="61" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auth/SetupDialog.cpp" line="62" />
+        <source>At least %n characters; a passphrase of a few words is best</source>
+        <translation><numerusform>Mindestens %n Zeichen; am besten eine Passphrase aus einigen Wörtern</numerusform><numerusform>Mindestens %n Zeichen; am besten eine Passphrase aus einigen Wörtern</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SetupDialog.cpp" line="70" />
+        <location filename="../ui/auth/SetupDialog.cpp" line="119" />
+        <source>Password strength</source>
+        <translation>Passwortstärke</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SetupDialog.cpp" line="72" />
+        <source>&amp;Workspace name:</source>
+        <translation>Name des &amp;Arbeitsbereichs:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SetupDialog.cpp" line="73" />
+        <source>The name everyone in the workspace sees; you can change it later</source>
+        <translation>Der Name, den alle im Arbeitsbereich sehen; Sie können ihn später ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SetupDialog.cpp" line="81" />
+        <source>&amp;Create Workspace</source>
+        <translation>Arbeitsbereich &amp;erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SetupDialog.cpp" line="83" />
+        <source>Use Another &amp;Server…</source>
+        <translation>Anderen &amp;Server verwenden …</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SetupDialog.cpp" line="85" />
+        <source>Connect to a Nacre server your team already runs</source>
+        <translation>Mit einem Nacre-Server verbinden, den Ihr Team bereits betreibt</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::Sidebar</name>
+    <message>
+        <location filename="../ui/shell/Sidebar.cpp" line="45" />
+        <source>Switch workspace or create a new one (Ctrl+K)</source>
+        <translation>Arbeitsbereich wechseln oder einen neuen erstellen (Strg+K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/Sidebar.cpp" line="72" />
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/Sidebar.cpp" line="89" />
+        <source>Sign out of this account</source>
+        <translation>Von diesem Konto abmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/Sidebar.cpp" line="90" />
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/Sidebar.cpp" line="140" />
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/Sidebar.cpp" line="140" />
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/Sidebar.cpp" line="174" />
+        <source>No workspace</source>
+        <translation>Kein Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/Sidebar.cpp" line="180" />
+        <source>%1 · %2 plan</source>
+        <translation>%1 · Tarif %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/Sidebar.cpp" line="181" />
+        <source>Current workspace: %1. Switch workspace</source>
+        <translation>Aktueller Arbeitsbereich: %1. Arbeitsbereich wechseln</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::SignInDialog</name>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="20" />
+        <source>Sign In to Nacre</source>
+        <translation>Bei Nacre anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="20" />
+        <source>Session Ended</source>
+        <translation>Sitzung beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="23" />
+        <source>Sign in to %1.</source>
+        <translation>Bei %1 anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="24" />
+        <source>Your session has ended. Sign in again to continue; what you were doing is kept.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an, um fortzufahren; Ihre Arbeit bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="30" />
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="34" />
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="38" />
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="40" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="51" />
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="54" />
+        <source>Change &amp;Server…</source>
+        <translation>&amp;Server wechseln …</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="56" />
+        <source>Connect to another Nacre server</source>
+        <translation>Mit einem anderen Nacre-Server verbinden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auth/SignInDialog.cpp" line="98" />
+        <source>Too many attempts. Try again in %n minute(s).</source>
+        <translation><numerusform>Zu viele Versuche. Versuchen Sie es in %n Minute erneut.</numerusform><numerusform>Zu viele Versuche. Versuchen Sie es in %n Minuten erneut.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::WorkspaceSwitcher</name>
+    <message>
+        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="25" />
+        <source>Workspace switcher</source>
+        <translation>Arbeitsbereichswechsler</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="28" />
+        <source>Switch workspace</source>
+        <translation>Arbeitsbereich wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="35" />
+        <source>Find a workspace…</source>
+        <translation>Arbeitsbereich suchen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="36" />
+        <source>Find a workspace</source>
+        <translation>Arbeitsbereich suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="42" />
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="47" />
+        <source>Create New Workspace…</source>
+        <translation>Neuen Arbeitsbereich erstellen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="49" />
+        <source>A new workspace has its own members, settings and subscription</source>
+        <translation>Ein neuer Arbeitsbereich hat eigene Mitglieder, Einstellungen und ein eigenes Abonnement</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="75" />
+        <source>%1 — your role: %2</source>
+        <translation>%1 — Ihre Rolle: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="76" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+</TS>
