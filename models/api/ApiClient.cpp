@@ -1,9 +1,12 @@
 #include "api/ApiClient.h"
 
+#include "NacreVersion.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSysInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +40,11 @@ void ApiClient::dispatch(Pending pending)
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
     request.setRawHeader("Accept", "application/json, application/problem+json");
+    // Shown in the Security page's session list, so a person can tell their devices apart.
+    static const QByteArray userAgent = QStringLiteral("Nacre/%1 (%2)")
+                                            .arg(QStringLiteral(NACRE_VERSION_STRING), QSysInfo::prettyProductName())
+                                            .toUtf8();
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     for (const auto& [name, value] : pending.headers)

@@ -37,6 +37,9 @@ ProfilePage::ProfilePage(client::ProfileModel& model, Prompter& prompter, QWidge
     m_email->setObjectName(u"profileEmail"_s);
     m_email->setAccessibleName(tr("Email"));
     m_email->setReadOnly(true);
+    QPalette readOnly = m_email->palette();
+    readOnly.setColor(QPalette::Base, readOnly.color(QPalette::Window)); // looks as fixed as it is
+    m_email->setPalette(readOnly);
     m_email->setToolTip(tr("The address you sign in with. It cannot be changed here."));
     m_timeZone = new QComboBox;
     m_timeZone->setObjectName(u"profileTimeZone"_s);

@@ -78,6 +78,7 @@ SecurityPage::SecurityPage(client::AccountSecurityModel& model, Prompter& prompt
     m_sessions->setAccessibleName(tr("Your sessions"));
     m_sessions->setRootIsDecorated(false);
     m_sessions->setHeaderLabels({tr("Application"), tr("Address"), tr("Last active"), tr("Signed in")});
+    m_sessions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sessions->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_sessions->setMinimumHeight(140);
     m_endSession = new QPushButton(tr("&Sign Out Session"));

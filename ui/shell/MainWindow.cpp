@@ -4,6 +4,7 @@
 #include "security/SecurityPage.h"
 #include "settings/GeneralSettingsPage.h"
 #include "shell/Sidebar.h"
+#include "widgets/PageParts.h"
 #include "widgets/Prompter.h"
 #include "workspaces/CreateWorkspaceDialog.h"
 #include "workspaces/WorkspaceSwitcher.h"
@@ -157,9 +158,11 @@ void MainWindow::rebuildPages()
     // Only pages that exist and that the current role may open are listed.
     QList<Sidebar::Page> pages;
     if (m_session.currentWorkspace())
-        pages.append({GeneralPage, tr("General Settings"), QIcon(u":/nacre/icons/settings.svg"_s), false});
-    pages.append({ProfileKey, tr("Profile"), QIcon(u":/nacre/icons/user.svg"_s), true});
-    pages.append({SecurityKey, tr("Security"), QIcon(u":/nacre/icons/shield.svg"_s), true});
+        pages.append({GeneralPage, tr("General Settings"),
+            PageParts::navigationIcon(u":/nacre/icons/settings.svg"_s, palette()), false});
+    pages.append({ProfileKey, tr("Profile"), PageParts::navigationIcon(u":/nacre/icons/user.svg"_s, palette()), true});
+    pages.append(
+        {SecurityKey, tr("Security"), PageParts::navigationIcon(u":/nacre/icons/shield.svg"_s, palette()), true});
     m_sidebar->setPages(pages);
 }
 

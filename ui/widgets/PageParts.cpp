@@ -2,7 +2,10 @@
 
 #include "widgets/FieldMessage.h"
 
+#include <QIcon>
 #include <QLabel>
+#include <QPainter>
+#include <QPixmap>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -52,6 +55,24 @@ QLabel* banner(const QString& objectName)
     label->setWordWrap(true);
     label->setVisible(false);
     return label;
+}
+
+QIcon navigationIcon(const QString& resource, const QPalette& palette)
+{
+    const QIcon source(resource);
+    QIcon icon;
+    for (const int scale : {1, 2}) {
+        const QSize size(18, 18);
+        QPixmap normal = source.pixmap(size, qreal(scale));
+        icon.addPixmap(normal, QIcon::Normal);
+        QPixmap selected = normal;
+        QPainter painter(&selected);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(selected.rect(), palette.color(QPalette::HighlightedText));
+        painter.end();
+        icon.addPixmap(selected, QIcon::Selected);
+    }
+    return icon;
 }
 
 void installScrollable(QWidget* page, QWidget* content)

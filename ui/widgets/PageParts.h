@@ -2,7 +2,9 @@
 
 #include <QString>
 
+class QIcon;
 class QLabel;
+class QPalette;
 class QLayout;
 class QWidget;
 
@@ -18,6 +20,9 @@ QLabel* hint(const QString& text); // secondary text, wraps, placeholder colour
 QLabel* caption(const QString& text, QWidget* buddy); // a form label whose & mnemonic focuses `buddy`
 QWidget* withMessage(QWidget* field, FieldMessage* message);
 QLabel* banner(const QString& objectName); // a hidden line for page-wide errors
+// An icon from the resources that stays visible on a selection highlight (drawn in the
+// highlighted-text colour for QIcon::Selected), at 1x and 2x.
+QIcon navigationIcon(const QString& resource, const QPalette& palette);
 // Wraps a page's content: margins, a readable maximum width, and scrolling when the window is small.
 void installScrollable(QWidget* page, QWidget* content);
 
