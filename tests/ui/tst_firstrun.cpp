@@ -1,8 +1,7 @@
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"
 #include "shell/Sidebar.h"
-#include "support/ScriptedPrompter.h"
-#include "support/TestServer.h"
+#include "support/UiTestSupport.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -12,20 +11,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace nacre;
-
-namespace {
-
-template <typename T = QWidget>
-T* topLevel(const QString& objectName)
-{
-    for (QWidget* widget : QApplication::topLevelWidgets()) {
-        if (widget->objectName() == objectName && widget->isVisible())
-            return qobject_cast<T*>(widget);
-    }
-    return nullptr;
-}
-
-} // namespace
 
 // From an empty server to the main window, as a new admin does it, then back in without a password
 // thanks to the keychain.
@@ -50,10 +35,8 @@ private Q_SLOTS:
             api, tokens, settings, prompter, {u"renew-test"_s, u"the test server"_s, dir.filePath(u"cache"_s)});
         controller.start();
         QDialog* signIn = nullptr;
-        QTRY_VERIFY((signIn = topLevel<QDialog>(u"signInDialog"_s)));
-        signIn->findChild<QLineEdit*>(u"signInEmail"_s)->setText(u"olga@acme.example"_s);
-        QTest::keyClicks(signIn->findChild<QLineEdit*>(u"signInPassword"_s), u"correct horse battery"_s);
-        QTest::mouseClick(signIn->findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
+        QTRY_VERIFY((signIn = test::visibleTopLevel<QDialog>(u"signInDialog"_s)));
+        test::signInThrough(signIn, u"olga@acme.example"_s, u"correct horse battery"_s);
         QTRY_VERIFY(controller.window() && controller.window()->isVisible());
         QTRY_COMPARE(controller.session().workspaces().size(), 2);
 
@@ -65,8 +48,7 @@ private Q_SLOTS:
         QCOMPARE(renew->objectName(), u"signInDialog"_s);
         QCOMPARE(renew->parentWidget(), controller.window()); // over the window, which stays
         QVERIFY(renew->findChild<QLineEdit*>(u"signInEmail"_s)->isReadOnly());
-        QTest::keyClicks(renew->findChild<QLineEdit*>(u"signInPassword"_s), u"correct horse battery"_s);
-        QTest::mouseClick(renew->findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
+        test::signInThrough(renew, {}, u"correct horse battery"_s);
 
         // The request that hit the ended session went through after all.
         const QString expected = controller.session().currentWorkspace()->name;
@@ -94,10 +76,8 @@ private Q_SLOTS:
             ui::AppController controller(api, tokens, settings, prompter, identity);
             controller.start();
             QDialog* signIn = nullptr;
-            QTRY_VERIFY((signIn = topLevel<QDialog>(u"signInDialog"_s)));
-            signIn->findChild<QLineEdit*>(u"signInEmail"_s)->setText(u"olga@acme.example"_s);
-            QTest::keyClicks(signIn->findChild<QLineEdit*>(u"signInPassword"_s), u"correct horse battery"_s);
-            QTest::mouseClick(signIn->findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
+            QTRY_VERIFY((signIn = test::visibleTopLevel<QDialog>(u"signInDialog"_s)));
+            test::signInThrough(signIn, u"olga@acme.example"_s, u"correct horse battery"_s);
             QTRY_VERIFY(controller.window() && controller.window()->isVisible());
             QTRY_COMPARE(controller.window()->findChild<QLineEdit*>(u"workspaceNameField"_s)->text(), u"Acme"_s);
         } // the server goes away
@@ -138,7 +118,7 @@ private Q_SLOTS:
             controller.start();
 
             QDialog* setup = nullptr;
-            QTRY_VERIFY((setup = topLevel<QDialog>(u"setupDialog"_s)));
+            QTRY_VERIFY((setup = test::visibleTopLevel<QDialog>(u"setupDialog"_s)));
             auto* create = setup->findChild<QPushButton*>(u"setupCreate"_s);
             QVERIFY(!create->isEnabled());
 
@@ -158,7 +138,7 @@ private Q_SLOTS:
             QTest::mouseClick(create, Qt::LeftButton);
 
             QTRY_VERIFY(controller.window() && controller.window()->isVisible());
-            QVERIFY(!topLevel(u"setupDialog"_s));
+            QVERIFY(!test::visibleTopLevel(u"setupDialog"_s));
             QTRY_COMPARE(controller.session().workspaces().size(), 1);
             QCOMPARE(controller.window()->sidebar()->findChild<QLabel*>(u"workspaceName"_s)->text(), u"Acme Support"_s);
             QCOMPARE(controller.window()->windowTitle(), u"Acme Support — Nacre"_s);
@@ -171,13 +151,13 @@ private Q_SLOTS:
             ui::AppController controller(api, tokens, settings, prompter, identity);
             controller.start();
             QTRY_VERIFY(controller.window() && controller.window()->isVisible());
-            QVERIFY(!topLevel(u"signInDialog"_s));
+            QVERIFY(!test::visibleTopLevel(u"signInDialog"_s));
             QCOMPARE(controller.session().profile().email, u"olga@acme.example"_s);
 
             // Signing out forgets the token: the next run asks for the password.
             QTest::mouseClick(controller.window()->sidebar()->findChild<QWidget*>(u"signOutButton"_s), Qt::LeftButton);
-            QTRY_VERIFY(topLevel(u"signInDialog"_s));
-            topLevel<QDialog>(u"signInDialog"_s)->close();
+            QTRY_VERIFY(test::visibleTopLevel(u"signInDialog"_s));
+            test::visibleTopLevel<QDialog>(u"signInDialog"_s)->close();
         }
         {
             client::ApiClient api;
@@ -185,18 +165,15 @@ private Q_SLOTS:
             ui::AppController controller(api, tokens, settings, prompter, identity);
             controller.start();
             QDialog* signIn = nullptr;
-            QTRY_VERIFY((signIn = topLevel<QDialog>(u"signInDialog"_s)));
+            QTRY_VERIFY((signIn = test::visibleTopLevel<QDialog>(u"signInDialog"_s)));
             QCOMPARE(signIn->findChild<QLineEdit*>(u"signInEmail"_s)->text(), u"olga@acme.example"_s);
 
-            QTest::keyClicks(signIn->findChild<QLineEdit*>(u"signInPassword"_s), u"wrong password!"_s);
-            QTest::mouseClick(signIn->findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
+            test::signInThrough(signIn, u"olga@acme.example"_s, u"wrong password!"_s);
             auto* error = signIn->findChild<QLabel*>(u"signInError"_s);
             QTRY_VERIFY(error->isVisible());
             QCOMPARE(error->text(), u"The email address or password is not right."_s);
 
-            signIn->findChild<QLineEdit*>(u"signInPassword"_s)->clear();
-            QTest::keyClicks(signIn->findChild<QLineEdit*>(u"signInPassword"_s), u"short but now long enough"_s);
-            QTest::mouseClick(signIn->findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
+            test::signInThrough(signIn, u"olga@acme.example"_s, u"short but now long enough"_s);
             QTRY_VERIFY(controller.window() && controller.window()->isVisible());
         }
     }

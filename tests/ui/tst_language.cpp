@@ -1,8 +1,7 @@
 #include "i18n/Translations.h"
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"
-#include "support/ScriptedPrompter.h"
-#include "support/TestServer.h"
+#include "support/UiTestSupport.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -54,15 +53,8 @@ private Q_SLOTS:
             api, tokens, settings, prompter, {u"language-test"_s, u"the test server"_s, dir.filePath(u"cache"_s)});
         controller.start();
         QDialog* signIn = nullptr;
-        QTRY_VERIFY((signIn = qobject_cast<QDialog*>([] {
-            for (QWidget* w : QApplication::topLevelWidgets())
-                if (w->objectName() == u"signInDialog"_s && w->isVisible())
-                    return w;
-            return static_cast<QWidget*>(nullptr);
-        }())));
-        signIn->findChild<QLineEdit*>(u"signInEmail"_s)->setText(u"olga@acme.example"_s);
-        QTest::keyClicks(signIn->findChild<QLineEdit*>(u"signInPassword"_s), u"correct horse battery"_s);
-        QTest::mouseClick(signIn->findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
+        QTRY_VERIFY((signIn = test::visibleTopLevel<QDialog>(u"signInDialog"_s)));
+        test::signInThrough(signIn, u"olga@acme.example"_s, u"correct horse battery"_s);
         QTRY_VERIFY(controller.window() && controller.window()->isVisible());
         QTRY_VERIFY(navigationTexts(controller.window()).contains(u"General Settings"_s));
 

@@ -2,8 +2,7 @@
 #include "settings/GeneralSettingsPage.h"
 #include "shell/MainWindow.h"
 #include "shell/Sidebar.h"
-#include "support/ScriptedPrompter.h"
-#include "support/TestServer.h"
+#include "support/UiTestSupport.h"
 #include "workspaces/WorkspaceSwitcher.h"
 
 #include <QApplication>
@@ -24,46 +23,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
-    struct Fixture
-    {
-        test::TestServer server;
-        QString acme;
-        QString beta;
-        test::Account owner;
-        client::ApiClient api;
-        client::Session session {api};
-        client::WorkspaceSettingsModel settings {api};
-        client::ProfileModel profile {api};
-        client::AccountSecurityModel security {api};
-        test::ScriptedPrompter prompter;
-        std::unique_ptr<ui::MainWindow> window;
-
-        explicit Fixture(bool secondWorkspace = true)
-        {
-            owner = server.setUp(&acme);
-            if (secondWorkspace)
-                beta = server.createWorkspace(owner, u"Beta Team"_s);
-        }
-
-        void open(const test::Account& as)
-        {
-            api.setBaseUrl(QUrl(server.server().baseUrl()));
-            api.setToken(as.token);
-            const auto me = UserProfile::fromJson(server.get(u"/api/v1/me"_s, as.token).json());
-            session.begin(me.value());
-            window = std::make_unique<ui::MainWindow>(
-                ui::MainWindow::Models {session, settings, profile, security}, prompter);
-            window->show();
-            session.refreshWorkspaces(acme);
-        }
-
-        ui::GeneralSettingsPage* page() const { return window->generalSettingsPage(); }
-        template <typename T>
-        T* field(const QString& name) const
-        {
-            return window->findChild<T*>(name);
-        }
-    };
+    using Fixture = test::WindowFixture;
 
 private Q_SLOTS:
     void switcherListsFiltersAndSwitches()
@@ -112,7 +72,7 @@ private Q_SLOTS:
         QVERIFY(save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);
         QVERIFY(!save->isEnabled()); // no second click while saving
-        QTRY_VERIFY(!f.settings.isBusy() && !f.page()->hasChanges());
+        QTRY_VERIFY(!f.settings.isBusy() && !f.window->generalSettingsPage()->hasChanges());
         QVERIFY(!save->isEnabled() && !revert->isEnabled());
 
         const QJsonObject stored

@@ -2,8 +2,7 @@
 #include "security/SecurityPage.h"
 #include "shell/MainWindow.h"
 #include "shell/Sidebar.h"
-#include "support/ScriptedPrompter.h"
-#include "support/TestServer.h"
+#include "support/UiTestSupport.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -20,38 +19,9 @@ class TestUserPages : public QObject
 {
     Q_OBJECT
 
-    struct Fixture
+    struct Fixture : test::WindowFixture
     {
-        test::TestServer server;
-        QString acme;
-        QString beta;
-        test::Account owner;
-        client::ApiClient api;
-        client::Session session {api};
-        client::WorkspaceSettingsModel settings {api};
-        client::ProfileModel profile {api};
-        client::AccountSecurityModel security {api};
-        test::ScriptedPrompter prompter;
-        std::unique_ptr<ui::MainWindow> window;
-
-        Fixture()
-        {
-            owner = server.setUp(&acme);
-            beta = server.createWorkspace(owner, u"Beta Team"_s);
-            api.setBaseUrl(QUrl(server.server().baseUrl()));
-            api.setToken(owner.token);
-            session.begin(UserProfile::fromJson(server.get(u"/api/v1/me"_s, owner.token).json()).value());
-            window = std::make_unique<ui::MainWindow>(
-                ui::MainWindow::Models {session, settings, profile, security}, prompter);
-            window->show();
-            session.refreshWorkspaces(acme);
-        }
-
-        template <typename T>
-        T* field(const QString& name) const
-        {
-            return window->findChild<T*>(name);
-        }
+        Fixture() { open(owner); }
     };
 
 private Q_SLOTS:

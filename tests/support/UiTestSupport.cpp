@@ -1,0 +1,39 @@
+#include "support/UiTestSupport.h"
+
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace nacre::test {
+
+void signInThrough(QDialog* dialog, const QString& email, const QString& password)
+{
+    auto* emailField = dialog->findChild<QLineEdit*>(u"signInEmail"_s);
+    if (!emailField->isReadOnly())
+        emailField->setText(email);
+    auto* passwordField = dialog->findChild<QLineEdit*>(u"signInPassword"_s);
+    passwordField->clear();
+    QTest::keyClicks(passwordField, password);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
+}
+
+WindowFixture::WindowFixture(bool secondWorkspace)
+{
+    owner = server.setUp(&acme);
+    if (secondWorkspace)
+        beta = server.createWorkspace(owner, u"Beta Team"_s);
+}
+
+void WindowFixture::open(const Account& as)
+{
+    api.setBaseUrl(QUrl(server.server().baseUrl()));
+    api.setToken(as.token);
+    session.begin(UserProfile::fromJson(server.get(u"/api/v1/me"_s, as.token).json()).value());
+    window = std::make_unique<ui::MainWindow>(ui::MainWindow::Models {session, settings, profile, security}, prompter);
+    window->show();
+    session.refreshWorkspaces(acme);
+}
+
+} // namespace nacre::test

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "shell/MainWindow.h"
+#include "support/ScriptedPrompter.h"
+#include "support/TestServer.h"
+
+#include <QApplication>
+#include <QDialog>
+
+#include <memory>
+
+namespace nacre::test {
+
+// The visible top-level widget with this object name (dialogs the app opens on its own), or null.
+template <typename T = QWidget>
+T* visibleTopLevel(const QString& objectName)
+{
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (widget->objectName() == objectName && widget->isVisible())
+            return qobject_cast<T*>(widget);
+    }
+    return nullptr;
+}
+
+// Types the credentials into a sign-in dialog and presses Sign In, as a person would.
+void signInThrough(QDialog* dialog, const QString& email, const QString& password);
+
+// A main window built on real models, signed in to a real server as `owner` of "Acme" (and of
+// "Beta Team" when asked), showing Acme.
+struct WindowFixture
+{
+    TestServer server;
+    QString acme;
+    QString beta;
+    Account owner;
+    client::ApiClient api;
+    client::Session session {api};
+    client::WorkspaceSettingsModel settings {api};
+    client::ProfileModel profile {api};
+    client::AccountSecurityModel security {api};
+    ScriptedPrompter prompter;
+    std::unique_ptr<ui::MainWindow> window;
+
+    explicit WindowFixture(bool secondWorkspace = true);
+    void open(const Account& as);
+
+    template <typename T>
+    T* field(const QString& name) const
+    {
+        return window->findChild<T*>(name);
+    }
+};
+
+} // namespace nacre::test
