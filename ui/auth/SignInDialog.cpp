@@ -42,6 +42,10 @@ SignInDialog::SignInDialog(client::AuthService& auth, Mode mode, const QString& 
     form->addRow(emailLabel, m_email);
     form->addRow(passwordLabel, m_password);
 
+    m_notice = new QLabel;
+    m_notice->setObjectName(u"signInNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
     m_error = new QLabel;
     m_error->setObjectName(u"signInError"_s);
     m_error->setWordWrap(true);
@@ -63,6 +67,7 @@ SignInDialog::SignInDialog(client::AuthService& auth, Mode mode, const QString& 
     layout->setSizeConstraint(QLayout::SetFixedSize);
     intro->setFixedWidth(380);
     layout->addWidget(intro);
+    layout->addWidget(m_notice);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
@@ -78,6 +83,12 @@ void SignInDialog::setEmail(const QString& email)
     m_email->setText(email);
     if (!email.isEmpty())
         m_password->setFocus();
+}
+
+void SignInDialog::setNotice(const QString& notice)
+{
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
 }
 
 void SignInDialog::updateButton()

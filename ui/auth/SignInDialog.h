@@ -22,6 +22,8 @@ public:
     SignInDialog(client::AuthService& auth, Mode mode, const QString& serverDescription, QWidget* parent = nullptr);
 
     void setEmail(const QString& email);
+    // A line above the form, for why sign-in is asked again (a keychain that could not be read).
+    void setNotice(const QString& notice);
     const client::SignInResult& result() const { return m_result; }
 
 Q_SIGNALS:
@@ -36,6 +38,7 @@ private:
     QLineEdit* m_email;
     QLineEdit* m_password;
     QLabel* m_error;
+    QLabel* m_notice;
     QDialogButtonBox* m_buttons;
 };
 

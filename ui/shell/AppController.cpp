@@ -108,11 +108,12 @@ void AppController::changeServer(QDialog* from)
     dialog->open();
 }
 
-void AppController::showSignIn(const QString& email)
+void AppController::showSignIn(const QString& email, const QString& notice)
 {
     auto* dialog = new SignInDialog(m_auth, SignInDialog::Mode::SignIn, m_server.description);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setEmail(email);
+    dialog->setNotice(notice);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { enter(dialog->result(), true); });
     connect(dialog, &QDialog::rejected, this, &AppController::quitRequested);
     connect(dialog, &SignInDialog::changeServerRequested, this, [this, dialog] { changeServer(dialog); });
@@ -122,9 +123,10 @@ void AppController::showSignIn(const QString& email)
 void AppController::restore(const QString& email)
 {
     const QString key = client::TokenStore::keyFor(email, m_server.identity);
-    m_tokens.read(key, this, [this, email](const QString& token, const QString&) {
+    m_tokens.read(key, this, [this, email](const QString& token, const QString& keychainError) {
         if (token.isEmpty()) {
-            showSignIn(email);
+            // A keychain that cannot be read costs a sign-in, not the app: say why it is asked.
+            showSignIn(email, keychainError);
             return;
         }
         m_api.setToken(token);

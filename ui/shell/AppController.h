@@ -55,7 +55,7 @@ Q_SIGNALS:
 
 private:
     void showSetup();
-    void showSignIn(const QString& email);
+    void showSignIn(const QString& email, const QString& notice = {});
     void changeServer(QDialog* from);
     void restore(const QString& email);
     void enter(const client::SignInResult& result, bool remember);
