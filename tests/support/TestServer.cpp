@@ -1,5 +1,8 @@
 #include "support/TestServer.h"
 
+#include "auth/PasswordHasher.h"
+#include "auth/Tokens.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -158,6 +161,26 @@ QString TestServer::invitationTokenFromOutbox(const QString& email) const
         }
     }
     return token;
+}
+
+void TestServer::seedMembers(const QString& workspaceId, const QString& roleId, int count, const QString& domain)
+{
+    server::ServerContext& context = m_server->context();
+    static const QString hash = server::PasswordHasher::hash(QString::fromLatin1(Password));
+    const qint64 now = context.clock.nowMs();
+    server::Transaction transaction(context.db);
+    for (int i = 1; i <= count; ++i) {
+        server::UserRecord user;
+        user.id = server::Tokens::newId();
+        const QString number = u"%1"_s.arg(i, 5, 10, QLatin1Char('0'));
+        user.email = u"member"_s + number + u'@' + domain;
+        user.displayName = u"Member "_s + number;
+        user.passwordHash = hash;
+        user.createdAt = now;
+        context.users.insert(user);
+        context.members.insert(workspaceId, user.id, roleId, now + i); // distinct join times
+    }
+    transaction.commit();
 }
 
 Account TestServer::addMember(

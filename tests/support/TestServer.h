@@ -67,6 +67,10 @@ public:
     QString createRole(
         const Account& actor, const QString& workspaceId, const QString& name, const QStringList& permissions);
     QString builtinRoleId(const Account& actor, const QString& workspaceId, const QString& builtin);
+    // `count` members added straight into the database (one transaction, one shared password hash),
+    // named "Member 00001" … with emails member00001@<domain>; for lists too long to invite one by one.
+    void seedMembers(const QString& workspaceId, const QString& roleId, int count,
+        const QString& domain = QStringLiteral("seed.example"));
     // The token of the newest invitation mail for `email` in the outbox.
     QString invitationTokenFromOutbox(const QString& email) const;
 
