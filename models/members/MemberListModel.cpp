@@ -121,7 +121,9 @@ void MemberListModel::loadPage(const QString& cursor)
             etags.append(value.toObject().value(u"etag"_s).toString());
         }
         m_nextCursor = result.object().value(u"nextCursor"_s).toString();
-        const qint64 total = result.object().value(u"total"_s).toInteger();
+        // The server counts on the first page only.
+        const qint64 total
+            = result.object().contains(u"total"_s) ? result.object().value(u"total"_s).toInteger() : m_total;
         if (!page.isEmpty()) {
             beginInsertRows({}, int(m_members.size()), int(m_members.size() + page.size() - 1));
             m_members.append(page);

@@ -41,15 +41,15 @@ QString sortColumn(MemberQuery::Sort sort)
 {
     switch (sort) {
     case MemberQuery::Sort::Name:
-        return u"u.sort_name"_s;
+        return u"m.sort_name"_s;
     case MemberQuery::Sort::Email:
-        return u"u.email"_s;
+        return u"m.sort_email"_s;
     case MemberQuery::Sort::Joined:
         return u"m.joined_at"_s;
     case MemberQuery::Sort::LastActive:
-        return u"COALESCE(m.last_active_at, 0)"_s;
+        return u"m.last_active_at"_s;
     }
-    return u"u.sort_name"_s;
+    return u"m.sort_name"_s;
 }
 
 QVariant sortValue(const MemberRecord& member, const QString& sortName, MemberQuery::Sort sort)
@@ -79,12 +79,12 @@ QString likePattern(const QString& text)
 void MemberStore::insert(const QString& workspaceId, const QString& userId, const QString& roleId, qint64 now)
 {
     SqlQuery(m_db,
-        u"INSERT INTO memberships (workspace_id, user_id, role_id, joined_at, version) "
-        "VALUES (?, ?, ?, ?, 1)"_s)
+        u"INSERT INTO memberships (workspace_id, user_id, role_id, joined_at, last_active_at, version, "
+        "sort_name, sort_email) SELECT ?, id, ?, ?, 0, 1, sort_name, email FROM users WHERE id = ?"_s)
         .bind(workspaceId)
-        .bind(userId)
         .bind(roleId)
         .bind(now)
+        .bind(userId)
         .exec();
 }
 
@@ -102,7 +102,7 @@ MemberPage MemberStore::list(const QString& workspaceId, const MemberQuery& requ
     QString filter = u"WHERE m.workspace_id = ?"_s;
     QVariantList values {workspaceId};
     if (!request.search.trimmed().isEmpty()) {
-        filter += u" AND (u.sort_name LIKE ? ESCAPE '\\' OR u.email LIKE ? ESCAPE '\\')"_s;
+        filter += u" AND (m.sort_name LIKE ? ESCAPE '\\' OR m.sort_email LIKE ? ESCAPE '\\')"_s;
         values << likePattern(NameRules::identityKey(request.search))
                << likePattern(request.search.trimmed().toLower());
     }
@@ -112,15 +112,19 @@ MemberPage MemberStore::list(const QString& workspaceId, const MemberQuery& requ
     }
 
     MemberPage page;
-    {
-        SqlQuery count(m_db, u"SELECT COUNT(*) FROM memberships m JOIN users u ON u.id = m.user_id "_s + filter);
+    // The total is counted for the first page only; later pages would pay for it again and again.
+    if (request.cursor.isEmpty()) {
+        SqlQuery count(m_db, u"SELECT COUNT(*) FROM memberships m "_s + filter);
         for (const QVariant& value : values)
             count.bind(value);
         count.exec();
         page.total = count.next() ? count.integer(0) : 0;
+    } else {
+        page.total = -1;
     }
 
-    // Keyset pagination on (sort value, user id): stable while members join and leave.
+    // Keyset pagination on (sort value, user id), written as a row-value comparison so the database
+    // walks an index instead of sorting every member for every page; stable while members change.
     const QString column = sortColumn(request.sort);
     const QString order = request.descending ? u"DESC"_s : u"ASC"_s;
     const QString comparison = request.descending ? u"<"_s : u">"_s;
@@ -128,8 +132,8 @@ MemberPage MemberStore::list(const QString& workspaceId, const MemberQuery& requ
     QVariantList pageValues = values;
     if (!request.cursor.isEmpty()) {
         const Cursor cursor = Cursor::decode(request.cursor);
-        where += u" AND (%1 %2 ? OR (%1 = ? AND m.user_id %2 ?))"_s.arg(column, comparison);
-        pageValues << cursor.value << cursor.value << cursor.id;
+        where += u" AND (%1, m.user_id) %2 (?, ?)"_s.arg(column, comparison);
+        pageValues << cursor.value << cursor.id;
     }
     SqlQuery query(m_db, MemberSelect + where + u" ORDER BY %1 %2, m.user_id %2 LIMIT ?"_s.arg(column, order));
     for (const QVariant& value : std::as_const(pageValues))

@@ -23,7 +23,7 @@ struct MemberPage
 {
     QList<MemberRecord> items;
     QString nextCursor; // empty on the last page
-    qint64 total = 0;
+    qint64 total = 0; // counted for the first page only; -1 on later pages
 };
 
 class MemberStore

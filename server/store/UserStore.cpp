@@ -74,6 +74,11 @@ void UserStore::updateProfile(const UserRecord& user)
         .bind(user.timeZone)
         .bind(user.id)
         .exec();
+    // Member lists sort by a copy of the name (see migration 0002).
+    SqlQuery(m_db, u"UPDATE memberships SET sort_name = ? WHERE user_id = ?"_s)
+        .bind(NameRules::identityKey(user.displayName))
+        .bind(user.id)
+        .exec();
 }
 
 void UserStore::setPasswordHash(const QString& userId, const QString& hash)

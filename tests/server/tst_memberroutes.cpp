@@ -79,6 +79,23 @@ private Q_SLOTS:
                 u"ada@other.example"_s, u"bea@acme.example"_s, u"cid@acme.example"_s, u"owner@acme.example"_s}));
     }
 
+    void aRenameMovesTheMemberInNameOrder()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        server.seedMembers(ws, server.builtinRoleId(owner, ws, u"admin"_s), 3);
+        QCOMPARE(emails(server.get(members(ws) + u"?sort=name"_s, owner.token)).last(), owner.email); // "Olga Owner"
+        const QByteArray etag = server.get(u"/api/v1/me"_s, owner.token).header("etag");
+        QCOMPARE(server
+                     .send("PATCH", u"/api/v1/me"_s, QJsonObject {{u"displayName"_s, u"Aaron Owner"_s}}, owner.token,
+                         {{"If-Match", etag}})
+                     .status,
+            200);
+        QCOMPARE(emails(server.get(members(ws) + u"?sort=name"_s, owner.token)).first(), owner.email);
+        QCOMPARE(emails(server.get(members(ws) + u"?q=aaron"_s, owner.token)), QStringList {owner.email});
+    }
+
     void rolesChangeWithinTheRules()
     {
         TestServer server;
