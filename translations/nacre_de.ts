@@ -36,6 +36,80 @@
     </message>
 </context>
 <context>
+    <name>nacre::AccessRules</name>
+    <message>
+        <location filename="../core/permissions/AccessRules.cpp" line="17" />
+        <source>Your role does not include “%1”.</source>
+        <translation>Ihre Rolle umfasst „%1“ nicht.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/AccessRules.cpp" line="29" />
+        <source>You can only grant permissions your own role includes.</source>
+        <translation>Sie können nur Berechtigungen vergeben, die Ihre eigene Rolle umfasst.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/AccessRules.cpp" line="36" />
+        <source>Only an Owner can make someone an Owner.</source>
+        <translation>Nur ein Inhaber kann jemanden zum Inhaber machen.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/AccessRules.cpp" line="44" />
+        <source>Only an Owner can remove an Owner.</source>
+        <translation>Nur ein Inhaber kann einen Inhaber entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/AccessRules.cpp" line="45" />
+        <source>Only an Owner can change an Owner's role.</source>
+        <translation>Nur ein Inhaber kann die Rolle eines Inhabers ändern.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/AccessRules.cpp" line="48" />
+        <source>You cannot remove someone whose role has permissions yours does not.</source>
+        <translation>Sie können niemanden entfernen, dessen Rolle Berechtigungen hat, die Ihre nicht hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/AccessRules.cpp" line="49" />
+        <source>You cannot change the role of someone whose role has permissions yours does not.</source>
+        <translation>Sie können die Rolle von niemandem ändern, dessen Rolle Berechtigungen hat, die Ihre nicht hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/AccessRules.cpp" line="58" />
+        <source>The built-in %1 role cannot be changed.</source>
+        <translation>Die eingebaute Rolle %1 kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/AccessRules.cpp" line="83" />
+        <source>Only an Owner can delete the workspace.</source>
+        <translation>Nur ein Inhaber kann den Arbeitsbereich löschen.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/AccessRules.cpp" line="88" />
+        <source>You are the workspace's only Owner. Make someone else an Owner before you leave.</source>
+        <translation>Sie sind der einzige Inhaber des Arbeitsbereichs. Machen Sie jemand anderen zum Inhaber, bevor Sie gehen.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/AccessRules.cpp" line="102" />
+        <source>Nobody can change their own role; ask another Owner or Admin.</source>
+        <translation>Niemand kann die eigene Rolle ändern; bitten Sie einen anderen Inhaber oder Admin.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/AccessRules.cpp" line="110" />
+        <location filename="../core/permissions/AccessRules.cpp" line="124" />
+        <source>A workspace needs at least one Owner.</source>
+        <translation>Ein Arbeitsbereich braucht mindestens einen Inhaber.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/AccessRules.cpp" line="120" />
+        <source>To remove yourself, leave the workspace instead.</source>
+        <translation>Um sich selbst zu entfernen, verlassen Sie den Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/AccessRules.cpp" line="146" />
+        <source>Not allowed.</source>
+        <translation>Nicht erlaubt.</translation>
+    </message>
+</context>
+<context>
     <name>nacre::BuiltinRoles</name>
     <message>
         <location filename="../core/domain/RoleRef.cpp" line="29" />
@@ -490,6 +564,64 @@
     </message>
 </context>
 <context>
+    <name>nacre::client::MemberListModel</name>
+    <message>
+        <location filename="../models/members/MemberListModel.cpp" line="176" />
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <location filename="../models/members/MemberListModel.cpp" line="176" />
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../models/members/MemberListModel.cpp" line="182" />
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../models/members/MemberListModel.cpp" line="187" />
+        <source>Signs in with a second factor</source>
+        <translation>Meldet sich mit einem zweiten Faktor an</translation>
+    </message>
+    <message>
+        <location filename="../models/members/MemberListModel.cpp" line="187" />
+        <source>Signs in with a password only</source>
+        <translation>Meldet sich nur mit einem Passwort an</translation>
+    </message>
+    <message>
+        <location filename="../models/members/MemberListModel.cpp" line="211" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/members/MemberListModel.cpp" line="213" />
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../models/members/MemberListModel.cpp" line="215" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../models/members/MemberListModel.cpp" line="217" />
+        <source>2FA</source>
+        <translation>2FA</translation>
+    </message>
+    <message>
+        <location filename="../models/members/MemberListModel.cpp" line="219" />
+        <source>Joined</source>
+        <translation>Beigetreten</translation>
+    </message>
+    <message>
+        <location filename="../models/members/MemberListModel.cpp" line="221" />
+        <source>Last active</source>
+        <translation>Zuletzt aktiv</translation>
+    </message>
+</context>
+<context>
     <name>nacre::client::TokenStore</name>
     <message>
         <location filename="../models/credentials/TokenStore.cpp" line="16" />
@@ -529,7 +661,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="203" />
+        <location filename="../ui/shell/AppController.cpp" line="205" />
         <source>Connected again.</source>
         <translation>Wieder verbunden.</translation>
     </message>
@@ -878,58 +1010,58 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="38" />
-        <location filename="../ui/shell/MainWindow.cpp" line="173" />
+        <location filename="../ui/shell/MainWindow.cpp" line="39" />
+        <location filename="../ui/shell/MainWindow.cpp" line="176" />
         <source>Nacre</source>
         <translation>Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="57" />
+        <location filename="../ui/shell/MainWindow.cpp" line="58" />
         <source>You are not a member of any workspace yet. Create one, or ask an admin to invite you.</source>
         <translation>Sie gehören noch keinem Arbeitsbereich an. Erstellen Sie einen oder bitten Sie eine Administratorin um eine Einladung.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="61" />
+        <location filename="../ui/shell/MainWindow.cpp" line="62" />
         <source>Create New Workspace…</source>
         <translation>Neuen Arbeitsbereich erstellen …</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="82" />
+        <location filename="../ui/shell/MainWindow.cpp" line="83" />
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="86" />
+        <location filename="../ui/shell/MainWindow.cpp" line="87" />
         <source>Offline: the server cannot be reached. Changes are disabled until it is back.</source>
         <translation>Offline: Der Server ist nicht erreichbar. Änderungen sind gesperrt, bis er wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="91" />
+        <location filename="../ui/shell/MainWindow.cpp" line="92" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="160" />
+        <location filename="../ui/shell/MainWindow.cpp" line="161" />
         <source>General Settings</source>
         <translation>Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161" />
+        <location filename="../ui/shell/MainWindow.cpp" line="163" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="162" />
+        <location filename="../ui/shell/MainWindow.cpp" line="165" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="173" />
+        <location filename="../ui/shell/MainWindow.cpp" line="176" />
         <source>%1 — Nacre</source>
         <translation>%1 — Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="191" />
+        <location filename="../ui/shell/MainWindow.cpp" line="194" />
         <source>Workspace created. It has its own subscription and is billed separately.</source>
         <translation>Arbeitsbereich erstellt. Er hat ein eigenes Abonnement und wird getrennt abgerechnet.</translation>
     </message>
@@ -952,92 +1084,92 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="40" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="43" />
         <source>The address you sign in with. It cannot be changed here.</source>
         <translation>Die Adresse, mit der Sie sich anmelden. Sie lässt sich hier nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="43" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="46" />
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="50" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="53" />
         <source>Times in Nacre are shown in this zone</source>
         <translation>Zeiten werden in Nacre in dieser Zone angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="53" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="56" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="54" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="57" />
         <source>The language of Nacre's windows, on every computer you sign in from</source>
         <translation>Die Sprache der Nacre-Fenster, auf jedem Computer, an dem Sie sich anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="60" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="63" />
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="64" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="67" />
         <source>&amp;Display name:</source>
         <translation>&amp;Anzeigename:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="65" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="68" />
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="66" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="69" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="68" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="71" />
         <source>&amp;Time zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="71" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="74" />
         <source>&amp;Revert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="73" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="76" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="85" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="88" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="86" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="89" />
         <source>Your account. It is the same in every workspace you belong to.</source>
         <translation>Ihr Konto. Es ist in jedem Ihrer Arbeitsbereiche dasselbe.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="105" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="108" />
         <source>Profile saved.</source>
         <translation>Profil gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="109" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="112" />
         <source>Profile Changed Elsewhere</source>
         <translation>Profil woanders geändert</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="110" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="113" />
         <source>Your profile was changed from another session. The current version is shown; apply your change again if you still want it.</source>
         <translation>Ihr Profil wurde in einer anderen Sitzung geändert. Die aktuelle Fassung wird angezeigt; nehmen Sie Ihre Änderung erneut vor, wenn Sie sie noch wollen.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="118" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="121" />
         <source>Could not save: %1</source>
         <translation>Speichern nicht möglich: %1</translation>
     </message>
@@ -1066,7 +1198,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
     <message>
         <location filename="../ui/security/SecurityPage.cpp" line="57" />
-        <location filename="../ui/security/SecurityPage.cpp" line="154" />
+        <location filename="../ui/security/SecurityPage.cpp" line="155" />
         <source>Password strength</source>
         <translation>Passwortstärke</translation>
     </message>
@@ -1126,72 +1258,72 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="83" />
+        <location filename="../ui/security/SecurityPage.cpp" line="84" />
         <source>&amp;Sign Out Session</source>
         <translation>Sitzung &amp;abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="86" />
+        <location filename="../ui/security/SecurityPage.cpp" line="87" />
         <source>Select another session to sign it out</source>
         <translation>Wählen Sie eine andere Sitzung, um sie abzumelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="87" />
+        <location filename="../ui/security/SecurityPage.cpp" line="88" />
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="89" />
+        <location filename="../ui/security/SecurityPage.cpp" line="90" />
         <source>Where your account is signed in. Sign out a session you do not recognize, then change your password.</source>
         <translation>Wo Ihr Konto angemeldet ist. Melden Sie eine Sitzung ab, die Sie nicht kennen, und ändern Sie dann Ihr Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="102" />
+        <location filename="../ui/security/SecurityPage.cpp" line="103" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="103" />
+        <location filename="../ui/security/SecurityPage.cpp" line="104" />
         <source>Your password and sessions. They are the same in every workspace.</source>
         <translation>Ihr Passwort und Ihre Sitzungen. Sie sind in jedem Arbeitsbereich dieselben.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="121" />
+        <location filename="../ui/security/SecurityPage.cpp" line="122" />
         <source>Sign out the selected session</source>
         <translation>Die ausgewählte Sitzung abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="122" />
+        <location filename="../ui/security/SecurityPage.cpp" line="123" />
         <source>This is the session you are using; use Sign Out in the sidebar</source>
         <translation>Dies ist Ihre aktuelle Sitzung; melden Sie sich über die Seitenleiste ab</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="130" />
+        <location filename="../ui/security/SecurityPage.cpp" line="131" />
         <source>Password changed. Your other sessions were signed out.</source>
         <translation>Passwort geändert. Ihre anderen Sitzungen wurden abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="151" />
+        <location filename="../ui/security/SecurityPage.cpp" line="152" />
         <source>The two new passwords differ.</source>
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="164" />
+        <location filename="../ui/security/SecurityPage.cpp" line="165" />
         <source>Unknown application</source>
         <translation>Unbekannte Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="165" />
+        <location filename="../ui/security/SecurityPage.cpp" line="166" />
         <source>%1 (this session)</source>
         <translation>%1 (diese Sitzung)</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="184" />
+        <location filename="../ui/security/SecurityPage.cpp" line="185" />
         <source>Sign Out Session</source>
         <translation>Sitzung abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="185" />
+        <location filename="../ui/security/SecurityPage.cpp" line="186" />
         <source>Sign out “%1” (%2)? Whoever uses it will have to sign in again.</source>
         <translation>„%1“ (%2) abmelden? Wer sie benutzt, muss sich erneut anmelden.</translation>
     </message>
@@ -1361,22 +1493,22 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="51" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="55" />
         <source>&amp;Sign In</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="54" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="58" />
         <source>Change &amp;Server…</source>
         <translation>&amp;Server wechseln …</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="56" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="60" />
         <source>Connect to another Nacre server</source>
         <translation>Mit einem anderen Nacre-Server verbinden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auth/SignInDialog.cpp" line="98" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="109" />
         <source>Too many attempts. Try again in %n minute(s).</source>
         <translation><numerusform>Zu viele Versuche. Versuchen Sie es in %n Minute erneut.</numerusform><numerusform>Zu viele Versuche. Versuchen Sie es in %n Minuten erneut.</numerusform></translation>
     </message>

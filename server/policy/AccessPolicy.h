@@ -1,31 +1,15 @@
 #pragma once
 
+#include "permissions/AccessRules.h"
 #include "store/Records.h"
-
-#include <optional>
 
 namespace nacre::server {
 
-enum class Action {
-    ReadWorkspace,
-    EditGeneralSettings,
-    EditAdvancedSettings,
-    DeleteWorkspace,
-    ListMembers,
-    ChangeMemberRole,
-    RemoveMember,
-    LeaveWorkspace,
-    Invite,
-    ManageInvitations,
-    ListRoles,
-    CreateRole,
-    EditRole,
-    DeleteRole,
-    ViewAuditLog,
-};
+using nacre::AccessDecision;
+using nacre::Action;
 
-// Everything a decision may look at besides the actor: the member acted on, the role acted on, the
-// role being given, the permissions being written into a role, and how many Owners there are.
+// The server's side of the access rules: a request's rows, put as core's AccessQuestion, decided by
+// the one set of rules in core (which the client also uses to enable commands).
 struct AccessRequest
 {
     AccessRequest(const MemberRecord& acting, Action requested)
@@ -42,19 +26,6 @@ struct AccessRequest
     int ownerCount = 0;
 };
 
-struct AccessDecision
-{
-    bool allowed = true;
-    int status = 200;
-    QString code;
-    QString reason; // a sentence for the person who was refused
-
-    static AccessDecision allow() { return {}; }
-};
-
-// The one place that decides who may do what in a workspace (DESIGN.md's rules): permissions,
-// no escalation, owner-only actions, the last Owner, and nobody changing their own role.
-// Workspace isolation is enforced before this, by only ever loading rows of the workspace in the URL.
 class AccessPolicy
 {
 public:

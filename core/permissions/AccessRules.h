@@ -1,0 +1,88 @@
+#pragma once
+
+#include "domain/RoleRef.h"
+#include "permissions/PermissionSet.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace nacre {
+
+// What can be done inside a workspace. The server decides every request with these rules; the
+// client asks the same questions to enable commands and to say why one is disabled.
+enum class Action {
+    ReadWorkspace,
+    EditGeneralSettings,
+    EditAdvancedSettings,
+    DeleteWorkspace,
+    ListMembers,
+    ChangeMemberRole,
+    RemoveMember,
+    LeaveWorkspace,
+    Invite,
+    ManageInvitations,
+    ListRoles,
+    CreateRole,
+    EditRole,
+    DeleteRole,
+    ViewAuditLog,
+};
+
+// Someone in a workspace: who they are, their role's kind and what it grants.
+struct Holder
+{
+    QString userId;
+    BuiltinRole builtin = BuiltinRole::None;
+    PermissionSet permissions;
+
+    bool isOwner() const { return builtin == BuiltinRole::Owner; }
+};
+
+// A role as far as the rules care: its kind and what it grants.
+struct RoleGrant
+{
+    QString name;
+    BuiltinRole builtin = BuiltinRole::None;
+    PermissionSet permissions;
+};
+
+// Everything a decision may look at besides the actor.
+struct AccessQuestion
+{
+    AccessQuestion(Holder acting, Action requested)
+        : actor(std::move(acting))
+        , action(requested)
+    { }
+
+    Holder actor;
+    Action action;
+    std::optional<Holder> targetMember; // the member acted on
+    std::optional<RoleGrant> targetRole; // the role edited or deleted
+    std::optional<RoleGrant> grantedRole; // the role given (invite, role change)
+    std::optional<PermissionSet> grantedPermissions; // what a created or edited role will grant
+    int ownerCount = 0;
+};
+
+struct AccessDecision
+{
+    bool allowed = true;
+    int status = 200; // 403 for a permission, 409 for a state that forbids it (the last Owner)
+    QString code;
+    QString reason; // a sentence for the person refused, translatable
+
+    static AccessDecision allow() { return {}; }
+};
+
+// DESIGN.md's rules: permissions, no escalation, owner-only actions, at least one Owner, and nobody
+// changing their own role. (Workspace isolation is the server's: it only ever loads rows of the
+// workspace in the URL.)
+class AccessRules
+{
+    Q_DECLARE_TR_FUNCTIONS(nacre::AccessRules)
+
+public:
+    static AccessDecision decide(const AccessQuestion& question);
+};
+
+} // namespace nacre
