@@ -13,6 +13,7 @@
 #include "validation/PasswordRules.h"
 
 #include <QLoggingCategory>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -114,9 +115,13 @@ void InvitationRoutes::install(Router& router)
         access.grantedRole = &*role;
         AccessPolicy::enforce(access);
 
+        // ?dryRun=true answers what inviting would do, for the invite dialog's live checks, and
+        // changes nothing.
+        const bool dryRun = request.queryValue(u"dryRun"_s) == u"true"_s;
         const qint64 now = m_context.clock.nowMs();
         m_context.invitations.expireDue(now);
         QJsonArray results;
+        QSet<QString> seen;
         QList<QPair<InvitationRecord, QString>> toMail;
         for (const QString& input : emails) {
             const auto normalized = EmailAddress::normalized(input);
@@ -130,8 +135,13 @@ void InvitationRoutes::install(Router& router)
                 results.append(outcome(input, email, u"already_member"_s));
                 continue;
             }
-            if (m_context.invitations.findPending(scope.workspace.id, email)) {
+            if (m_context.invitations.findPending(scope.workspace.id, email) || seen.contains(email)) {
                 results.append(outcome(input, email, u"already_invited"_s));
+                continue;
+            }
+            seen.insert(email);
+            if (dryRun) {
+                results.append(outcome(input, email, u"invited"_s));
                 continue;
             }
             InvitationRecord record;
@@ -155,6 +165,8 @@ void InvitationRoutes::install(Router& router)
             results.append(result);
             toMail.append({record, token});
         }
+        if (dryRun)
+            return ApiResponse::json(QJsonObject {{u"results"_s, results}, {u"dryRun"_s, true}}); // rolled back
         transaction.commit();
         for (const auto& [record, token] : std::as_const(toMail))
             sendMail(record, token);

@@ -62,6 +62,27 @@ private Q_SLOTS:
         QCOMPARE(QDir(server.outboxPath()).entryList({u"*.eml"_s}).size(), 3);
     }
 
+    void aDryRunAnswersWithoutInviting()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const QString admin = server.builtinRoleId(owner, ws, u"admin"_s);
+        const Reply reply = server.send("POST", invitations(ws) + u"?dryRun=true"_s,
+            QJsonObject {{u"emails"_s, QJsonArray {u"new@acme.example"_s, owner.email, u"x@"_s, u"NEW@acme.example"_s}},
+                {u"roleId"_s, admin}},
+            owner.token);
+        QCOMPARE(reply.status, 200);
+        const auto results = outcomes(reply);
+        QCOMPARE(results.value(u"new@acme.example"_s), u"invited"_s);
+        QCOMPARE(results.value(owner.email), u"already_member"_s);
+        QCOMPARE(results.value(u"x@"_s), u"invalid"_s);
+        QCOMPARE(results.value(u"NEW@acme.example"_s), u"already_invited"_s); // the same address twice
+        QCOMPARE(server.get(invitations(ws), owner.token).items().size(), 0);
+        QVERIFY(!QDir(server.outboxPath()).exists() || QDir(server.outboxPath()).isEmpty());
+        QVERIFY(!server.get(u"/api/v1/workspaces/%1/audit-log"_s.arg(ws), owner.token).body.contains("invitation."));
+    }
+
     void acceptingCreatesTheMemberWithTheInvitedRole()
     {
         TestServer server;
