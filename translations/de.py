@@ -274,4 +274,13 @@ T = {
  'Role': 'Rolle',
  '2FA': '2FA',
  'Joined': 'Beigetreten',
+ 'Copy of %1': 'Kopie von %1',
+ '%1 (built in)': '%1 (eingebaut)',
+ 'Everything, and owner-only actions': 'Alles, samt den Aktionen nur für Inhaber',
+ 'Every permission': 'Alle Berechtigungen',
+ '%n permission(s)': ('%n Berechtigung', '%n Berechtigungen'),
+ 'Built-in roles cannot be edited or deleted.': 'Eingebaute Rollen können weder bearbeitet noch gelöscht werden.',
+ 'No permissions': 'Keine Berechtigungen',
+ 'Members': 'Mitglieder',
+ 'Permissions': 'Berechtigungen',
 }

@@ -622,6 +622,59 @@
     </message>
 </context>
 <context>
+    <name>nacre::client::RoleListModel</name>
+    <message>
+        <location filename="../models/roles/RoleListModel.cpp" line="82" />
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <location filename="../models/roles/RoleListModel.cpp" line="161" />
+        <source>%1 (built in)</source>
+        <translation>%1 (eingebaut)</translation>
+    </message>
+    <message>
+        <location filename="../models/roles/RoleListModel.cpp" line="165" />
+        <source>Everything, and owner-only actions</source>
+        <translation>Alles, samt den Aktionen nur für Inhaber</translation>
+    </message>
+    <message>
+        <location filename="../models/roles/RoleListModel.cpp" line="166" />
+        <source>Every permission</source>
+        <translation>Alle Berechtigungen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/roles/RoleListModel.cpp" line="167" />
+        <source>%n permission(s)</source>
+        <translation><numerusform>%n Berechtigung</numerusform><numerusform>%n Berechtigungen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../models/roles/RoleListModel.cpp" line="174" />
+        <source>Built-in roles cannot be edited or deleted.</source>
+        <translation>Eingebaute Rollen können weder bearbeitet noch gelöscht werden.</translation>
+    </message>
+    <message>
+        <location filename="../models/roles/RoleListModel.cpp" line="175" />
+        <source>No permissions</source>
+        <translation>Keine Berechtigungen</translation>
+    </message>
+    <message>
+        <location filename="../models/roles/RoleListModel.cpp" line="197" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../models/roles/RoleListModel.cpp" line="199" />
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../models/roles/RoleListModel.cpp" line="201" />
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+</context>
+<context>
     <name>nacre::client::TokenStore</name>
     <message>
         <location filename="../models/credentials/TokenStore.cpp" line="16" />

@@ -1,0 +1,206 @@
+#include "roles/RoleListModel.h"
+
+#include "validation/NameRules.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace nacre::client {
+
+RoleListModel::RoleListModel(ApiClient& api, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_api(api)
+{ }
+
+void RoleListModel::setWorkspace(const QString& workspaceId)
+{
+    if (workspaceId == m_workspaceId)
+        return;
+    m_workspaceId = workspaceId;
+    replace({}, {});
+    reload();
+}
+
+void RoleListModel::reload()
+{
+    if (m_workspaceId.isEmpty())
+        return;
+    const int generation = ++m_generation;
+    m_api.get(u"/api/v1/workspaces/%1/roles"_s.arg(m_workspaceId), this, [this, generation](const ApiResult& result) {
+        if (generation != m_generation)
+            return;
+        if (!result.ok()) {
+            Q_EMIT failed(result.error);
+            return;
+        }
+        QList<Role> roles;
+        QStringList etags;
+        for (const QJsonValue& value : result.object().value(u"items"_s).toArray()) {
+            const auto role = Role::fromJson(value.toObject());
+            if (!role.isOk())
+                continue;
+            roles.append(role.value());
+            etags.append(value.toObject().value(u"etag"_s).toString());
+        }
+        replace(roles, etags);
+        Q_EMIT loaded();
+    });
+}
+
+void RoleListModel::replace(const QList<Role>& roles, const QStringList& etags)
+{
+    // The list is small and its order is the server's (built-ins, then by name): a reset is honest.
+    beginResetModel();
+    m_roles = roles;
+    m_etags = etags;
+    endResetModel();
+}
+
+std::optional<Role> RoleListModel::role(const QString& id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? std::nullopt : std::optional(m_roles.at(row));
+}
+
+int RoleListModel::rowOf(const QString& id) const
+{
+    for (int row = 0; row < m_roles.size(); ++row) {
+        if (m_roles.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+QString RoleListModel::duplicateName(const QString& name) const
+{
+    const auto taken = [this](const QString& candidate) {
+        const QString key = NameRules::identityKey(candidate);
+        return std::any_of(m_roles.cbegin(), m_roles.cend(),
+            [&key](const Role& role) { return NameRules::identityKey(role.name) == key; });
+    };
+    const QString base = tr("Copy of %1").arg(name).left(NameRules::MaxRoleNameLength);
+    if (!taken(base))
+        return base;
+    for (int n = 2;; ++n) {
+        const QString suffix = u" (%1)"_s.arg(n);
+        const QString candidate = base.left(NameRules::MaxRoleNameLength - int(suffix.size())) + suffix;
+        if (!taken(candidate))
+            return candidate;
+    }
+}
+
+void RoleListModel::create(const QString& name, const PermissionSet& permissions, QObject* context, Done done)
+{
+    m_api.send("POST", u"/api/v1/workspaces/%1/roles"_s.arg(m_workspaceId),
+        QJsonObject {{u"name"_s, name}, {u"permissions"_s, permissions.toJson()}}, context,
+        [this, done = std::move(done)](const ApiResult& result) {
+            if (result.ok())
+                reload();
+            done(result.error, result.object().value(u"id"_s).toString());
+        });
+}
+
+void RoleListModel::update(
+    const QString& id, const QString& name, const PermissionSet& permissions, QObject* context, Done done)
+{
+    const int row = rowOf(id);
+    const QByteArray etag = row < 0 ? QByteArray() : m_etags.at(row).toLatin1();
+    m_api.send("PATCH", u"/api/v1/workspaces/%1/roles/%2"_s.arg(m_workspaceId, id),
+        QJsonObject {{u"name"_s, name}, {u"permissions"_s, permissions.toJson()}}, context,
+        [this, id, done = std::move(done)](const ApiResult& result) {
+            const int current = rowOf(id);
+            const auto updated = Role::fromJson(result.object());
+            if (result.ok() && current >= 0 && updated.isOk()) {
+                const bool renamed = updated.value().name != m_roles.at(current).name;
+                m_roles[current] = updated.value();
+                m_etags[current] = QString::fromLatin1(result.etag);
+                Q_EMIT dataChanged(index(current, 0), index(current, ColumnCount - 1));
+                if (renamed)
+                    reload(); // the name order may have changed
+            }
+            done(result.error, id);
+        },
+        {{"If-Match", etag}});
+}
+
+void RoleListModel::remove(const QString& id, QObject* context, Done done)
+{
+    m_api.send("DELETE", u"/api/v1/workspaces/%1/roles/%2"_s.arg(m_workspaceId, id), QJsonValue::Undefined, context,
+        [this, id, done = std::move(done)](const ApiResult& result) {
+            const int current = rowOf(id);
+            if (result.ok() && current >= 0) {
+                beginRemoveRows({}, current, current);
+                m_roles.removeAt(current);
+                m_etags.removeAt(current);
+                endRemoveRows();
+            }
+            done(result.error, id);
+        });
+}
+
+int RoleListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_roles.size());
+}
+
+int RoleListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RoleListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Role& entry = m_roles.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return entry.isBuiltin() ? tr("%1 (built in)").arg(entry.ref().displayName()) : entry.name;
+        case MembersColumn:
+            return entry.memberCount;
+        case PermissionsColumn:
+            return entry.builtin == BuiltinRole::Owner ? tr("Everything, and owner-only actions")
+                : entry.builtin == BuiltinRole::Admin  ? tr("Every permission")
+                                                       : tr("%n permission(s)", nullptr, entry.permissions.count());
+        }
+        break;
+    case Qt::ToolTipRole: {
+        QStringList labels;
+        for (const Permission permission : entry.permissions.toList())
+            labels.append(PermissionCatalog::label(permission));
+        return entry.isBuiltin() ? tr("Built-in roles cannot be edited or deleted.")
+                                 : (labels.isEmpty() ? tr("No permissions") : labels.join(u", "_s));
+    }
+    case RoleIdRole:
+        return entry.id;
+    case BuiltinRoleRole:
+        return int(entry.builtin);
+    case PermissionIdsRole:
+        return entry.permissions.toIds();
+    case EtagRole:
+        return m_etags.at(index.row());
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant RoleListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Role");
+    case MembersColumn:
+        return tr("Members");
+    case PermissionsColumn:
+        return tr("Permissions");
+    }
+    return {};
+}
+
+} // namespace nacre::client

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "api/ApiClient.h"
+#include "domain/Role.h"
+
+#include <QAbstractTableModel>
+
+namespace nacre::client {
+
+// A workspace's roles with their member counts: Owner and Admin first (built in, read-only), then
+// custom roles by name. Few per workspace, so loaded whole; every change updates its row.
+class RoleListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, MembersColumn, PermissionsColumn, ColumnCount };
+    enum ItemRole { RoleIdRole = Qt::UserRole + 1, BuiltinRoleRole, PermissionIdsRole, EtagRole };
+
+    explicit RoleListModel(ApiClient& api, QObject* parent = nullptr);
+
+    void setWorkspace(const QString& workspaceId);
+    void reload();
+    const QList<Role>& roles() const { return m_roles; }
+    std::optional<Role> role(const QString& id) const;
+    int rowOf(const QString& id) const;
+
+    using Done = std::function<void(const ApiError& error, const QString& roleId)>;
+    void create(const QString& name, const PermissionSet& permissions, QObject* context, Done done);
+    void update(const QString& id, const QString& name, const PermissionSet& permissions, QObject* context, Done done);
+    void remove(const QString& id, QObject* context, Done done);
+    // "Copy of Support", "Copy of Support (2)" … — a free name for a duplicate.
+    QString duplicateName(const QString& name) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void loaded();
+    void failed(const nacre::client::ApiError& error);
+
+private:
+    void replace(const QList<Role>& roles, const QStringList& etags);
+
+    ApiClient& m_api;
+    QString m_workspaceId;
+    QList<Role> m_roles;
+    QStringList m_etags;
+    int m_generation = 0;
+};
+
+} // namespace nacre::client
