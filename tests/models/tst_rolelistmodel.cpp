@@ -62,7 +62,8 @@ private Q_SLOTS:
                       f.model.create(u"Support"_s, {Permission::CallsView, Permission::LeadsManage}, this, done);
                   }).isError());
         QTRY_COMPARE(f.names(), (QStringList {u"Owner"_s, u"Admin"_s, u"Support"_s}));
-        QCOMPARE(f.model.data(f.model.index(2, RoleListModel::PermissionsColumn)).toString(), u"2 permission(s)"_s);
+        QCOMPARE(f.model.data(f.model.index(2, RoleListModel::PermissionsColumn)).toString(),
+            u"2 permission(s)"_s /* no translator in this test: the source text */);
 
         const ApiError clash = f.wait([&](auto done) { f.model.create(u"SUPPORT"_s, {}, this, done); });
         QCOMPARE(clash.code, u"role_name_taken"_s);

@@ -37,6 +37,12 @@ private Q_SLOTS:
         QCOMPARE(ui::Translations::bestMatch(u"de_AT"_s), u"de"_s);
         QCOMPARE(ui::Translations::bestMatch(u"fr_FR"_s), u"en"_s);
         QCOMPARE(ui::Translations::bestMatch(u"C"_s), u"en"_s);
+        // English carries its plural forms.
+        ui::Translations::apply(u"en"_s);
+        QCOMPARE(QCoreApplication::translate("nacre::client::RoleListModel", "%n permission(s)", nullptr, 1),
+            u"1 permission"_s);
+        QCOMPARE(QCoreApplication::translate("nacre::client::RoleListModel", "%n permission(s)", nullptr, 3),
+            u"3 permissions"_s);
     }
 
     void changingTheLanguageRebuildsTheWindowInIt()

@@ -34,6 +34,8 @@ QList<Translations::Language> Translations::available()
     const QStringList files = QDir(u":/nacre/i18n"_s).entryList({u"nacre_*.qm"_s}, QDir::Files, QDir::Name);
     for (const QString& file : files) {
         const QString locale = file.mid(6, file.size() - 9); // nacre_<locale>.qm
+        if (locale == u"en"_s)
+            continue; // English is the source language; its file only holds plural forms
         QString name = QLocale(locale).nativeLanguageName();
         if (!name.isEmpty())
             name[0] = name[0].toUpper();
@@ -64,8 +66,6 @@ QString Translations::apply(const QString& requested)
     state.qt.reset();
     state.locale = locale;
     QLocale::setDefault(QLocale(locale));
-    if (locale == u"en"_s)
-        return locale;
 
     auto nacre = std::make_unique<QTranslator>();
     if (nacre->load(u":/nacre/i18n/nacre_"_s + locale + u".qm"_s)) {

@@ -1,0 +1,11 @@
+# English plural forms (the source strings are written for "many"); see fill.py.
+T = {
+ "The part before the @ is longer than %n characters.": ("The part before the @ is longer than %n character.", "The part before the @ is longer than %n characters."),
+ "An email address can be at most %n characters long.": ("An email address can be at most %n character long.", "An email address can be at most %n characters long."),
+ "The name is too long: at most %n characters.": ("The name is too long: at most %n character.", "The name is too long: at most %n characters."),
+ "Use at least %n characters.": ("Use at least %n character.", "Use at least %n characters."),
+ "Use at most %n characters.": ("Use at most %n character.", "Use at most %n characters."),
+ "%n permission(s)": ("%n permission", "%n permissions"),
+ "At least %n characters; a passphrase of a few words is best": ("At least %n character; a passphrase of a few words is best", "At least %n characters; a passphrase of a few words is best"),
+ "Too many attempts. Try again in %n minute(s).": ("Too many attempts. Try again in %n minute.", "Too many attempts. Try again in %n minutes."),
+}

@@ -1,0 +1,69 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>nacre::EmailAddress</name>
+    <message numerus="yes">
+        <location filename="../core/validation/EmailAddress.cpp" line="85" />
+        <source>The part before the @ is longer than %n characters.</source>
+        <translation><numerusform>The part before the @ is longer than %n character.</numerusform><numerusform>The part before the @ is longer than %n characters.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/validation/EmailAddress.cpp" line="111" />
+        <source>An email address can be at most %n characters long.</source>
+        <translation><numerusform>An email address can be at most %n character long.</numerusform><numerusform>An email address can be at most %n characters long.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nacre::NameRules</name>
+    <message numerus="yes">
+        <location filename="../core/validation/NameRules.cpp" line="67" />
+        <source>The name is too long: at most %n characters.</source>
+        <translation><numerusform>The name is too long: at most %n character.</numerusform><numerusform>The name is too long: at most %n characters.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nacre::PasswordRules</name>
+    <message numerus="yes">
+        <location filename="../core/validation/PasswordRules.cpp" line="16" />
+        <source>Use at least %n characters.</source>
+        <translation><numerusform>Use at least %n character.</numerusform><numerusform>Use at least %n characters.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/validation/PasswordRules.cpp" line="19" />
+        <source>Use at most %n characters.</source>
+        <translation><numerusform>Use at most %n character.</numerusform><numerusform>Use at most %n characters.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nacre::client::RoleListModel</name>
+    <message numerus="yes">
+        <location filename="../models/roles/RoleListModel.cpp" line="167" />
+        <source>%n permission(s)</source>
+        <translation><numerusform>%n permission</numerusform><numerusform>%n permissions</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::SecurityPage</name>
+    <message numerus="yes">
+        <location filename="../ui/security/SecurityPage.cpp" line="49" />
+        <source>At least %n characters; a passphrase of a few words is best</source>
+        <translation><numerusform>At least %n character; a passphrase of a few words is best</numerusform><numerusform>At least %n characters; a passphrase of a few words is best</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::SetupDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/auth/SetupDialog.cpp" line="62" />
+        <source>At least %n characters; a passphrase of a few words is best</source>
+        <translation><numerusform>At least %n character; a passphrase of a few words is best</numerusform><numerusform>At least %n characters; a passphrase of a few words is best</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::SignInDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/auth/SignInDialog.cpp" line="109" />
+        <source>Too many attempts. Try again in %n minute(s).</source>
+        <translation><numerusform>Too many attempts. Try again in %n minute.</numerusform><numerusform>Too many attempts. Try again in %n minutes.</numerusform></translation>
+    </message>
+</context>
+</TS>
