@@ -8,4 +8,8 @@ T = {
  "%n permission(s)": ("%n permission", "%n permissions"),
  "At least %n characters; a passphrase of a few words is best": ("At least %n character; a passphrase of a few words is best", "At least %n characters; a passphrase of a few words is best"),
  "Too many attempts. Try again in %n minute(s).": ("Too many attempts. Try again in %n minute.", "Too many attempts. Try again in %n minutes."),
+ 'Expires in %n day(s)': ('Expires in %n day', 'Expires in %n days'),
+ 'Expires in %n hour(s)': ('Expires in %n hour', 'Expires in %n hours'),
+ 'Expires in %n minute(s)': ('Expires in %n minute', 'Expires in %n minutes'),
+ 'Expired: resend it to give a new link valid for %n day(s).': ('Expired: resend it to give a new link valid for %n day.', 'Expired: resend it to give a new link valid for %n days.'),
 }

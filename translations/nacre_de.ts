@@ -564,6 +564,69 @@
     </message>
 </context>
 <context>
+    <name>nacre::client::InvitationListModel</name>
+    <message>
+        <location filename="../models/invitations/InvitationListModel.cpp" line="78" />
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/invitations/InvitationListModel.cpp" line="83" />
+        <source>Expires in %n day(s)</source>
+        <translation><numerusform>Läuft in %n Tag ab</numerusform><numerusform>Läuft in %n Tagen ab</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/invitations/InvitationListModel.cpp" line="85" />
+        <source>Expires in %n hour(s)</source>
+        <translation><numerusform>Läuft in %n Stunde ab</numerusform><numerusform>Läuft in %n Stunden ab</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/invitations/InvitationListModel.cpp" line="86" />
+        <source>Expires in %n minute(s)</source>
+        <translation><numerusform>Läuft in %n Minute ab</numerusform><numerusform>Läuft in %n Minuten ab</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../models/invitations/InvitationListModel.cpp" line="157" />
+        <source>(former member)</source>
+        <translation>(ehemaliges Mitglied)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/invitations/InvitationListModel.cpp" line="166" />
+        <source>Expired: resend it to give a new link valid for %n day(s).</source>
+        <translation><numerusform>Abgelaufen: erneut senden, um einen neuen Link für %n Tag zu geben.</numerusform><numerusform>Abgelaufen: erneut senden, um einen neuen Link für %n Tage zu geben.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../models/invitations/InvitationListModel.cpp" line="167" />
+        <source>Expires %1</source>
+        <translation>Läuft ab: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/invitations/InvitationListModel.cpp" line="184" />
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../models/invitations/InvitationListModel.cpp" line="186" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../models/invitations/InvitationListModel.cpp" line="188" />
+        <source>Invited by</source>
+        <translation>Eingeladen von</translation>
+    </message>
+    <message>
+        <location filename="../models/invitations/InvitationListModel.cpp" line="190" />
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location filename="../models/invitations/InvitationListModel.cpp" line="192" />
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
     <name>nacre::client::MemberListModel</name>
     <message>
         <location filename="../models/members/MemberListModel.cpp" line="176" />

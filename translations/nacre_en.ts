@@ -35,6 +35,29 @@
     </message>
 </context>
 <context>
+    <name>nacre::client::InvitationListModel</name>
+    <message numerus="yes">
+        <location filename="../models/invitations/InvitationListModel.cpp" line="83" />
+        <source>Expires in %n day(s)</source>
+        <translation><numerusform>Expires in %n day</numerusform><numerusform>Expires in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/invitations/InvitationListModel.cpp" line="85" />
+        <source>Expires in %n hour(s)</source>
+        <translation><numerusform>Expires in %n hour</numerusform><numerusform>Expires in %n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/invitations/InvitationListModel.cpp" line="86" />
+        <source>Expires in %n minute(s)</source>
+        <translation><numerusform>Expires in %n minute</numerusform><numerusform>Expires in %n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/invitations/InvitationListModel.cpp" line="166" />
+        <source>Expired: resend it to give a new link valid for %n day(s).</source>
+        <translation><numerusform>Expired: resend it to give a new link valid for %n day.</numerusform><numerusform>Expired: resend it to give a new link valid for %n days.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>nacre::client::RoleListModel</name>
     <message numerus="yes">
         <location filename="../models/roles/RoleListModel.cpp" line="167" />

@@ -1,0 +1,197 @@
+#include "invitations/InvitationListModel.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace nacre::client {
+
+InvitationListModel::InvitationListModel(ApiClient& api, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_api(api)
+{
+    // The countdown column moves on its own; a minute is its finest step.
+    m_tick.setInterval(60 * 1000);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        if (!m_invitations.isEmpty())
+            Q_EMIT dataChanged(index(0, ExpiresColumn), index(rowCount() - 1, ExpiresColumn));
+    });
+    m_tick.start();
+}
+
+QDateTime InvitationListModel::now() const
+{
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+}
+
+void InvitationListModel::setNow(const QDateTime& now)
+{
+    m_now = now;
+    if (!m_invitations.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void InvitationListModel::setWorkspace(const QString& workspaceId)
+{
+    if (workspaceId == m_workspaceId)
+        return;
+    m_workspaceId = workspaceId;
+    beginResetModel();
+    m_invitations.clear();
+    endResetModel();
+    reload();
+}
+
+void InvitationListModel::reload()
+{
+    if (m_workspaceId.isEmpty())
+        return;
+    const int generation = ++m_generation;
+    m_api.get(u"/api/v1/workspaces/%1/invitations?limit=200"_s.arg(m_workspaceId), this,
+        [this, generation](const ApiResult& result) {
+            if (generation != m_generation)
+                return;
+            if (!result.ok()) {
+                Q_EMIT failed(result.error);
+                return;
+            }
+            QList<Invitation> invitations;
+            for (const QJsonValue& value : result.object().value(u"items"_s).toArray()) {
+                const auto invitation = Invitation::fromJson(value.toObject());
+                if (invitation.isOk())
+                    invitations.append(invitation.value());
+            }
+            beginResetModel(); // a fresh snapshot of a short list
+            m_invitations = invitations;
+            endResetModel();
+            Q_EMIT loaded();
+        });
+}
+
+QString InvitationListModel::expiryText(const QDateTime& expiresAt, const QDateTime& now)
+{
+    const qint64 seconds = now.secsTo(expiresAt);
+    if (seconds <= 0)
+        return tr("Expired");
+    const qint64 minutes = seconds / 60;
+    const qint64 hours = minutes / 60;
+    const qint64 days = hours / 24;
+    if (days >= 1)
+        return tr("Expires in %n day(s)", nullptr, int(days));
+    if (hours >= 1)
+        return tr("Expires in %n hour(s)", nullptr, int(hours));
+    return tr("Expires in %n minute(s)", nullptr, int(qMax<qint64>(1, minutes)));
+}
+
+void InvitationListModel::forEach(
+    const QByteArray& method, const QStringList& ids, const QString& suffix, QObject* context, Done done)
+{
+    // One request per invitation, answered together: a refused one does not stop the others.
+    struct Batch
+    {
+        int pending = 0;
+        int succeeded = 0;
+        QList<ApiError> failures;
+        Done done;
+    };
+    auto batch = std::make_shared<Batch>();
+    batch->pending = int(ids.size());
+    batch->done = std::move(done);
+    if (ids.isEmpty()) {
+        batch->done(0, {});
+        return;
+    }
+    for (const QString& id : ids) {
+        m_api.send(method, u"/api/v1/workspaces/%1/invitations/%2%3"_s.arg(m_workspaceId, id, suffix),
+            method == "POST" ? QJsonValue(QJsonObject {}) : QJsonValue(QJsonValue::Undefined), context,
+            [this, batch](const ApiResult& result) {
+                if (result.ok())
+                    ++batch->succeeded;
+                else
+                    batch->failures.append(result.error);
+                if (--batch->pending == 0) {
+                    reload();
+                    batch->done(batch->succeeded, batch->failures);
+                }
+            });
+    }
+}
+
+void InvitationListModel::resend(const QStringList& ids, QObject* context, Done done)
+{
+    forEach("POST", ids, u"/resend"_s, context, std::move(done));
+}
+
+void InvitationListModel::revoke(const QStringList& ids, QObject* context, Done done)
+{
+    forEach("DELETE", ids, QString(), context, std::move(done));
+}
+
+int InvitationListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_invitations.size());
+}
+
+int InvitationListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant InvitationListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Invitation& invitation = m_invitations.at(index.row());
+    const bool expired = invitation.isExpiredAt(now());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case EmailColumn:
+            return invitation.email;
+        case RoleColumn:
+            return invitation.role.displayName();
+        case InvitedByColumn:
+            return invitation.invitedBy.isNull() ? tr("(former member)") : invitation.invitedBy.name;
+        case SentColumn:
+            return QLocale().toString(invitation.createdAt.toLocalTime(), QLocale::ShortFormat);
+        case ExpiresColumn:
+            return expiryText(invitation.expiresAt, now());
+        }
+        break;
+    case Qt::ToolTipRole:
+        return expired
+            ? tr("Expired: resend it to give a new link valid for %n day(s).", nullptr, Invitation::ValidityDays)
+            : tr("Expires %1").arg(QLocale().toString(invitation.expiresAt.toLocalTime(), QLocale::LongFormat));
+    case InvitationIdRole:
+        return invitation.id;
+    case ExpiredRole:
+        return expired;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant InvitationListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case EmailColumn:
+        return tr("Email");
+    case RoleColumn:
+        return tr("Role");
+    case InvitedByColumn:
+        return tr("Invited by");
+    case SentColumn:
+        return tr("Sent");
+    case ExpiresColumn:
+        return tr("Expires");
+    }
+    return {};
+}
+
+} // namespace nacre::client

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "api/ApiClient.h"
+#include "domain/Invitation.h"
+
+#include <QAbstractTableModel>
+#include <QTimer>
+
+namespace nacre::client {
+
+// A workspace's pending and expired invitations, newest first, for the Users page: who, which role,
+// invited by whom, when, and how long until it expires ("expires in 2 days", kept current by a
+// timer); expired ones are marked so a view can grey them. Resend and revoke take several at once.
+class InvitationListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { EmailColumn, RoleColumn, InvitedByColumn, SentColumn, ExpiresColumn, ColumnCount };
+    enum ItemRole { InvitationIdRole = Qt::UserRole + 1, ExpiredRole };
+
+    explicit InvitationListModel(ApiClient& api, QObject* parent = nullptr);
+
+    void setWorkspace(const QString& workspaceId);
+    void reload();
+    const QList<Invitation>& invitations() const { return m_invitations; }
+    // What "now" is for expiry; the server's clock decides in the end, this only phrases it.
+    void setNow(const QDateTime& now);
+
+    using Done = std::function<void(int succeeded, const QList<ApiError>& failures)>;
+    void resend(const QStringList& ids, QObject* context, Done done);
+    void revoke(const QStringList& ids, QObject* context, Done done);
+
+    static QString expiryText(const QDateTime& expiresAt, const QDateTime& now);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void loaded();
+    void failed(const nacre::client::ApiError& error);
+
+private:
+    void forEach(const QByteArray& method, const QStringList& ids, const QString& suffix, QObject* context, Done done);
+    QDateTime now() const;
+
+    ApiClient& m_api;
+    QString m_workspaceId;
+    QList<Invitation> m_invitations;
+    QTimer m_tick;
+    QDateTime m_now;
+    int m_generation = 0;
+};
+
+} // namespace nacre::client
