@@ -12,4 +12,8 @@ T = {
  'Expires in %n hour(s)': ('Expires in %n hour', 'Expires in %n hours'),
  'Expires in %n minute(s)': ('Expires in %n minute', 'Expires in %n minutes'),
  'Expired: resend it to give a new link valid for %n day(s).': ('Expired: resend it to give a new link valid for %n day.', 'Expired: resend it to give a new link valid for %n days.'),
+ 'Invite %n person(s)': ('Invite %n person', 'Invite %n people'),
+ '%n already a member': ('%n already a member', '%n already members'),
+ '%n already invited': ('%n already invited', '%n already invited'),
+ '%n not valid': ('%n not valid', '%n not valid'),
 }

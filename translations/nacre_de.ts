@@ -1124,6 +1124,162 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
 </context>
 <context>
+    <name>nacre::ui::InviteDialog</name>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="29" />
+        <source>checking…</source>
+        <translation>wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="31" />
+        <source>will be invited</source>
+        <translation>wird eingeladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="33" />
+        <location filename="../ui/users/InviteDialog.cpp" line="268" />
+        <source>already a member</source>
+        <translation>bereits Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="35" />
+        <location filename="../ui/users/InviteDialog.cpp" line="270" />
+        <source>already invited</source>
+        <translation>bereits eingeladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="87" />
+        <source>Invite User</source>
+        <translation>Benutzer einladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="91" />
+        <source>Enter one or more email addresses, separated by commas, spaces or new lines. Forms like &lt;i&gt;Ann Lee &amp;lt;ann@example.com&amp;gt;&lt;/i&gt; work too.</source>
+        <translation>Geben Sie eine oder mehrere E-Mail-Adressen ein, getrennt durch Kommas, Leerzeichen oder Zeilenumbrüche. Formen wie &lt;i&gt;Ann Lee &amp;lt;ann@example.com&amp;gt;&lt;/i&gt; gehen auch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="96" />
+        <source>Email addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="97" />
+        <source>ann@example.com, Bo Ek &lt;bo@example.com&gt;</source>
+        <translation>ann@example.com, Bo Ek &lt;bo@example.com&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="102" />
+        <source>Addresses found</source>
+        <translation>Gefundene Adressen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="103" />
+        <source>Select an address and press Delete to leave it out</source>
+        <translation>Wählen Sie eine Adresse und drücken Sie Entf, um sie wegzulassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="108" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="109" />
+        <source>Only the roles you may give are offered</source>
+        <translation>Angeboten werden nur die Rollen, die Sie vergeben dürfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="112" />
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="114" />
+        <source>Import &amp;CSV…</source>
+        <translation>&amp;CSV importieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="116" />
+        <source>Add the addresses found in a CSV file, in any column</source>
+        <translation>Die Adressen aus einer CSV-Datei hinzufügen, aus beliebigen Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="141" />
+        <source>Invitation results</source>
+        <translation>Ergebnisse der Einladung</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="145" />
+        <source>What happened to each address:</source>
+        <translation>Was mit jeder Adresse geschehen ist:</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="153" />
+        <location filename="../ui/users/InviteDialog.cpp" line="201" />
+        <source>Invite</source>
+        <translation>Einladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="190" />
+        <source> (given %1 times)</source>
+        <translation> (%1-mal angegeben)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/InviteDialog.cpp" line="201" />
+        <source>Invite %n person(s)</source>
+        <translation><numerusform>%n Person einladen</numerusform><numerusform>%n Personen einladen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/InviteDialog.cpp" line="205" />
+        <source>%n already a member</source>
+        <translation><numerusform>%n bereits Mitglied</numerusform><numerusform>%n bereits Mitglieder</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/InviteDialog.cpp" line="207" />
+        <source>%n already invited</source>
+        <translation><numerusform>%n bereits eingeladen</numerusform><numerusform>%n bereits eingeladen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/InviteDialog.cpp" line="209" />
+        <source>%n not valid</source>
+        <translation><numerusform>%n ungültig</numerusform><numerusform>%n ungültig</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="214" />
+        <source>Your role cannot give any role in this workspace, so you cannot invite anyone.</source>
+        <translation>Ihre Rolle kann in diesem Arbeitsbereich keine Rolle vergeben, daher können Sie niemanden einladen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="223" />
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="238" />
+        <source>Import Addresses</source>
+        <translation>Adressen importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="238" />
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="265" />
+        <source>invited: an invitation email is on its way</source>
+        <translation>eingeladen: eine Einladung ist unterwegs</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="272" />
+        <source>not a valid address</source>
+        <translation>keine gültige Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="283" />
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="39" />

@@ -66,6 +66,29 @@
     </message>
 </context>
 <context>
+    <name>nacre::ui::InviteDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/users/InviteDialog.cpp" line="201" />
+        <source>Invite %n person(s)</source>
+        <translation><numerusform>Invite %n person</numerusform><numerusform>Invite %n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/InviteDialog.cpp" line="205" />
+        <source>%n already a member</source>
+        <translation><numerusform>%n already a member</numerusform><numerusform>%n already members</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/InviteDialog.cpp" line="207" />
+        <source>%n already invited</source>
+        <translation><numerusform>%n already invited</numerusform><numerusform>%n already invited</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/InviteDialog.cpp" line="209" />
+        <source>%n not valid</source>
+        <translation><numerusform>%n not valid</numerusform><numerusform>%n not valid</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::SecurityPage</name>
     <message numerus="yes">
         <location filename="../ui/security/SecurityPage.cpp" line="49" />

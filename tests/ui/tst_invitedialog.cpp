@@ -1,0 +1,123 @@
+#include "support/UiTestSupport.h"
+#include "users/InviteDialog.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace nacre;
+
+// The Invite User dialog against the real server. With NACRE_SCREENSHOT=<file.png> and a real
+// display (xvfb-run), it also takes a screenshot of the dialog with mixed chips.
+class TestInviteDialog : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture
+    {
+        test::TestServer server;
+        QString ws;
+        test::Account owner;
+        QString support;
+        QString managers;
+        client::ApiClient api;
+        client::RoleListModel roles {api};
+
+        Fixture()
+        {
+            owner = server.setUp(&ws);
+            support = server.createRole(owner, ws, u"Support"_s, {u"calls.view"_s, u"leads.manage"_s});
+            server.createRole(owner, ws, u"Viewers"_s, {u"analytics.view"_s});
+            managers = server.createRole(owner, ws, u"Managers"_s, {u"resources.users"_s, u"calls.view"_s});
+            server.addMember(owner, ws, support, u"member@acme.example"_s);
+            api.setBaseUrl(QUrl(server.server().baseUrl()));
+            api.setToken(owner.token);
+            roles.setWorkspace(ws);
+            QTRY_VERIFY(roles.roles().size() == 5);
+        }
+
+        Holder ownerHolder() const { return Holder {owner.id, BuiltinRole::Owner, PermissionSet::all()}; }
+    };
+
+private Q_SLOTS:
+    void rolesOfferedAreTheOnesTheActorMayGive()
+    {
+        Fixture f;
+        const auto names = [](const QList<Role>& roles) {
+            QStringList result;
+            for (const Role& role : roles)
+                result.append(role.name);
+            return result;
+        };
+        QCOMPARE(names(ui::InviteDialog::assignableRoles(f.roles.roles(), f.ownerHolder())),
+            (QStringList {u"Viewers"_s, u"Managers"_s, u"Support"_s, u"Admin"_s, u"Owner"_s}));
+        const Holder manager {u"m"_s, BuiltinRole::None, {Permission::ResourcesUsers, Permission::CallsView}};
+        QCOMPARE(names(ui::InviteDialog::assignableRoles(f.roles.roles(), manager)), (QStringList {u"Managers"_s}));
+    }
+
+    void invitesThreePeopleOneInvalidOneAlreadyAMember()
+    {
+        Fixture f;
+        ui::InviteDialog dialog(f.api, f.ws, f.roles, f.ownerHolder());
+        dialog.show();
+        auto* role = dialog.findChild<QComboBox*>(u"inviteRole"_s);
+        QCOMPARE(role->currentText(), u"Viewers"_s); // the least privileged, by default
+        role->setCurrentIndex(role->findText(u"Support"_s));
+
+        auto* send = dialog.findChild<QPushButton*>(u"inviteSend"_s);
+        QVERIFY(!send->isEnabled());
+        // As pasted from a mail client: several forms and lines at once.
+        dialog.findChild<QPlainTextEdit*>(u"inviteEmails"_s)
+            ->insertPlainText(u"Ann Lee <ann@acme.example>, not-an-email; member@acme.example\nbo@acme.example"_s);
+        auto* chips = dialog.findChild<QListWidget*>(u"inviteChips"_s);
+        QTRY_COMPARE(chips->count(), 4);
+        QTRY_COMPARE(send->text(), u"Invite 2 person(s)"_s); // source text: no translator in this test
+        QVERIFY(send->isEnabled());
+        QCOMPARE(dialog.findChild<QLabel*>(u"inviteSummary"_s)->text(), u"1 already a member · 1 not valid"_s);
+        QVERIFY(chips->item(1)->text().contains(u"not an email address"_s));
+        QVERIFY(chips->item(2)->text().endsWith(u"already a member"_s));
+
+        if (const QByteArray shot = qgetenv("NACRE_SCREENSHOT"); !shot.isEmpty()) {
+            QTest::qWait(300);
+            QProcess::execute(u"import"_s, {u"-window"_s, u"root"_s, QString::fromLocal8Bit(shot)});
+        }
+
+        // Leave Bo out, then send.
+        chips->setCurrentRow(3);
+        QTest::keyClick(chips, Qt::Key_Delete);
+        QTRY_COMPARE(send->text(), u"Invite 1 person(s)"_s);
+        QSignalSpy sent(&dialog, &ui::InviteDialog::invitationsSent);
+        QTest::mouseClick(send, Qt::LeftButton);
+        QTRY_COMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().first().toInt(), 1);
+        auto* results = dialog.findChild<QListWidget*>(u"inviteResults"_s);
+        QCOMPARE(results->count(), 1);
+        QVERIFY(results->item(0)->text().startsWith(u"ann@acme.example — invited"_s));
+        const auto pending = f.server.get(u"/api/v1/workspaces/%1/invitations"_s.arg(f.ws), f.owner.token).items();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().toObject().value(u"role"_s).toObject().value(u"name"_s).toString(), u"Support"_s);
+    }
+
+    void csvFilesAddTheirAddresses()
+    {
+        Fixture f;
+        ui::InviteDialog dialog(f.api, f.ws, f.roles, f.ownerHolder());
+        QTemporaryFile csv;
+        QVERIFY(csv.open());
+        csv.write("Name;Email;Team\nCid;cid@acme.example;Ops\nDee;dee@acme.example;Ops\n");
+        csv.close();
+        dialog.importCsvFile(csv.fileName());
+        QTRY_COMPARE(dialog.draft().invitableCount(), 2);
+        QVERIFY(dialog.findChild<QPlainTextEdit*>(u"inviteEmails"_s)->toPlainText().contains(u"dee@acme.example"_s));
+    }
+};
+
+QTEST_MAIN(TestInviteDialog)
+#include "tst_invitedialog.moc"
