@@ -19,6 +19,24 @@ void signInThrough(QDialog* dialog, const QString& email, const QString& passwor
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"signInButton"_s), Qt::LeftButton);
 }
 
+AppFixture::AppFixture(TestServer& server, const QString& identity)
+{
+    api.setBaseUrl(QUrl(server.server().baseUrl()));
+    controller = std::make_unique<ui::AppController>(api, tokens, settings, prompter,
+        ui::AppController::Server {identity, u"the test server"_s, dir.filePath(u"cache"_s)});
+    controller->start();
+}
+
+bool AppFixture::signIn(const QString& email, const QString& password)
+{
+    QDialog* dialog = nullptr;
+    if (!QTest::qWaitFor(
+            [&dialog] { return (dialog = visibleTopLevel<QDialog>(u"signInDialog"_s)) != nullptr; }, 10000))
+        return false;
+    signInThrough(dialog, email, password);
+    return QTest::qWaitFor([this] { return controller->window() && controller->window()->isVisible(); }, 10000);
+}
+
 WindowFixture::WindowFixture(bool secondWorkspace)
 {
     owner = server.setUp(&acme);

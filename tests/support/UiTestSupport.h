@@ -1,11 +1,13 @@
 #pragma once
 
+#include "shell/AppController.h"
 #include "shell/MainWindow.h"
 #include "support/ScriptedPrompter.h"
 #include "support/TestServer.h"
 
 #include <QApplication>
 #include <QDialog>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -24,6 +26,21 @@ T* visibleTopLevel(const QString& objectName)
 
 // Types the credentials into a sign-in dialog and presses Sign In, as a person would.
 void signInThrough(QDialog* dialog, const QString& email, const QString& password);
+
+// The whole app as a person starts it, against `server`: settings, keychain (a test service name)
+// and cache in a temporary folder, the AppController started. signIn() answers the sign-in dialog.
+struct AppFixture
+{
+    explicit AppFixture(TestServer& server, const QString& identity);
+    bool signIn(const QString& email, const QString& password = QString::fromLatin1(TestServer::Password));
+
+    QTemporaryDir dir;
+    client::ClientSettings settings {dir.filePath(QStringLiteral("nacre.ini"))};
+    client::TokenStore tokens {QStringLiteral("nacre-test")};
+    ScriptedPrompter prompter;
+    client::ApiClient api;
+    std::unique_ptr<ui::AppController> controller;
+};
 
 // A main window built on real models, signed in to a real server as `owner` of "Acme" (and of
 // "Beta Team" when asked), showing Acme.

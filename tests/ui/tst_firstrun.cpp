@@ -25,19 +25,10 @@ private Q_SLOTS:
         QString acme;
         const test::Account owner = server.setUp(&acme, u"olga@acme.example"_s);
         const QString beta = server.createWorkspace(owner, u"Beta Team"_s);
-        QTemporaryDir dir;
-        client::ClientSettings settings(dir.filePath(u"nacre.ini"_s));
-        client::TokenStore tokens(u"nacre-test"_s);
-        test::ScriptedPrompter prompter;
-        client::ApiClient api;
-        api.setBaseUrl(QUrl(server.server().baseUrl()));
-        ui::AppController controller(
-            api, tokens, settings, prompter, {u"renew-test"_s, u"the test server"_s, dir.filePath(u"cache"_s)});
-        controller.start();
-        QDialog* signIn = nullptr;
-        QTRY_VERIFY((signIn = test::visibleTopLevel<QDialog>(u"signInDialog"_s)));
-        test::signInThrough(signIn, u"olga@acme.example"_s, u"correct horse battery"_s);
-        QTRY_VERIFY(controller.window() && controller.window()->isVisible());
+        test::AppFixture app(server, u"renew-test"_s);
+        QVERIFY(app.signIn(u"olga@acme.example"_s));
+        ui::AppController& controller = *app.controller;
+        client::ApiClient& api = app.api;
         QTRY_COMPARE(controller.session().workspaces().size(), 2);
 
         // The session ends elsewhere (as an idle timeout or a sign-out on another device would).

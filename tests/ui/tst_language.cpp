@@ -49,19 +49,11 @@ private Q_SLOTS:
     {
         test::TestServer server;
         server.setUp(nullptr, u"olga@acme.example"_s);
-        QTemporaryDir dir;
-        client::ClientSettings settings(dir.filePath(u"nacre.ini"_s));
-        client::TokenStore tokens(u"nacre-test"_s);
-        test::ScriptedPrompter prompter;
-        client::ApiClient api;
-        api.setBaseUrl(QUrl(server.server().baseUrl()));
-        ui::AppController controller(
-            api, tokens, settings, prompter, {u"language-test"_s, u"the test server"_s, dir.filePath(u"cache"_s)});
-        controller.start();
-        QDialog* signIn = nullptr;
-        QTRY_VERIFY((signIn = test::visibleTopLevel<QDialog>(u"signInDialog"_s)));
-        test::signInThrough(signIn, u"olga@acme.example"_s, u"correct horse battery"_s);
-        QTRY_VERIFY(controller.window() && controller.window()->isVisible());
+        test::AppFixture app(server, u"language-test"_s);
+        QVERIFY(app.signIn(u"olga@acme.example"_s));
+        ui::AppController& controller = *app.controller;
+        client::ClientSettings& settings = app.settings;
+        client::ApiClient& api = app.api;
         QTRY_VERIFY(navigationTexts(controller.window()).contains(u"General Settings"_s));
 
         controller.window()->showPage(u"profile"_s);
