@@ -16,4 +16,5 @@ T = {
  '%n already a member': ('%n already a member', '%n already members'),
  '%n already invited': ('%n already invited', '%n already invited'),
  '%n not valid': ('%n not valid', '%n not valid'),
+ 'Affects the %n member(s) who hold this role, at once.': ('Affects the %n member who holds this role, at once.', 'Affects the %n members who hold this role, at once.'),
 }

@@ -1274,7 +1274,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>keine gültige Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="283" />
+        <location filename="../ui/users/InviteDialog.cpp" line="282" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1444,6 +1444,94 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <location filename="../ui/profile/ProfilePage.cpp" line="121" />
         <source>Could not save: %1</source>
         <translation>Speichern nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::RoleEditorDialog</name>
+    <message>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="37" />
+        <source>Edit Role</source>
+        <translation>Rolle bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="37" />
+        <source>Create Role</source>
+        <translation>Rolle erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="42" />
+        <source>Role name</source>
+        <translation>Rollenname</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="43" />
+        <source>A name that matches a responsibility, such as Support, Operations or Billing</source>
+        <translation>Ein Name, der zu einer Aufgabe passt, etwa Support, Betrieb oder Abrechnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="46" />
+        <source>Role &amp;name:</source>
+        <translation>Rollen&amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="51" />
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="52" />
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="52" />
+        <source>What it allows</source>
+        <translation>Was sie erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="67" />
+        <source>&amp;Save Role</source>
+        <translation>Rolle &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="79" />
+        <source>Choose which actions the role allows:</source>
+        <translation>Wählen Sie, welche Aktionen die Rolle erlaubt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="105" />
+        <source>Your role does not include “%1”, so you cannot grant it.</source>
+        <translation>Ihre Rolle umfasst „%1“ nicht, daher können Sie es nicht vergeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="180" />
+        <source>Adds: %1.</source>
+        <translation>Fügt hinzu: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="182" />
+        <source>Removes: %1.</source>
+        <translation>Entfernt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="186" />
+        <source>Nobody holds this role yet.</source>
+        <translation>Noch niemand hat diese Rolle.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="187" />
+        <source>Affects the %n member(s) who hold this role, at once.</source>
+        <translation><numerusform>Betrifft sofort das %n Mitglied mit dieser Rolle.</numerusform><numerusform>Betrifft sofort die %n Mitglieder mit dieser Rolle.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="200" />
+        <source>A role named “%1” already exists.</source>
+        <translation>Eine Rolle namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="215" />
+        <source>Change Role for Its Members?</source>
+        <translation>Rolle für ihre Mitglieder ändern?</translation>
     </message>
 </context>
 <context>

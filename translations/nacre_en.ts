@@ -89,6 +89,14 @@
     </message>
 </context>
 <context>
+    <name>nacre::ui::RoleEditorDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="187" />
+        <source>Affects the %n member(s) who hold this role, at once.</source>
+        <translation><numerusform>Affects the %n member who holds this role, at once.</numerusform><numerusform>Affects the %n members who hold this role, at once.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::SecurityPage</name>
     <message numerus="yes">
         <location filename="../ui/security/SecurityPage.cpp" line="49" />

@@ -1,0 +1,242 @@
+#include "roles/RoleEditorDialog.h"
+
+#include "validation/NameRules.h"
+#include "widgets/FieldMessage.h"
+#include "widgets/Prompter.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace nacre::ui {
+
+namespace {
+
+constexpr int PermissionRole = Qt::UserRole + 1; // int(Permission), on permission items
+constexpr int AreaRole = Qt::UserRole + 2; // int(PermissionArea), on area items
+
+} // namespace
+
+RoleEditorDialog::RoleEditorDialog(client::RoleListModel& roles, const Holder& actor, Prompter& prompter,
+    const std::optional<Role>& existing, const QString& presetName, const PermissionSet& preset, QWidget* parent)
+    : QDialog(parent)
+    , m_roles(roles)
+    , m_actor(actor)
+    , m_prompter(prompter)
+    , m_existing(existing)
+{
+    setObjectName(u"roleEditor"_s);
+    setWindowTitle(existing ? tr("Edit Role") : tr("Create Role"));
+    resize(820, 560); // wide enough for the descriptions of the product text
+
+    m_name = new QLineEdit(existing ? existing->name : presetName);
+    m_name->setObjectName(u"roleName"_s);
+    m_name->setAccessibleName(tr("Role name"));
+    m_name->setToolTip(tr("A name that matches a responsibility, such as Support, Operations or Billing"));
+    m_nameMessage = new FieldMessage;
+    m_nameMessage->setObjectName(u"roleNameMessage"_s);
+    auto* nameLabel = new QLabel(tr("Role &name:"));
+    nameLabel->setBuddy(m_name);
+
+    m_permissions = new QTreeWidget;
+    m_permissions->setObjectName(u"rolePermissions"_s);
+    m_permissions->setAccessibleName(tr("Permissions"));
+    m_permissions->setHeaderLabels({tr("Permission"), tr("What it allows")});
+    m_permissions->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_permissions->header()->setStretchLastSection(true);
+    m_permissions->setWordWrap(true);
+    buildChecklist(existing ? existing->permissions : preset);
+
+    m_preview = new QLabel;
+    m_preview->setObjectName(u"rolePreview"_s);
+    m_preview->setWordWrap(true);
+    m_error = new QLabel;
+    m_error->setObjectName(u"roleError"_s);
+    m_error->setWordWrap(true);
+    m_error->setVisible(false);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save Role"));
+    m_buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveRole"_s);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RoleEditorDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* form = new QFormLayout;
+    auto* nameColumn = new QVBoxLayout;
+    nameColumn->addWidget(m_name);
+    nameColumn->addWidget(m_nameMessage);
+    form->addRow(nameLabel, nameColumn);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Choose which actions the role allows:")));
+    layout->addWidget(m_permissions, 1);
+    layout->addWidget(m_preview);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+
+    connect(m_name, &QLineEdit::textChanged, this, &RoleEditorDialog::validate);
+    connect(m_permissions, &QTreeWidget::itemChanged, this, &RoleEditorDialog::validate);
+    validate();
+}
+
+void RoleEditorDialog::buildChecklist(const PermissionSet& checked)
+{
+    const QSignalBlocker blocker(m_permissions);
+    const auto setUp = [this, &checked](QTreeWidgetItem* item, Permission permission) {
+        item->setText(0, PermissionCatalog::label(permission));
+        item->setText(1, PermissionCatalog::description(permission));
+        item->setData(0, PermissionRole, int(permission));
+        item->setCheckState(0, checked.contains(permission) ? Qt::Checked : Qt::Unchecked);
+        const bool grantable = m_actor.permissions.contains(permission);
+        Qt::ItemFlags flags = Qt::ItemIsUserCheckable | Qt::ItemIsSelectable;
+        if (grantable)
+            flags |= Qt::ItemIsEnabled;
+        item->setFlags(flags);
+        item->setToolTip(0,
+            grantable ? PermissionCatalog::description(permission)
+                      : tr("Your role does not include \u201c%1\u201d, so you cannot grant it.")
+                            .arg(PermissionCatalog::label(permission)));
+        item->setToolTip(1, item->toolTip(0));
+    };
+    for (const PermissionArea area : PermissionCatalog::areas()) {
+        const QList<Permission> permissions = PermissionCatalog::permissionsIn(area);
+        if (permissions.size() == 1) {
+            // One permission: the area's row is its checkbox.
+            auto* item = new QTreeWidgetItem(m_permissions);
+            setUp(item, permissions.first());
+            item->setData(0, AreaRole, int(area));
+            item->setText(
+                0, PermissionCatalog::areaLabel(area) + u": "_s + PermissionCatalog::label(permissions.first()));
+            continue;
+        }
+        // Several: a tri-state parent over them (Resources).
+        auto* parent = new QTreeWidgetItem(m_permissions);
+        parent->setText(0, PermissionCatalog::areaLabel(area));
+        parent->setData(0, AreaRole, int(area));
+        parent->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate | Qt::ItemIsEnabled);
+        for (const Permission permission : permissions)
+            setUp(new QTreeWidgetItem(parent), permission);
+        parent->setExpanded(true);
+    }
+}
+
+QTreeWidgetItem* RoleEditorDialog::itemFor(Permission permission) const
+{
+    for (QTreeWidgetItemIterator it(m_permissions); *it; ++it) {
+        if ((*it)->data(0, PermissionRole).isValid() && (*it)->data(0, PermissionRole).toInt() == int(permission))
+            return *it;
+    }
+    return nullptr;
+}
+
+QTreeWidgetItem* RoleEditorDialog::areaItem(PermissionArea area) const
+{
+    for (int i = 0; i < m_permissions->topLevelItemCount(); ++i) {
+        if (m_permissions->topLevelItem(i)->data(0, AreaRole).toInt() == int(area))
+            return m_permissions->topLevelItem(i);
+    }
+    return nullptr;
+}
+
+void RoleEditorDialog::setPermissionChecked(Permission permission, bool checked)
+{
+    if (QTreeWidgetItem* item = itemFor(permission))
+        item->setCheckState(0, checked ? Qt::Checked : Qt::Unchecked);
+}
+
+PermissionSet RoleEditorDialog::selectedPermissions() const
+{
+    PermissionSet set;
+    for (QTreeWidgetItemIterator it(m_permissions); *it; ++it) {
+        if ((*it)->data(0, PermissionRole).isValid() && (*it)->checkState(0) == Qt::Checked)
+            set.insert(Permission((*it)->data(0, PermissionRole).toInt()));
+    }
+    return set;
+}
+
+QString RoleEditorDialog::preview() const
+{
+    if (!m_existing)
+        return {};
+    const PermissionSet now = selectedPermissions();
+    const auto labels = [](const PermissionSet& set) {
+        QStringList result;
+        for (const Permission permission : set.toList())
+            result.append(PermissionCatalog::label(permission));
+        return result.join(u", "_s);
+    };
+    const PermissionSet added = now.subtracted(m_existing->permissions);
+    const PermissionSet removed = m_existing->permissions.subtracted(now);
+    QStringList parts;
+    if (!added.isEmpty())
+        parts << tr("Adds: %1.").arg(labels(added));
+    if (!removed.isEmpty())
+        parts << tr("Removes: %1.").arg(labels(removed));
+    if (parts.isEmpty())
+        return {};
+    parts << (m_existing->memberCount == 0
+            ? tr("Nobody holds this role yet.")
+            : tr("Affects the %n member(s) who hold this role, at once.", nullptr, m_existing->memberCount));
+    return parts.join(u' ');
+}
+
+void RoleEditorDialog::validate()
+{
+    m_error->setVisible(false);
+    auto name = NameRules::roleName(m_name->text());
+    QString problem = name.isOk() ? QString() : name.error().message;
+    if (name.isOk()) {
+        const QString key = NameRules::identityKey(name.value());
+        for (const Role& role : m_roles.roles()) {
+            if (NameRules::identityKey(role.name) == key && (!m_existing || role.id != m_existing->id))
+                problem = tr("A role named \u201c%1\u201d already exists.").arg(role.ref().displayName());
+        }
+    }
+    m_nameMessage->showError(m_name->text().isEmpty() ? QString() : problem);
+    m_preview->setText(preview());
+    const bool changed
+        = !m_existing || name.valueOr({}) != m_existing->name || selectedPermissions() != m_existing->permissions;
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty() && changed);
+}
+
+void RoleEditorDialog::save()
+{
+    const QString name = NameRules::roleName(m_name->text()).valueOr(m_name->text());
+    const PermissionSet permissions = selectedPermissions();
+    if (m_existing && m_existing->memberCount > 0 && permissions != m_existing->permissions) {
+        const auto answer = m_prompter.ask(this, QMessageBox::Question, tr("Change Role for Its Members?"), preview(),
+            QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Save)
+            return;
+    }
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+    const auto done = [this](const client::ApiError& error, const QString& id) {
+        if (error.isError()) {
+            const QString field = error.fieldMessage(u"name"_s);
+            if (!field.isEmpty() || error.code == u"role_name_taken"_s)
+                m_nameMessage->showError(field.isEmpty() ? error.message() : field);
+            else {
+                m_error->setText(error.message());
+                m_error->setVisible(true);
+            }
+            m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
+            return;
+        }
+        m_savedId = id;
+        accept();
+    };
+    if (m_existing)
+        m_roles.update(m_existing->id, name, permissions, this, done);
+    else
+        m_roles.create(name, permissions, this, done);
+}
+
+} // namespace nacre::ui
