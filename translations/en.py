@@ -17,4 +17,10 @@ T = {
  '%n already invited': ('%n already invited', '%n already invited'),
  '%n not valid': ('%n not valid', '%n not valid'),
  'Affects the %n member(s) who hold this role, at once.': ('Affects the %n member who holds this role, at once.', 'Affects the %n members who hold this role, at once.'),
+ '%n member(s)': ('%n member', '%n members'),
+ '%1: %n member(s) done.': ('%1: %n member done.', '%1: %n members done.'),
+ '%n member(s) done. Not done:': ('%n member done. Not done:', '%n members done. Not done:'),
+ 'Give %n member(s) the role “%1”?': ('Give %n member the role “%1”?', 'Give %n members the role “%1”?'),
+ 'and %n more': ('and %n more', 'and %n more'),
+ 'Remove %n member(s) from the workspace? They lose access at once; their accounts stay.': ('Remove %n member from the workspace? They lose access at once; their account stays.', 'Remove %n members from the workspace? They lose access at once; their accounts stay.'),
 }

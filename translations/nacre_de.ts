@@ -1339,6 +1339,121 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
 </context>
 <context>
+    <name>nacre::ui::MembersTab</name>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="38" />
+        <source>Search by name or email</source>
+        <translation>Nach Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="39" />
+        <source>Search members</source>
+        <translation>Mitglieder suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="43" />
+        <source>Show members with role</source>
+        <translation>Mitglieder mit Rolle zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="46" />
+        <source>&amp;Invite User…</source>
+        <translation>Benutzer &amp;einladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="48" />
+        <source>Change &amp;Role</source>
+        <translation>&amp;Rolle ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="52" />
+        <source>Re&amp;move…</source>
+        <translation>Ent&amp;fernen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="57" />
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="89" />
+        <source>%n member(s)</source>
+        <translation><numerusform>%n Mitglied</numerusform><numerusform>%n Mitglieder</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="128" />
+        <source>All roles</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="164" />
+        <location filename="../ui/users/MembersTab.cpp" line="180" />
+        <location filename="../ui/users/MembersTab.cpp" line="201" />
+        <source>Select one or more members first.</source>
+        <translation>Wählen Sie zuerst ein oder mehrere Mitglieder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="195" />
+        <source>Invite people to this workspace by email</source>
+        <translation>Personen per E-Mail in diesen Arbeitsbereich einladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="202" />
+        <source>Give the selected members another role</source>
+        <translation>Den ausgewählten Mitgliedern eine andere Rolle geben</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="205" />
+        <source>Remove the selected members from the workspace</source>
+        <translation>Die ausgewählten Mitglieder aus dem Arbeitsbereich entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="225" />
+        <source>%1: %n member(s) done.</source>
+        <translation><numerusform>%1: %n Mitglied erledigt.</numerusform><numerusform>%1: %n Mitglieder erledigt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="228" />
+        <source>%n member(s) done. Not done:</source>
+        <translation><numerusform>%n Mitglied erledigt. Nicht erledigt:</numerusform><numerusform>%n Mitglieder erledigt. Nicht erledigt:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="260" />
+        <source>Change Role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="261" />
+        <source>Give %n member(s) the role “%1”?</source>
+        <translation><numerusform>%n Mitglied die Rolle „%1“ geben?</numerusform><numerusform>%n Mitgliedern die Rolle „%1“ geben?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="266" />
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="280" />
+        <source>and %n more</source>
+        <translation><numerusform>und %n weiteres</numerusform><numerusform>und %n weitere</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="281" />
+        <source>Remove Members</source>
+        <translation>Mitglieder entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="282" />
+        <source>Remove %n member(s) from the workspace? They lose access at once; their accounts stay.</source>
+        <translation><numerusform>%n Mitglied aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; das Konto bleibt.</numerusform><numerusform>%n Mitglieder aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; die Konten bleiben.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="288" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::ProfilePage</name>
     <message>
         <location filename="../ui/profile/ProfilePage.cpp" line="34" />

@@ -89,6 +89,39 @@
     </message>
 </context>
 <context>
+    <name>nacre::ui::MembersTab</name>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="89" />
+        <source>%n member(s)</source>
+        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="225" />
+        <source>%1: %n member(s) done.</source>
+        <translation><numerusform>%1: %n member done.</numerusform><numerusform>%1: %n members done.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="228" />
+        <source>%n member(s) done. Not done:</source>
+        <translation><numerusform>%n member done. Not done:</numerusform><numerusform>%n members done. Not done:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="261" />
+        <source>Give %n member(s) the role “%1”?</source>
+        <translation><numerusform>Give %n member the role “%1”?</numerusform><numerusform>Give %n members the role “%1”?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="280" />
+        <source>and %n more</source>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="282" />
+        <source>Remove %n member(s) from the workspace? They lose access at once; their accounts stay.</source>
+        <translation><numerusform>Remove %n member from the workspace? They lose access at once; their account stays.</numerusform><numerusform>Remove %n members from the workspace? They lose access at once; their accounts stay.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::RoleEditorDialog</name>
     <message numerus="yes">
         <location filename="../ui/roles/RoleEditorDialog.cpp" line="187" />
