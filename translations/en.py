@@ -23,4 +23,8 @@ T = {
  'Give %n member(s) the role “%1”?': ('Give %n member the role “%1”?', 'Give %n members the role “%1”?'),
  'and %n more': ('and %n more', 'and %n more'),
  'Remove %n member(s) from the workspace? They lose access at once; their accounts stay.': ('Remove %n member from the workspace? They lose access at once; their account stays.', 'Remove %n members from the workspace? They lose access at once; their accounts stay.'),
+ 'Send again with a new link, valid for another %n day(s)': ('Send again with a new link, valid for another %n day', 'Send again with a new link, valid for another %n days'),
+ '%1: %n invitation(s).': ('%1: %n invitation.', '%1: %n invitations.'),
+ '%n invitation(s) done. Not done:': ('%n invitation done. Not done:', '%n invitations done. Not done:'),
+ 'Revoke %n invitation(s)? Their links stop working at once.': ('Revoke %n invitation? Its link stops working at once.', 'Revoke %n invitations? Their links stop working at once.'),
 }

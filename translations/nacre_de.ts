@@ -1124,6 +1124,69 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
 </context>
 <context>
+    <name>nacre::ui::InvitationsTab</name>
+    <message>
+        <location filename="../ui/users/InvitationsTab.cpp" line="44" />
+        <source>Invitations</source>
+        <translation>Einladungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InvitationsTab.cpp" line="52" />
+        <source>Re&amp;send</source>
+        <translation>Erneut &amp;senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InvitationsTab.cpp" line="54" />
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InvitationsTab.cpp" line="90" />
+        <source>Select one or more invitations first.</source>
+        <translation>Wählen Sie zuerst eine oder mehrere Einladungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/InvitationsTab.cpp" line="95" />
+        <source>Send again with a new link, valid for another %n day(s)</source>
+        <translation><numerusform>Erneut mit neuem Link senden, gültig für weitere %n Tag</numerusform><numerusform>Erneut mit neuem Link senden, gültig für weitere %n Tage</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InvitationsTab.cpp" line="97" />
+        <source>Cancel the invitations: their links stop working</source>
+        <translation>Die Einladungen zurückziehen: ihre Links funktionieren nicht mehr</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/InvitationsTab.cpp" line="103" />
+        <source>%1: %n invitation(s).</source>
+        <translation><numerusform>%1: %n Einladung.</numerusform><numerusform>%1: %n Einladungen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/InvitationsTab.cpp" line="110" />
+        <source>%n invitation(s) done. Not done:</source>
+        <translation><numerusform>%n Einladung erledigt. Nicht erledigt:</numerusform><numerusform>%n Einladungen erledigt. Nicht erledigt:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InvitationsTab.cpp" line="117" />
+        <source>Resent</source>
+        <translation>Erneut gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InvitationsTab.cpp" line="125" />
+        <source>Revoke Invitations</source>
+        <translation>Einladungen widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/InvitationsTab.cpp" line="126" />
+        <source>Revoke %n invitation(s)? Their links stop working at once.</source>
+        <translation><numerusform>%n Einladung widerrufen? Ihr Link funktioniert sofort nicht mehr.</numerusform><numerusform>%n Einladungen widerrufen? Ihre Links funktionieren sofort nicht mehr.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InvitationsTab.cpp" line="131" />
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::InviteDialog</name>
     <message>
         <location filename="../ui/users/InviteDialog.cpp" line="29" />

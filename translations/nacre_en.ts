@@ -66,6 +66,29 @@
     </message>
 </context>
 <context>
+    <name>nacre::ui::InvitationsTab</name>
+    <message numerus="yes">
+        <location filename="../ui/users/InvitationsTab.cpp" line="95" />
+        <source>Send again with a new link, valid for another %n day(s)</source>
+        <translation><numerusform>Send again with a new link, valid for another %n day</numerusform><numerusform>Send again with a new link, valid for another %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/InvitationsTab.cpp" line="103" />
+        <source>%1: %n invitation(s).</source>
+        <translation><numerusform>%1: %n invitation.</numerusform><numerusform>%1: %n invitations.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/InvitationsTab.cpp" line="110" />
+        <source>%n invitation(s) done. Not done:</source>
+        <translation><numerusform>%n invitation done. Not done:</numerusform><numerusform>%n invitations done. Not done:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/InvitationsTab.cpp" line="126" />
+        <source>Revoke %n invitation(s)? Their links stop working at once.</source>
+        <translation><numerusform>Revoke %n invitation? Its link stops working at once.</numerusform><numerusform>Revoke %n invitations? Their links stop working at once.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::InviteDialog</name>
     <message numerus="yes">
         <location filename="../ui/users/InviteDialog.cpp" line="201" />

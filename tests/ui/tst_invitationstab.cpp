@@ -1,0 +1,68 @@
+#include "support/UiTestSupport.h"
+#include "users/InvitationsTab.h"
+
+#include <QItemSelectionModel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace nacre;
+
+class TestInvitationsTab : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void revokeAfterConfirmingAndResend()
+    {
+        test::TestServer server;
+        QString ws;
+        const test::Account owner = server.setUp(&ws);
+        server.send("POST", u"/api/v1/workspaces/%1/invitations"_s.arg(ws),
+            QJsonObject {{u"emails"_s, QJsonArray {u"a@acme.example"_s, u"b@acme.example"_s}},
+                {u"roleId"_s, server.builtinRoleId(owner, ws, u"admin"_s)}},
+            owner.token);
+        client::ApiClient api;
+        api.setBaseUrl(QUrl(server.server().baseUrl()));
+        api.setToken(owner.token);
+        client::InvitationListModel model(api);
+        test::ScriptedPrompter prompter;
+        ui::InvitationsTab tab(model, prompter);
+        tab.setActor(Holder {owner.id, BuiltinRole::Owner, PermissionSet::all()});
+        tab.show();
+        model.setWorkspace(ws);
+        QTRY_COMPARE(model.rowCount(), 2);
+        auto* revoke = tab.findChild<QPushButton*>(u"revokeInvitations"_s);
+        QVERIFY(!revoke->isEnabled());
+        QCOMPARE(revoke->toolTip(), u"Select one or more invitations first."_s);
+
+        tab.table()->selectionModel()->select(
+            model.index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(revoke->isEnabled());
+        prompter.answers = {QMessageBox::Yes};
+        QTest::mouseClick(revoke, Qt::LeftButton);
+        QTRY_COMPARE(model.rowCount(), 1);
+        QCOMPARE(server.get(u"/api/v1/workspaces/%1/invitations"_s.arg(ws), owner.token).items().size(), 1);
+
+        tab.table()->selectionModel()->select(
+            model.index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QTest::mouseClick(tab.findChild<QPushButton*>(u"resendInvitations"_s), Qt::LeftButton);
+        QTRY_VERIFY(server.invitationTokenFromOutbox(u"b@acme.example"_s) != QString()); // mailed again
+        QVERIFY(prompter.told.isEmpty());
+    }
+
+    void withoutThePermissionTheCommandsSayWhy()
+    {
+        client::ApiClient api;
+        client::InvitationListModel model(api);
+        test::ScriptedPrompter prompter;
+        ui::InvitationsTab tab(model, prompter);
+        tab.setActor(Holder {u"x"_s, BuiltinRole::None, {Permission::CallsView}});
+        QCOMPARE(tab.findChild<QPushButton*>(u"resendInvitations"_s)->toolTip(),
+            u"Your role does not include \u201cUsers\u201d."_s);
+    }
+};
+
+QTEST_MAIN(TestInvitationsTab)
+#include "tst_invitationstab.moc"
