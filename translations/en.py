@@ -27,4 +27,5 @@ T = {
  '%1: %n invitation(s).': ('%1: %n invitation.', '%1: %n invitations.'),
  '%n invitation(s) done. Not done:': ('%n invitation done. Not done:', '%n invitations done. Not done:'),
  'Revoke %n invitation(s)? Their links stop working at once.': ('Revoke %n invitation? Its link stops working at once.', 'Revoke %n invitations? Their links stop working at once.'),
+ '%n member(s) hold “%1”. Move them to another role first, then delete it.\n\nShow them?': ('%n member holds “%1”. Move them to another role first, then delete it.\n\nShow them?', '%n members hold “%1”. Move them to another role first, then delete it.\n\nShow them?'),
 }

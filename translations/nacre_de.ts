@@ -1713,6 +1713,105 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
 </context>
 <context>
+    <name>nacre::ui::RolesTab</name>
+    <message>
+        <location filename="../ui/users/RolesTab.cpp" line="25" />
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/RolesTab.cpp" line="32" />
+        <source>&amp;Create Role…</source>
+        <translation>Rolle &amp;erstellen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/RolesTab.cpp" line="34" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/RolesTab.cpp" line="36" />
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Duplizieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/RolesTab.cpp" line="38" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/RolesTab.cpp" line="81" />
+        <source>Define a role from the permission catalog</source>
+        <translation>Eine Rolle aus dem Berechtigungskatalog festlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/RolesTab.cpp" line="86" />
+        <source>Select a role first.</source>
+        <translation>Wählen Sie zuerst eine Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/RolesTab.cpp" line="93" />
+        <source>Rename the role or change its permissions</source>
+        <translation>Die Rolle umbenennen oder ihre Berechtigungen ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/RolesTab.cpp" line="96" />
+        <source>Delete the role (only when nobody holds it)</source>
+        <translation>Die Rolle löschen (nur wenn niemand sie hat)</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/RolesTab.cpp" line="105" />
+        <source>Start a new role from this one</source>
+        <translation>Eine neue Rolle auf Grundlage dieser beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/RolesTab.cpp" line="113" />
+        <source>Role created.</source>
+        <translation>Rolle erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/RolesTab.cpp" line="113" />
+        <source>Role saved.</source>
+        <translation>Rolle gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/RolesTab.cpp" line="141" />
+        <source>Role in Use</source>
+        <translation>Rolle in Gebrauch</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/RolesTab.cpp" line="142" />
+        <source>%n member(s) hold “%1”. Move them to another role first, then delete it.
+
+Show them?</source>
+        <translation><numerusform>%n Mitglied hat „%1“. Geben Sie ihm zuerst eine andere Rolle und löschen Sie sie dann.
+
+Anzeigen?</numerusform><numerusform>%n Mitglieder haben „%1“. Geben Sie ihnen zuerst eine andere Rolle und löschen Sie sie dann.
+
+Anzeigen?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/RolesTab.cpp" line="150" />
+        <source>Delete Role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/RolesTab.cpp" line="151" />
+        <source>Delete the role “%1”? This cannot be undone.</source>
+        <translation>Die Rolle „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/RolesTab.cpp" line="157" />
+        <source>Role Not Deleted</source>
+        <translation>Rolle nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/RolesTab.cpp" line="159" />
+        <source>Role deleted.</source>
+        <translation>Rolle gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::SecurityPage</name>
     <message>
         <location filename="../ui/security/SecurityPage.cpp" line="46" />

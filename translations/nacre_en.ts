@@ -153,6 +153,20 @@
     </message>
 </context>
 <context>
+    <name>nacre::ui::RolesTab</name>
+    <message numerus="yes">
+        <location filename="../ui/users/RolesTab.cpp" line="142" />
+        <source>%n member(s) hold “%1”. Move them to another role first, then delete it.
+
+Show them?</source>
+        <translation><numerusform>%n member holds “%1”. Move them to another role first, then delete it.
+
+Show them?</numerusform><numerusform>%n members hold “%1”. Move them to another role first, then delete it.
+
+Show them?</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::SecurityPage</name>
     <message numerus="yes">
         <location filename="../ui/security/SecurityPage.cpp" line="49" />

@@ -1,0 +1,112 @@
+#include "support/UiTestSupport.h"
+#include "users/RolesTab.h"
+
+#include <QApplication>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace nacre;
+
+class TestRolesTab : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture
+    {
+        test::TestServer server;
+        QString ws;
+        test::Account owner;
+        QString support;
+        QString unused;
+        client::ApiClient api;
+        client::RoleListModel roles {api};
+        test::ScriptedPrompter prompter;
+        std::unique_ptr<ui::RolesTab> tab;
+
+        explicit Fixture(const Holder& actor = {})
+        {
+            owner = server.setUp(&ws);
+            support = server.createRole(owner, ws, u"Support"_s, {u"calls.view"_s});
+            unused = server.createRole(owner, ws, u"Unused"_s, {u"billing.manage"_s});
+            server.seedMembers(ws, support, 2);
+            api.setBaseUrl(QUrl(server.server().baseUrl()));
+            api.setToken(owner.token);
+            tab = std::make_unique<ui::RolesTab>(roles, prompter);
+            tab->setActor(actor.userId.isEmpty() ? Holder {owner.id, BuiltinRole::Owner, PermissionSet::all()} : actor);
+            tab->show();
+            roles.setWorkspace(ws);
+            QTRY_COMPARE(roles.rowCount(), 4);
+        }
+
+        void select(const QString& roleId)
+        {
+            tab->table()->selectionModel()->select(
+                roles.index(roles.rowOf(roleId), 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+        QPushButton* button(const QString& name) const { return tab->findChild<QPushButton*>(name); }
+    };
+
+private Q_SLOTS:
+    void builtInRolesCannotBeEditedOrDeleted()
+    {
+        Fixture f;
+        f.select(f.roles.roles().at(1).id); // Admin
+        QVERIFY(!f.button(u"editRole"_s)->isEnabled());
+        QCOMPARE(f.button(u"deleteRole"_s)->toolTip(), u"The built-in Admin role cannot be changed."_s);
+        QVERIFY(f.button(u"duplicateRole"_s)->isEnabled()); // starting from Admin is fine for an Owner
+    }
+
+    void aRoleInUseOffersToShowItsMembers()
+    {
+        Fixture f;
+        f.select(f.support);
+        QSignalSpy show(f.tab.get(), &ui::RolesTab::showMembersWithRole);
+        f.prompter.answers = {QMessageBox::Yes};
+        QTest::mouseClick(f.button(u"deleteRole"_s), Qt::LeftButton);
+        QVERIFY(f.prompter.asked.first().contains(u"2 member(s) hold \u201cSupport\u201d"_s));
+        QCOMPARE(show.size(), 1);
+        QCOMPARE(show.first().first().toString(), f.support);
+        QCOMPARE(f.roles.rowCount(), 4);
+
+        f.select(f.unused);
+        f.prompter.answers = {QMessageBox::Yes};
+        QTest::mouseClick(f.button(u"deleteRole"_s), Qt::LeftButton);
+        QTRY_COMPARE(f.roles.rowCount(), 3);
+    }
+
+    void duplicatingOpensTheEditorWithAFreeName()
+    {
+        Fixture f;
+        f.select(f.support);
+        QTest::mouseClick(f.button(u"duplicateRole"_s), Qt::LeftButton);
+        QDialog* editor = nullptr;
+        QTRY_VERIFY((editor = test::visibleTopLevel<QDialog>(u"roleEditor"_s)));
+        QCOMPARE(editor->findChild<QLineEdit*>(u"roleName"_s)->text(), u"Copy of Support"_s);
+        QTest::mouseClick(editor->findChild<QPushButton*>(u"saveRole"_s), Qt::LeftButton);
+        QTRY_COMPARE(f.roles.rowCount(), 5);
+        const auto copy = std::find_if(f.roles.roles().cbegin(), f.roles.roles().cend(),
+            [](const Role& role) { return role.name == u"Copy of Support"_s; });
+        QVERIFY(copy != f.roles.roles().cend());
+        QCOMPARE(copy->permissions, PermissionSet {Permission::CallsView}); // the original's permissions
+    }
+
+    void aManagerCanOnlyCopyWhatTheyMayGrant()
+    {
+        Fixture f(Holder {u"m"_s, BuiltinRole::None, {Permission::ResourcesUsers, Permission::CallsView}});
+        f.select(f.unused); // grants billing.manage, which the manager lacks
+        QVERIFY(!f.button(u"duplicateRole"_s)->isEnabled());
+        QVERIFY(!f.button(u"editRole"_s)->isEnabled());
+        QCOMPARE(f.button(u"editRole"_s)->toolTip(), u"You can only grant permissions your own role includes."_s);
+        f.select(f.support);
+        QVERIFY(f.button(u"duplicateRole"_s)->isEnabled());
+        QVERIFY(f.button(u"editRole"_s)->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestRolesTab)
+#include "tst_rolestab.moc"
