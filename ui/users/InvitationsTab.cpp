@@ -1,5 +1,6 @@
 #include "users/InvitationsTab.h"
 
+#include "widgets/PageParts.h"
 #include "widgets/Prompter.h"
 
 #include <QHBoxLayout>
@@ -40,14 +41,9 @@ InvitationsTab::InvitationsTab(client::InvitationListModel& invitations, Prompte
 {
     setObjectName(u"invitationsTab"_s);
     m_table = new QTableView;
-    m_table->setObjectName(u"invitationTable"_s);
-    m_table->setAccessibleName(tr("Invitations"));
+    PageParts::setUpTable(m_table, u"invitationTable"_s, tr("Invitations"), true);
     m_table->setModel(&m_invitations);
     m_table->setItemDelegate(new ExpiredDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_resend = new QPushButton(tr("Re&send"));
     m_resend->setObjectName(u"resendInvitations"_s);

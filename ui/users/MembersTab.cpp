@@ -1,5 +1,6 @@
 #include "users/MembersTab.h"
 
+#include "widgets/PageParts.h"
 #include "widgets/Prompter.h"
 
 #include <QComboBox>
@@ -53,15 +54,10 @@ MembersTab::MembersTab(
     m_remove->setObjectName(u"removeMembers"_s);
 
     m_table = new QTableView;
-    m_table->setObjectName(u"memberTable"_s);
-    m_table->setAccessibleName(tr("Members"));
+    PageParts::setUpTable(m_table, u"memberTable"_s, tr("Members"), true);
     m_table->setModel(&m_members);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(client::MemberListModel::NameColumn, Qt::AscendingOrder);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->horizontalHeader()->restoreState(QSettings().value(HeaderStateKey).toByteArray());
 

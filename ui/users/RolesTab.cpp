@@ -1,6 +1,7 @@
 #include "users/RolesTab.h"
 
 #include "roles/RoleEditorDialog.h"
+#include "widgets/PageParts.h"
 #include "widgets/Prompter.h"
 
 #include <QHBoxLayout>
@@ -21,13 +22,8 @@ RolesTab::RolesTab(client::RoleListModel& roles, Prompter& prompter, QWidget* pa
 {
     setObjectName(u"rolesTab"_s);
     m_table = new QTableView;
-    m_table->setObjectName(u"roleTable"_s);
-    m_table->setAccessibleName(tr("Roles"));
+    PageParts::setUpTable(m_table, u"roleTable"_s, tr("Roles"), false);
     m_table->setModel(&m_roles);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_create = new QPushButton(QIcon(u":/nacre/icons/plus.svg"_s), tr("&Create Role…"));
     m_create->setObjectName(u"createRole"_s);

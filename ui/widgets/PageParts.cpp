@@ -2,11 +2,13 @@
 
 #include "widgets/FieldMessage.h"
 
+#include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
 #include <QScrollArea>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace nacre::ui::PageParts {
@@ -73,6 +75,16 @@ QIcon navigationIcon(const QString& resource, const QPalette& palette)
         icon.addPixmap(selected, QIcon::Selected);
     }
     return icon;
+}
+
+void setUpTable(QTableView* table, const QString& objectName, const QString& accessibleName, bool multiSelect)
+{
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(multiSelect ? QAbstractItemView::ExtendedSelection : QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
 }
 
 void installScrollable(QWidget* page, QWidget* content)

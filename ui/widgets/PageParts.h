@@ -5,6 +5,7 @@
 class QIcon;
 class QLabel;
 class QPalette;
+class QTableView;
 class QLayout;
 class QWidget;
 
@@ -23,6 +24,9 @@ QLabel* banner(const QString& objectName); // a hidden line for page-wide errors
 // An icon from the resources that stays visible on a selection highlight (drawn in the
 // highlighted-text colour for QIcon::Selected), at 1x and 2x.
 QIcon navigationIcon(const QString& resource, const QPalette& palette);
+// The look every table of the Users page shares: whole-row selection, no row numbers, the last
+// column stretched.
+void setUpTable(QTableView* table, const QString& objectName, const QString& accessibleName, bool multiSelect);
 // Wraps a page's content: margins, a readable maximum width, and scrolling when the window is small.
 void installScrollable(QWidget* page, QWidget* content);
 
