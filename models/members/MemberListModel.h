@@ -29,6 +29,8 @@ public:
     void refresh();
 
     QString workspaceId() const { return m_workspaceId; }
+    // The query now shown, as a path without cursor (for exporting what is shown).
+    QString queryPath() const { return pagePath({}); }
     qint64 total() const { return m_total; }
     bool isLoading() const { return m_loading; }
     const Member& member(int row) const { return m_members.at(row); }
