@@ -26,27 +26,32 @@ constexpr qint64 TouchIntervalMs = 15 * 1000;
 AuthContext Authenticator::authenticate(const ApiRequest& request)
 {
     // Outside a workspace the longest timeout any workspace may set applies; inside one, its own.
-    return authenticate(request, qint64(SessionTimeout::MaxMinutes) * MinuteMs);
+    return admit(liveSession(request), qint64(SessionTimeout::MaxMinutes) * MinuteMs);
 }
 
-AuthContext Authenticator::authenticate(const ApiRequest& request, qint64 idleLimitMs)
+SessionRecord Authenticator::liveSession(const ApiRequest& request) const
 {
     const QString token = request.bearerToken();
     if (token.isEmpty())
         throw ApiError::unauthenticated();
     const auto session = m_context.sessions.findByTokenHash(Tokens::hash(token));
-    const qint64 now = m_context.clock.nowMs();
-    if (!session || session->revokedAt != 0 || session->expiresAt <= now)
+    if (!session || session->revokedAt != 0 || session->expiresAt <= m_context.clock.nowMs())
         throw ApiError::unauthenticated(u"Your session has ended. Sign in again."_s);
-    if (now - session->lastSeenAt > idleLimitMs) {
-        m_context.sessions.revoke(session->userId, session->id, now);
+    return *session;
+}
+
+AuthContext Authenticator::admit(const SessionRecord& session, qint64 idleLimitMs)
+{
+    const qint64 now = m_context.clock.nowMs();
+    if (now - session.lastSeenAt > idleLimitMs) {
+        m_context.sessions.revoke(session.userId, session.id, now);
         throw ApiError::unauthenticated(u"Your session expired after a period of inactivity. Sign in again."_s);
     }
-    const auto user = m_context.users.findById(session->userId);
+    const auto user = m_context.users.findById(session.userId);
     if (!user)
         throw ApiError::unauthenticated();
-    touch(*session, now);
-    return AuthContext {*session, *user};
+    touch(session, now);
+    return AuthContext {session, *user};
 }
 
 QString Authenticator::issueSession(const UserRecord& user, const ApiRequest& request, SessionRecord* created)
@@ -75,21 +80,18 @@ void Authenticator::touch(const SessionRecord& session, qint64 now)
 
 WorkspaceScope Authenticator::enterWorkspace(const ApiRequest& request, const QString& workspaceId)
 {
-    // The idle check needs the workspace's own timeout, so look the workspace up from the session
-    // before the generic check (which would refresh last_seen_at first).
-    const QString token = request.bearerToken();
-    if (token.isEmpty())
-        throw ApiError::unauthenticated();
-    const auto session = m_context.sessions.findByTokenHash(Tokens::hash(token));
-    qint64 idleLimit = qint64(SessionTimeout::MaxMinutes) * MinuteMs;
-    std::optional<WorkspaceRecord> workspace;
-    if (session) {
-        workspace = m_context.workspaces.find(workspaceId);
-        if (workspace && m_context.members.find(workspaceId, session->userId))
-            idleLimit = qint64(workspace->settings.sessionTimeoutMinutes) * MinuteMs;
-    }
-    const AuthContext auth = authenticate(request, idleLimit);
-    return enterWorkspace(auth, workspaceId);
+    // The idle check needs the timeout of the workspace acted in, so the workspace and membership
+    // are loaded before the session is admitted (which refreshes its last activity) — once each.
+    const SessionRecord session = liveSession(request);
+    const auto workspace = m_context.workspaces.find(workspaceId);
+    const auto member = workspace ? m_context.members.find(workspaceId, session.userId) : std::nullopt;
+    const qint64 idleLimit = member ? qint64(workspace->settings.sessionTimeoutMinutes) * MinuteMs
+                                    : qint64(SessionTimeout::MaxMinutes) * MinuteMs;
+    const AuthContext auth = admit(session, idleLimit);
+    if (!workspace || !member)
+        throw ApiError::notFound(u"workspace"_s);
+    touchMembership(*member);
+    return WorkspaceScope {auth, *workspace, *member};
 }
 
 WorkspaceScope Authenticator::enterWorkspace(const AuthContext& auth, const QString& workspaceId)
@@ -98,10 +100,15 @@ WorkspaceScope Authenticator::enterWorkspace(const AuthContext& auth, const QStr
     const auto member = workspace ? m_context.members.find(workspaceId, auth.user.id) : std::nullopt;
     if (!workspace || !member)
         throw ApiError::notFound(u"workspace"_s);
-    const qint64 now = m_context.clock.nowMs();
-    if (now - member->lastActiveAt >= TouchIntervalMs)
-        m_context.members.touch(workspaceId, auth.user.id, now);
+    touchMembership(*member);
     return WorkspaceScope {auth, *workspace, *member};
+}
+
+void Authenticator::touchMembership(const MemberRecord& member)
+{
+    const qint64 now = m_context.clock.nowMs();
+    if (now - member.lastActiveAt >= TouchIntervalMs)
+        m_context.members.touch(member.workspaceId, member.userId, now);
 }
 
 } // namespace nacre::server

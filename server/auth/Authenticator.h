@@ -39,8 +39,10 @@ public:
     WorkspaceScope enterWorkspace(const AuthContext& auth, const QString& workspaceId);
 
 private:
-    AuthContext authenticate(const ApiRequest& request, qint64 idleLimitMs);
+    SessionRecord liveSession(const ApiRequest& request) const; // token → a session not revoked or expired
+    AuthContext admit(const SessionRecord& session, qint64 idleLimitMs); // idle check, account, activity
     void touch(const SessionRecord& session, qint64 now);
+    void touchMembership(const MemberRecord& member);
 
     ServerContext& m_context;
 };
