@@ -33,4 +33,20 @@ Result<WorkspaceSettings> WorkspaceSettings::fromJson(const QJsonObject& object,
     return reader.finish(std::move(settings));
 }
 
+QJsonObject WorkspaceSettings::changes(
+    const WorkspaceSettings& from, const WorkspaceSettings& to, QJsonObject* previous)
+{
+    const QJsonObject before = from.toJson();
+    const QJsonObject after = to.toJson();
+    QJsonObject changed;
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        if (before.value(it.key()) == it.value())
+            continue;
+        changed.insert(it.key(), it.value());
+        if (previous)
+            previous->insert(it.key(), before.value(it.key()));
+    }
+    return changed;
+}
+
 } // namespace nacre

@@ -22,6 +22,10 @@ struct WorkspaceSettings
     QJsonObject toJson() const;
     // Applies the shared rules: a valid name, valid emails (normalized), a timeout in range.
     static Result<WorkspaceSettings> fromJson(const QJsonObject& object, const QString& path = {});
+    // The fields of `to` that differ from `from` (as JSON, `to`'s values): what a PATCH sends and
+    // what the audit log records as "after"; `previous` receives `from`'s values of those fields.
+    static QJsonObject changes(
+        const WorkspaceSettings& from, const WorkspaceSettings& to, QJsonObject* previous = nullptr);
 
     friend bool operator==(const WorkspaceSettings&, const WorkspaceSettings&) = default;
 };

@@ -71,21 +71,9 @@ void WorkspaceSettingsModel::load(const QString& workspaceId)
     });
 }
 
-QJsonObject WorkspaceSettingsModel::changes(const WorkspaceSettings& from, const WorkspaceSettings& to)
-{
-    QJsonObject diff;
-    const QJsonObject a = from.toJson();
-    const QJsonObject b = to.toJson();
-    for (auto it = b.constBegin(); it != b.constEnd(); ++it) {
-        if (a.value(it.key()) != it.value())
-            diff.insert(it.key(), it.value());
-    }
-    return diff;
-}
-
 void WorkspaceSettingsModel::save(const WorkspaceSettings& edited, SaveMode mode)
 {
-    const QJsonObject diff = changes(m_saved, edited);
+    const QJsonObject diff = WorkspaceSettings::changes(m_saved, edited);
     if (diff.isEmpty() || m_workspaceId.isEmpty())
         return;
     const int generation = m_generation;

@@ -34,8 +34,6 @@ public:
     void save(const WorkspaceSettings& edited, SaveMode mode = SaveMode::IfUnchanged);
     void deleteWorkspace(const QString& confirmName, QObject* context, std::function<void(const ApiError&)> done);
 
-    static QJsonObject changes(const WorkspaceSettings& from, const WorkspaceSettings& to);
-
 Q_SIGNALS:
     void loaded();
     void savedChanges();

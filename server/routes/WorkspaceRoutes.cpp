@@ -40,19 +40,6 @@ QJsonObject workspaceJson(const WorkspaceRecord& workspace, const MemberRecord& 
     return json;
 }
 
-// The fields of a settings object that differ, for the audit log's before/after.
-void diffSettings(const WorkspaceSettings& before, const WorkspaceSettings& after, QJsonObject* was, QJsonObject* is)
-{
-    const QJsonObject a = before.toJson();
-    const QJsonObject b = after.toJson();
-    for (auto it = b.constBegin(); it != b.constEnd(); ++it) {
-        if (a.value(it.key()) != it.value()) {
-            was->insert(it.key(), a.value(it.key()));
-            is->insert(it.key(), it.value());
-        }
-    }
-}
-
 } // namespace
 
 void WorkspaceRoutes::install(Router& router)
@@ -137,8 +124,7 @@ void WorkspaceRoutes::install(Router& router)
         if (!m_context.workspaces.updateSettings(scope.workspace.id, settings, scope.workspace.version))
             throw ApiError::preconditionFailed();
         QJsonObject before;
-        QJsonObject after;
-        diffSettings(scope.workspace.settings, settings, &before, &after);
+        const QJsonObject after = WorkspaceSettings::changes(scope.workspace.settings, settings, &before);
         if (!after.isEmpty())
             m_context.audit.record(
                 AuditEntry {scope.workspace.id, scope.auth.person(), u"workspace.settings_updated"_s, u"workspace"_s,

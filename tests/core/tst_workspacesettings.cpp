@@ -70,6 +70,20 @@ private Q_SLOTS:
         QVERIFY2(hasError(parsed.errors(), key, code), qPrintable(describe(parsed.errors())));
     }
 
+    void changesNameOnlyWhatDiffers()
+    {
+        const WorkspaceSettings before = sample();
+        WorkspaceSettings after = before;
+        QCOMPARE(WorkspaceSettings::changes(before, after), QJsonObject {});
+        after.sessionTimeoutMinutes = 90;
+        after.billingEmail.clear();
+        QJsonObject previous;
+        QCOMPARE(WorkspaceSettings::changes(before, after, &previous),
+            (QJsonObject {{u"sessionTimeoutMinutes"_s, 90}, {u"billingEmail"_s, QJsonValue::Null}}));
+        QCOMPARE(previous,
+            (QJsonObject {{u"sessionTimeoutMinutes"_s, 120}, {u"billingEmail"_s, u"billing@acme.example"_s}}));
+    }
+
     void valuesAreNormalized()
     {
         QJsonObject json = sample().toJson();

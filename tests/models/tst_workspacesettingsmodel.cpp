@@ -32,7 +32,7 @@ private Q_SLOTS:
         nacre::WorkspaceSettings edited = model.saved();
         edited.sessionTimeoutMinutes = 120;
         edited.newsletter = true;
-        QCOMPARE(WorkspaceSettingsModel::changes(model.saved(), edited),
+        QCOMPARE(nacre::WorkspaceSettings::changes(model.saved(), edited),
             (QJsonObject {{u"sessionTimeoutMinutes"_s, 120}, {u"newsletter"_s, true}}));
         QSignalSpy saved(&model, &WorkspaceSettingsModel::savedChanges);
         model.save(edited);

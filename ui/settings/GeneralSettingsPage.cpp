@@ -225,7 +225,7 @@ WorkspaceSettings GeneralSettingsPage::edited() const
 
 bool GeneralSettingsPage::hasChanges() const
 {
-    return m_model.isLoaded() && !client::WorkspaceSettingsModel::changes(m_model.saved(), edited()).isEmpty();
+    return m_model.isLoaded() && !WorkspaceSettings::changes(m_model.saved(), edited()).isEmpty();
 }
 
 void GeneralSettingsPage::updateState()
