@@ -21,6 +21,17 @@ struct EnumName
     QLatin1String name;
 };
 
+// The value whose stable name is `text`, if any (names as the API and the database write them).
+template <typename E>
+std::optional<E> enumFromName(std::span<const EnumName<E>> names, QStringView text)
+{
+    for (const EnumName<E>& entry : names) {
+        if (entry.name == text)
+            return entry.value;
+    }
+    return std::nullopt;
+}
+
 // Reads one JSON object field by field, collecting an error per bad field instead of stopping at the
 // first, so a form can mark every wrong field at once. Callers read every field, then either take
 // `errors()` or build their value: a type's fromJson never returns a half-filled object.
@@ -53,10 +64,8 @@ public:
     E enumeration(const QString& key, std::span<const EnumName<E>> names)
     {
         const QString text = string(key);
-        for (const EnumName<E>& entry : names) {
-            if (entry.name == text)
-                return entry.value;
-        }
+        if (const std::optional<E> value = enumFromName(names, text))
+            return *value;
         if (!text.isNull())
             addError(key, QString::fromLatin1(ErrorCode::UnknownValue), unknownValueMessage(text));
         return names.front().value;

@@ -9,19 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace nacre::server {
 
-namespace {
-
-InvitationStatus statusFromText(const QString& text)
-{
-    for (const auto& entry : InvitationStatusNames) {
-        if (entry.name == text)
-            return entry.value;
-    }
-    return InvitationStatus::Revoked;
-}
-
-} // namespace
-
 void InvitationStore::insert(const InvitationRecord& record, const QString& tokenHash)
 {
     const Invitation& invitation = record.invitation;
@@ -63,7 +50,9 @@ QList<InvitationRecord> InvitationStore::select(const QString& where, const QVar
         record.invitation.invitedBy = PersonRef {query.text(7), query.text(8)};
         record.invitation.createdAt = fromMs(query.integer(9));
         record.invitation.expiresAt = fromMs(query.integer(10));
-        record.invitation.status = statusFromText(query.text(11));
+        // Stored by this server; an unknown status (a downgrade) counts as revoked, which grants nothing.
+        record.invitation.status
+            = enumFromName<InvitationStatus>(InvitationStatusNames, query.text(11)).value_or(InvitationStatus::Revoked);
         records.append(record);
     }
     return records;

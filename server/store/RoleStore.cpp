@@ -23,11 +23,7 @@ PermissionSet RoleStore::permissionsFromText(const QString& text)
 
 BuiltinRole RoleStore::builtinFromText(const QString& text)
 {
-    for (const auto& entry : BuiltinRoleNames) {
-        if (entry.name == text)
-            return entry.value;
-    }
-    return BuiltinRole::None;
+    return enumFromName<BuiltinRole>(BuiltinRoleNames, text).value_or(BuiltinRole::None);
 }
 
 void RoleStore::insert(const RoleRecord& record, qint64 now)
