@@ -1059,52 +1059,52 @@
         <translation>Den Arbeitsbereich mit allen zugehörigen Daten endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="119" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="118" />
         <source>Deleting a workspace is permanent and cannot be undone. All associated data is removed.</source>
         <translation>Das Löschen eines Arbeitsbereichs ist endgültig und kann nicht rückgängig gemacht werden. Alle zugehörigen Daten werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="154" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="153" />
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="172" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="171" />
         <source>Settings of “%1”. They apply to everyone in this workspace.</source>
         <translation>Einstellungen von „%1“. Sie gelten für alle in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="182" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="181" />
         <source>You can view these settings but not change them: your role does not include “%1” or “%2”.</source>
         <translation>Sie können diese Einstellungen sehen, aber nicht ändern: Ihre Rolle umfasst weder „%1“ noch „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="185" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="184" />
         <source>Some settings are read-only for you: your role does not include “%1”.</source>
         <translation>Einige Einstellungen können Sie nur lesen: Ihre Rolle umfasst „%1“ nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="260" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="259" />
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="261" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="260" />
         <source>Correct the highlighted fields first</source>
         <translation>Korrigieren Sie zuerst die markierten Felder</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="262" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="261" />
         <source>Save the changes for everyone in the workspace</source>
         <translation>Die Änderungen für alle im Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="274" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="273" />
         <source>Settings Changed Elsewhere</source>
         <translation>Einstellungen woanders geändert</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="275" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="274" />
         <source>Someone else changed this workspace's settings while you were editing.
 
 Discard to load their version (your changes are lost), Save to overwrite with your changes, or Cancel to keep editing.</source>
@@ -1113,12 +1113,12 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
 Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern überschreibt mit Ihren Änderungen, Abbrechen lässt Sie weiter bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="309" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="308" />
         <source>Workspace Not Deleted</source>
         <translation>Arbeitsbereich nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="312" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="311" />
         <source>The workspace was deleted.</source>
         <translation>Der Arbeitsbereich wurde gelöscht.</translation>
     </message>
@@ -1131,57 +1131,57 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Einladungen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="52" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="48" />
         <source>Re&amp;send</source>
         <translation>Erneut &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="54" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="50" />
         <source>Re&amp;voke…</source>
         <translation>&amp;Widerrufen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="90" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="86" />
         <source>Select one or more invitations first.</source>
         <translation>Wählen Sie zuerst eine oder mehrere Einladungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="95" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="91" />
         <source>Send again with a new link, valid for another %n day(s)</source>
         <translation><numerusform>Erneut mit neuem Link senden, gültig für weitere %n Tag</numerusform><numerusform>Erneut mit neuem Link senden, gültig für weitere %n Tage</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="97" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="93" />
         <source>Cancel the invitations: their links stop working</source>
         <translation>Die Einladungen zurückziehen: ihre Links funktionieren nicht mehr</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="103" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="99" />
         <source>%1: %n invitation(s).</source>
         <translation><numerusform>%1: %n Einladung.</numerusform><numerusform>%1: %n Einladungen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="110" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="106" />
         <source>%n invitation(s) done. Not done:</source>
         <translation><numerusform>%n Einladung erledigt. Nicht erledigt:</numerusform><numerusform>%n Einladungen erledigt. Nicht erledigt:</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="117" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="113" />
         <source>Resent</source>
         <translation>Erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="125" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="121" />
         <source>Revoke Invitations</source>
         <translation>Einladungen widerrufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="126" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="122" />
         <source>Revoke %n invitation(s)? Their links stop working at once.</source>
         <translation><numerusform>%n Einladung widerrufen? Ihr Link funktioniert sofort nicht mehr.</numerusform><numerusform>%n Einladungen widerrufen? Ihre Links funktionieren sofort nicht mehr.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="131" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="127" />
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
@@ -1404,32 +1404,32 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::MembersTab</name>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="38" />
+        <location filename="../ui/users/MembersTab.cpp" line="39" />
         <source>Search by name or email</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="39" />
+        <location filename="../ui/users/MembersTab.cpp" line="40" />
         <source>Search members</source>
         <translation>Mitglieder suchen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="43" />
+        <location filename="../ui/users/MembersTab.cpp" line="44" />
         <source>Show members with role</source>
         <translation>Mitglieder mit Rolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="46" />
+        <location filename="../ui/users/MembersTab.cpp" line="47" />
         <source>&amp;Invite User…</source>
         <translation>Benutzer &amp;einladen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="48" />
+        <location filename="../ui/users/MembersTab.cpp" line="49" />
         <source>Change &amp;Role</source>
         <translation>&amp;Rolle ändern</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="52" />
+        <location filename="../ui/users/MembersTab.cpp" line="53" />
         <source>Re&amp;move…</source>
         <translation>Ent&amp;fernen …</translation>
     </message>
@@ -1439,81 +1439,90 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Mitglieder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="89" />
+        <location filename="../ui/users/MembersTab.cpp" line="85" />
         <source>%n member(s)</source>
         <translation><numerusform>%n Mitglied</numerusform><numerusform>%n Mitglieder</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="128" />
+        <location filename="../ui/users/MembersTab.cpp" line="124" />
         <source>All roles</source>
         <translation>Alle Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="164" />
-        <location filename="../ui/users/MembersTab.cpp" line="180" />
-        <location filename="../ui/users/MembersTab.cpp" line="201" />
+        <location filename="../ui/users/MembersTab.cpp" line="160" />
+        <location filename="../ui/users/MembersTab.cpp" line="176" />
+        <location filename="../ui/users/MembersTab.cpp" line="197" />
         <source>Select one or more members first.</source>
         <translation>Wählen Sie zuerst ein oder mehrere Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="195" />
+        <location filename="../ui/users/MembersTab.cpp" line="191" />
         <source>Invite people to this workspace by email</source>
         <translation>Personen per E-Mail in diesen Arbeitsbereich einladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="202" />
+        <location filename="../ui/users/MembersTab.cpp" line="198" />
         <source>Give the selected members another role</source>
         <translation>Den ausgewählten Mitgliedern eine andere Rolle geben</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="205" />
+        <location filename="../ui/users/MembersTab.cpp" line="201" />
         <source>Remove the selected members from the workspace</source>
         <translation>Die ausgewählten Mitglieder aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="225" />
+        <location filename="../ui/users/MembersTab.cpp" line="221" />
         <source>%1: %n member(s) done.</source>
         <translation><numerusform>%1: %n Mitglied erledigt.</numerusform><numerusform>%1: %n Mitglieder erledigt.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="228" />
+        <location filename="../ui/users/MembersTab.cpp" line="224" />
         <source>%n member(s) done. Not done:</source>
         <translation><numerusform>%n Mitglied erledigt. Nicht erledigt:</numerusform><numerusform>%n Mitglieder erledigt. Nicht erledigt:</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="260" />
+        <location filename="../ui/users/MembersTab.cpp" line="256" />
         <source>Change Role</source>
         <translation>Rolle ändern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="261" />
+        <location filename="../ui/users/MembersTab.cpp" line="257" />
         <source>Give %n member(s) the role “%1”?</source>
         <translation><numerusform>%n Mitglied die Rolle „%1“ geben?</numerusform><numerusform>%n Mitgliedern die Rolle „%1“ geben?</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="266" />
+        <location filename="../ui/users/MembersTab.cpp" line="262" />
         <source>Change role</source>
         <translation>Rolle ändern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="280" />
+        <location filename="../ui/users/MembersTab.cpp" line="276" />
         <source>and %n more</source>
         <translation><numerusform>und %n weiteres</numerusform><numerusform>und %n weitere</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="281" />
+        <location filename="../ui/users/MembersTab.cpp" line="277" />
         <source>Remove Members</source>
         <translation>Mitglieder entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="282" />
+        <location filename="../ui/users/MembersTab.cpp" line="278" />
         <source>Remove %n member(s) from the workspace? They lose access at once; their accounts stay.</source>
         <translation><numerusform>%n Mitglied aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; das Konto bleibt.</numerusform><numerusform>%n Mitglieder aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; die Konten bleiben.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="288" />
+        <location filename="../ui/users/MembersTab.cpp" line="284" />
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::PasswordStrengthBar</name>
+    <message>
+        <location filename="../ui/widgets/PasswordStrengthBar.cpp" line="16" />
+        <location filename="../ui/widgets/PasswordStrengthBar.cpp" line="24" />
+        <source>Password strength</source>
+        <translation>Passwortstärke</translation>
     </message>
 </context>
 <context>
@@ -1720,67 +1729,67 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="32" />
+        <location filename="../ui/users/RolesTab.cpp" line="28" />
         <source>&amp;Create Role…</source>
         <translation>Rolle &amp;erstellen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="34" />
+        <location filename="../ui/users/RolesTab.cpp" line="30" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="36" />
+        <location filename="../ui/users/RolesTab.cpp" line="32" />
         <source>D&amp;uplicate…</source>
         <translation>&amp;Duplizieren …</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="38" />
+        <location filename="../ui/users/RolesTab.cpp" line="34" />
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="81" />
+        <location filename="../ui/users/RolesTab.cpp" line="77" />
         <source>Define a role from the permission catalog</source>
         <translation>Eine Rolle aus dem Berechtigungskatalog festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="86" />
+        <location filename="../ui/users/RolesTab.cpp" line="82" />
         <source>Select a role first.</source>
         <translation>Wählen Sie zuerst eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="93" />
+        <location filename="../ui/users/RolesTab.cpp" line="89" />
         <source>Rename the role or change its permissions</source>
         <translation>Die Rolle umbenennen oder ihre Berechtigungen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="96" />
+        <location filename="../ui/users/RolesTab.cpp" line="92" />
         <source>Delete the role (only when nobody holds it)</source>
         <translation>Die Rolle löschen (nur wenn niemand sie hat)</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="105" />
+        <location filename="../ui/users/RolesTab.cpp" line="101" />
         <source>Start a new role from this one</source>
         <translation>Eine neue Rolle auf Grundlage dieser beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="113" />
+        <location filename="../ui/users/RolesTab.cpp" line="109" />
         <source>Role created.</source>
         <translation>Rolle erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="113" />
+        <location filename="../ui/users/RolesTab.cpp" line="109" />
         <source>Role saved.</source>
         <translation>Rolle gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="141" />
+        <location filename="../ui/users/RolesTab.cpp" line="137" />
         <source>Role in Use</source>
         <translation>Rolle in Gebrauch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/RolesTab.cpp" line="142" />
+        <location filename="../ui/users/RolesTab.cpp" line="138" />
         <source>%n member(s) hold “%1”. Move them to another role first, then delete it.
 
 Show them?</source>
@@ -1791,22 +1800,22 @@ Anzeigen?</numerusform><numerusform>%n Mitglieder haben „%1“. Geben Sie ihne
 Anzeigen?</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="150" />
+        <location filename="../ui/users/RolesTab.cpp" line="146" />
         <source>Delete Role</source>
         <translation>Rolle löschen</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="151" />
+        <location filename="../ui/users/RolesTab.cpp" line="147" />
         <source>Delete the role “%1”? This cannot be undone.</source>
         <translation>Die Rolle „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="157" />
+        <location filename="../ui/users/RolesTab.cpp" line="153" />
         <source>Role Not Deleted</source>
         <translation>Rolle nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="159" />
+        <location filename="../ui/users/RolesTab.cpp" line="155" />
         <source>Role deleted.</source>
         <translation>Rolle gelöscht.</translation>
     </message>
@@ -1834,133 +1843,127 @@ Anzeigen?</numerusform></translation>
         <translation>Neues Passwort, noch einmal</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="57" />
-        <location filename="../ui/security/SecurityPage.cpp" line="155" />
-        <source>Password strength</source>
-        <translation>Passwortstärke</translation>
-    </message>
-    <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="58" />
+        <location filename="../ui/security/SecurityPage.cpp" line="55" />
         <source>&amp;Change Password</source>
         <translation>Passwort ä&amp;ndern</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="60" />
+        <location filename="../ui/security/SecurityPage.cpp" line="57" />
         <source>Your other sessions are signed out when the password changes</source>
         <translation>Ihre anderen Sitzungen werden abgemeldet, wenn sich das Passwort ändert</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="62" />
+        <location filename="../ui/security/SecurityPage.cpp" line="59" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="66" />
+        <location filename="../ui/security/SecurityPage.cpp" line="63" />
         <source>C&amp;urrent password:</source>
         <translation>A&amp;ktuelles Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="67" />
+        <location filename="../ui/security/SecurityPage.cpp" line="64" />
         <source>&amp;New password:</source>
         <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="70" />
+        <location filename="../ui/security/SecurityPage.cpp" line="67" />
         <source>&amp;Repeat new password:</source>
         <translation>Neues Passwort &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="78" />
+        <location filename="../ui/security/SecurityPage.cpp" line="75" />
         <source>Your sessions</source>
         <translation>Ihre Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="80" />
+        <location filename="../ui/security/SecurityPage.cpp" line="77" />
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="80" />
+        <location filename="../ui/security/SecurityPage.cpp" line="77" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="80" />
+        <location filename="../ui/security/SecurityPage.cpp" line="77" />
         <source>Last active</source>
         <translation>Zuletzt aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="80" />
+        <location filename="../ui/security/SecurityPage.cpp" line="77" />
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="84" />
+        <location filename="../ui/security/SecurityPage.cpp" line="81" />
         <source>&amp;Sign Out Session</source>
         <translation>Sitzung &amp;abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="87" />
+        <location filename="../ui/security/SecurityPage.cpp" line="84" />
         <source>Select another session to sign it out</source>
         <translation>Wählen Sie eine andere Sitzung, um sie abzumelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="88" />
+        <location filename="../ui/security/SecurityPage.cpp" line="85" />
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="90" />
+        <location filename="../ui/security/SecurityPage.cpp" line="87" />
         <source>Where your account is signed in. Sign out a session you do not recognize, then change your password.</source>
         <translation>Wo Ihr Konto angemeldet ist. Melden Sie eine Sitzung ab, die Sie nicht kennen, und ändern Sie dann Ihr Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="103" />
+        <location filename="../ui/security/SecurityPage.cpp" line="100" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="104" />
+        <location filename="../ui/security/SecurityPage.cpp" line="101" />
         <source>Your password and sessions. They are the same in every workspace.</source>
         <translation>Ihr Passwort und Ihre Sitzungen. Sie sind in jedem Arbeitsbereich dieselben.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="122" />
+        <location filename="../ui/security/SecurityPage.cpp" line="119" />
         <source>Sign out the selected session</source>
         <translation>Die ausgewählte Sitzung abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="123" />
+        <location filename="../ui/security/SecurityPage.cpp" line="120" />
         <source>This is the session you are using; use Sign Out in the sidebar</source>
         <translation>Dies ist Ihre aktuelle Sitzung; melden Sie sich über die Seitenleiste ab</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="131" />
+        <location filename="../ui/security/SecurityPage.cpp" line="128" />
         <source>Password changed. Your other sessions were signed out.</source>
         <translation>Passwort geändert. Ihre anderen Sitzungen wurden abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="152" />
+        <location filename="../ui/security/SecurityPage.cpp" line="149" />
         <source>The two new passwords differ.</source>
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="165" />
+        <location filename="../ui/security/SecurityPage.cpp" line="160" />
         <source>Unknown application</source>
         <translation>Unbekannte Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="166" />
+        <location filename="../ui/security/SecurityPage.cpp" line="161" />
         <source>%1 (this session)</source>
         <translation>%1 (diese Sitzung)</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="185" />
+        <location filename="../ui/security/SecurityPage.cpp" line="180" />
         <source>Sign Out Session</source>
         <translation>Sitzung abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="186" />
+        <location filename="../ui/security/SecurityPage.cpp" line="181" />
         <source>Sign out “%1” (%2)? Whoever uses it will have to sign in again.</source>
         <translation>„%1“ (%2) abmelden? Wer sie benutzt, muss sich erneut anmelden.</translation>
     </message>
@@ -1968,73 +1971,67 @@ Anzeigen?</numerusform></translation>
 <context>
     <name>nacre::ui::SetupDialog</name>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="49" />
+        <location filename="../ui/auth/SetupDialog.cpp" line="44" />
         <source>Set Up Nacre</source>
         <translation>Nacre einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="52" />
+        <location filename="../ui/auth/SetupDialog.cpp" line="47" />
         <source>&lt;b&gt;Welcome.&lt;/b&gt; Create the owner account and your first workspace. You can invite your team once you are in.</source>
         <translation>&lt;b&gt;Willkommen.&lt;/b&gt; Legen Sie das Inhaberkonto und Ihren ersten Arbeitsbereich an. Ihr Team können Sie danach einladen.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="59" />
+        <location filename="../ui/auth/SetupDialog.cpp" line="54" />
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="59" />
+        <location filename="../ui/auth/SetupDialog.cpp" line="54" />
         <source>How others in your workspaces will see you</source>
         <translation>So sehen andere in Ihren Arbeitsbereichen Sie</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="60" />
+        <location filename="../ui/auth/SetupDialog.cpp" line="55" />
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="60" />
+        <location filename="../ui/auth/SetupDialog.cpp" line="55" />
         <source>You will sign in with this address</source>
         <translation>Mit dieser Adresse melden Sie sich an</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="61" />
+        <location filename="../ui/auth/SetupDialog.cpp" line="56" />
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auth/SetupDialog.cpp" line="62" />
+        <location filename="../ui/auth/SetupDialog.cpp" line="57" />
         <source>At least %n characters; a passphrase of a few words is best</source>
         <translation><numerusform>Mindestens %n Zeichen; am besten eine Passphrase aus einigen Wörtern</numerusform><numerusform>Mindestens %n Zeichen; am besten eine Passphrase aus einigen Wörtern</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="70" />
-        <location filename="../ui/auth/SetupDialog.cpp" line="119" />
-        <source>Password strength</source>
-        <translation>Passwortstärke</translation>
-    </message>
-    <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="72" />
+        <location filename="../ui/auth/SetupDialog.cpp" line="62" />
         <source>&amp;Workspace name:</source>
         <translation>Name des &amp;Arbeitsbereichs:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="73" />
+        <location filename="../ui/auth/SetupDialog.cpp" line="63" />
         <source>The name everyone in the workspace sees; you can change it later</source>
         <translation>Der Name, den alle im Arbeitsbereich sehen; Sie können ihn später ändern</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="81" />
+        <location filename="../ui/auth/SetupDialog.cpp" line="71" />
         <source>&amp;Create Workspace</source>
         <translation>Arbeitsbereich &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="83" />
+        <location filename="../ui/auth/SetupDialog.cpp" line="73" />
         <source>Use Another &amp;Server…</source>
         <translation>Anderen &amp;Server verwenden …</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="85" />
+        <location filename="../ui/auth/SetupDialog.cpp" line="75" />
         <source>Connect to a Nacre server your team already runs</source>
         <translation>Mit einem Nacre-Server verbinden, den Ihr Team bereits betreibt</translation>
     </message>

@@ -68,22 +68,22 @@
 <context>
     <name>nacre::ui::InvitationsTab</name>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="95" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="91" />
         <source>Send again with a new link, valid for another %n day(s)</source>
         <translation><numerusform>Send again with a new link, valid for another %n day</numerusform><numerusform>Send again with a new link, valid for another %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="103" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="99" />
         <source>%1: %n invitation(s).</source>
         <translation><numerusform>%1: %n invitation.</numerusform><numerusform>%1: %n invitations.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="110" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="106" />
         <source>%n invitation(s) done. Not done:</source>
         <translation><numerusform>%n invitation done. Not done:</numerusform><numerusform>%n invitations done. Not done:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="126" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="122" />
         <source>Revoke %n invitation(s)? Their links stop working at once.</source>
         <translation><numerusform>Revoke %n invitation? Its link stops working at once.</numerusform><numerusform>Revoke %n invitations? Their links stop working at once.</numerusform></translation>
     </message>
@@ -114,32 +114,32 @@
 <context>
     <name>nacre::ui::MembersTab</name>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="89" />
+        <location filename="../ui/users/MembersTab.cpp" line="85" />
         <source>%n member(s)</source>
         <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="225" />
+        <location filename="../ui/users/MembersTab.cpp" line="221" />
         <source>%1: %n member(s) done.</source>
         <translation><numerusform>%1: %n member done.</numerusform><numerusform>%1: %n members done.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="228" />
+        <location filename="../ui/users/MembersTab.cpp" line="224" />
         <source>%n member(s) done. Not done:</source>
         <translation><numerusform>%n member done. Not done:</numerusform><numerusform>%n members done. Not done:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="261" />
+        <location filename="../ui/users/MembersTab.cpp" line="257" />
         <source>Give %n member(s) the role “%1”?</source>
         <translation><numerusform>Give %n member the role “%1”?</numerusform><numerusform>Give %n members the role “%1”?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="280" />
+        <location filename="../ui/users/MembersTab.cpp" line="276" />
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="282" />
+        <location filename="../ui/users/MembersTab.cpp" line="278" />
         <source>Remove %n member(s) from the workspace? They lose access at once; their accounts stay.</source>
         <translation><numerusform>Remove %n member from the workspace? They lose access at once; their account stays.</numerusform><numerusform>Remove %n members from the workspace? They lose access at once; their accounts stay.</numerusform></translation>
     </message>
@@ -155,7 +155,7 @@
 <context>
     <name>nacre::ui::RolesTab</name>
     <message numerus="yes">
-        <location filename="../ui/users/RolesTab.cpp" line="142" />
+        <location filename="../ui/users/RolesTab.cpp" line="138" />
         <source>%n member(s) hold “%1”. Move them to another role first, then delete it.
 
 Show them?</source>
@@ -177,7 +177,7 @@ Show them?</numerusform></translation>
 <context>
     <name>nacre::ui::SetupDialog</name>
     <message numerus="yes">
-        <location filename="../ui/auth/SetupDialog.cpp" line="62" />
+        <location filename="../ui/auth/SetupDialog.cpp" line="57" />
         <source>At least %n characters; a passphrase of a few words is best</source>
         <translation><numerusform>At least %n character; a passphrase of a few words is best</numerusform><numerusform>At least %n characters; a passphrase of a few words is best</numerusform></translation>
     </message>

@@ -4,13 +4,14 @@
 #include "validation/NameRules.h"
 #include "validation/PasswordRules.h"
 #include "widgets/FieldMessage.h"
+#include "widgets/PageParts.h"
+#include "widgets/PasswordStrengthBar.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -29,13 +30,7 @@ QLineEdit* addField(
     edit->setAccessibleName(QString(label).remove(u'&').remove(u':'));
     *message = new FieldMessage;
     (*message)->setObjectName(objectName + u"Message"_s);
-    auto* column = new QVBoxLayout;
-    column->setSpacing(2);
-    column->addWidget(edit);
-    column->addWidget(*message);
-    auto* caption = new QLabel(label);
-    caption->setBuddy(edit); // makes the & mnemonic jump to the field
-    form->addRow(caption, column);
+    form->addRow(PageParts::caption(label, edit), PageParts::withMessage(edit, *message));
     return edit;
 }
 
@@ -62,12 +57,7 @@ SetupDialog::SetupDialog(client::AuthService& auth, QWidget* parent)
         tr("At least %n characters; a passphrase of a few words is best", nullptr, PasswordRules::MinLength),
         &m_passwordMessage);
     m_password->setEchoMode(QLineEdit::Password);
-    m_strength = new QProgressBar;
-    m_strength->setObjectName(u"passwordStrength"_s);
-    m_strength->setRange(0, 3);
-    m_strength->setTextVisible(true);
-    m_strength->setMaximumHeight(fontMetrics().height() + 4);
-    m_strength->setAccessibleName(tr("Password strength"));
+    m_strength = new PasswordStrengthBar;
     form->addRow(QString(), m_strength);
     m_workspace = addField(form, tr("&Workspace name:"), u"setupWorkspace"_s,
         tr("The name everyone in the workspace sees; you can change it later"), &m_workspaceMessage);
@@ -114,9 +104,7 @@ void SetupDialog::validate()
     ok = check(m_password, m_passwordMessage, PasswordRules::validated(m_password->text())) && ok;
     ok = check(m_workspace, m_workspaceMessage, NameRules::workspaceName(m_workspace->text())) && ok;
 
-    const PasswordRules::Strength strength = PasswordRules::strength(m_password->text());
-    m_strength->setValue(m_password->text().isEmpty() ? 0 : int(strength));
-    m_strength->setFormat(m_password->text().isEmpty() ? tr("Password strength") : PasswordRules::describe(strength));
+    m_strength->showStrengthOf(m_password->text());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 

@@ -7,11 +7,11 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 
 namespace nacre::ui {
 
 class FieldMessage;
+class PasswordStrengthBar;
 
 // First run against an empty server: the owner account and the first workspace, in one form that
 // checks each field as it is typed (with the same rules the server enforces).
@@ -43,7 +43,7 @@ private:
     FieldMessage* m_emailMessage;
     FieldMessage* m_passwordMessage;
     FieldMessage* m_workspaceMessage;
-    QProgressBar* m_strength;
+    PasswordStrengthBar* m_strength;
     QLabel* m_banner;
     QDialogButtonBox* m_buttons;
 };

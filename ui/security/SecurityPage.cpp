@@ -3,6 +3,7 @@
 #include "validation/PasswordRules.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/PageParts.h"
+#include "widgets/PasswordStrengthBar.h"
 #include "widgets/Prompter.h"
 
 #include <QFormLayout>
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -51,10 +51,7 @@ SecurityPage::SecurityPage(client::AccountSecurityModel& model, Prompter& prompt
     m_currentMessage = new FieldMessage;
     m_newMessage = new FieldMessage;
     m_repeatMessage = new FieldMessage;
-    m_strength = new QProgressBar;
-    m_strength->setRange(0, 3);
-    m_strength->setMaximumHeight(fontMetrics().height() + 4);
-    m_strength->setAccessibleName(tr("Password strength"));
+    m_strength = new PasswordStrengthBar;
     m_change = new QPushButton(tr("&Change Password"));
     m_change->setObjectName(u"changePassword"_s);
     m_change->setToolTip(tr("Your other sessions are signed out when the password changes"));
@@ -150,9 +147,7 @@ void SecurityPage::validatePassword()
     const bool repeated = m_repeat->text() == m_new->text();
     m_repeatMessage->showError(
         m_repeat->text().isEmpty() || repeated ? QString() : tr("The two new passwords differ."));
-    const PasswordRules::Strength strength = PasswordRules::strength(m_new->text());
-    m_strength->setValue(m_new->text().isEmpty() ? 0 : int(strength));
-    m_strength->setFormat(m_new->text().isEmpty() ? tr("Password strength") : PasswordRules::describe(strength));
+    m_strength->showStrengthOf(m_new->text());
     m_change->setEnabled(!m_current->text().isEmpty() && replacement.isOk() && repeated);
 }
 

@@ -6,13 +6,13 @@
 
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 
 namespace nacre::ui {
 
 class FieldMessage;
+class PasswordStrengthBar;
 class Prompter;
 
 // User > Security: change the password (which signs out every other session) and see and end the
@@ -39,7 +39,7 @@ private:
     QLineEdit* m_current;
     QLineEdit* m_new;
     QLineEdit* m_repeat;
-    QProgressBar* m_strength;
+    PasswordStrengthBar* m_strength;
     FieldMessage* m_currentMessage;
     FieldMessage* m_newMessage;
     FieldMessage* m_repeatMessage;

@@ -112,8 +112,7 @@ GeneralSettingsPage::GeneralSettingsPage(client::WorkspaceSettingsModel& model, 
     m_delete->setObjectName(u"deleteWorkspaceButton"_s);
     m_delete->setToolTip(tr("Permanently delete the workspace and all associated data"));
     QPalette dangerPalette = m_delete->palette();
-    dangerPalette.setColor(QPalette::ButtonText,
-        palette().color(QPalette::Window).lightness() < 128 ? QColor(0xf8, 0x71, 0x71) : QColor(0xb9, 0x1c, 0x1c));
+    dangerPalette.setColor(QPalette::ButtonText, FieldMessage::errorColor(palette()));
     m_delete->setPalette(dangerPalette);
     auto* danger = new QHBoxLayout(m_dangerZone);
     danger->addWidget(hint(tr("Deleting a workspace is permanent and cannot be undone. All associated data is "

@@ -7,11 +7,14 @@ FieldMessage::FieldMessage(QWidget* parent)
 {
     setWordWrap(true);
     QPalette palette = this->palette();
-    // A red that keeps its contrast on light and dark window colours.
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    palette.setColor(QPalette::WindowText, dark ? QColor(0xf8, 0x71, 0x71) : QColor(0xb9, 0x1c, 0x1c));
+    palette.setColor(QPalette::WindowText, errorColor(palette));
     setPalette(palette);
     setVisible(false);
+}
+
+QColor FieldMessage::errorColor(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128 ? QColor(0xf8, 0x71, 0x71) : QColor(0xb9, 0x1c, 0x1c);
 }
 
 void FieldMessage::showError(const QString& message)

@@ -14,6 +14,9 @@ public:
     explicit FieldMessage(QWidget* parent = nullptr);
     void showError(const QString& message);
     void clearMessage() { showError({}); }
+
+    // A red that keeps its contrast on the palette's window colour, light or dark.
+    static QColor errorColor(const QPalette& palette);
 };
 
 } // namespace nacre::ui
