@@ -107,12 +107,9 @@ void InvitationRoutes::install(Router& router)
                 u"Invite at most %1 people at a time."_s.arg(MaxEmailsPerRequest)});
 
         Transaction transaction(m_context.db);
-        const auto role = m_context.roles.find(scope.workspace.id, roleId);
-        if (!role)
-            throw ApiError::validation(FieldError {u"roleId"_s, QString::fromLatin1(ErrorCode::UnknownValue),
-                u"There is no such role in this workspace."_s});
+        const RoleRecord role = m_context.roles.requireForField(scope.workspace.id, roleId, u"roleId"_s);
         AccessRequest access {scope.actor, Action::Invite};
-        access.grantedRole = &*role;
+        access.grantedRole = &role;
         AccessPolicy::enforce(access);
 
         // ?dryRun=true answers what inviting would do, for the invite dialog's live checks, and
@@ -149,7 +146,7 @@ void InvitationRoutes::install(Router& router)
             record.workspaceName = scope.workspace.settings.name;
             record.invitation.id = Tokens::newId();
             record.invitation.email = email;
-            record.invitation.role = role->role.ref();
+            record.invitation.role = role.role.ref();
             record.invitation.invitedBy = scope.auth.person();
             record.invitation.createdAt = fromMs(now);
             record.invitation.expiresAt = fromMs(now + Invitation::ValidityDays * DayMs);
@@ -157,7 +154,7 @@ void InvitationRoutes::install(Router& router)
             m_context.invitations.insert(record, Tokens::hash(token));
             m_context.audit.record(
                 AuditEntry {scope.workspace.id, scope.auth.person(), u"invitation.created"_s, u"invitation"_s,
-                    record.invitation.id, {}, QJsonObject {{u"email"_s, email}, {u"role"_s, role->role.name}},
+                    record.invitation.id, {}, QJsonObject {{u"email"_s, email}, {u"role"_s, role.role.name}},
                     RouteSupport::clientAddress(request)},
                 now);
             QJsonObject result = outcome(input, email, u"invited"_s);

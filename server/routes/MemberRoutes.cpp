@@ -93,24 +93,20 @@ void MemberRoutes::install(Router& router)
         const auto target = m_context.members.find(scope.workspace.id, request.param(u"user"_s));
         if (!target)
             throw ApiError::notFound(u"member"_s);
-        const auto role = m_context.roles.find(scope.workspace.id, roleId);
-        if (!role)
-            throw ApiError::validation(FieldError {u"roleId"_s, QString::fromLatin1(ErrorCode::UnknownValue),
-                u"There is no such role in this workspace."_s});
+        const RoleRecord role = m_context.roles.requireForField(scope.workspace.id, roleId, u"roleId"_s);
         AccessRequest access {scope.actor, Action::ChangeMemberRole};
         access.targetMember = &*target;
-        access.grantedRole = &*role;
+        access.grantedRole = &role;
         access.ownerCount = m_context.members.countOwners(scope.workspace.id);
         AccessPolicy::enforce(access);
         RouteSupport::requireIfMatch(request, memberEtag(*target));
 
-        if (target->role.role.id != role->role.id) {
-            if (!m_context.members.changeRole(scope.workspace.id, target->userId, role->role.id, target->version))
+        if (target->role.role.id != role.role.id) {
+            if (!m_context.members.changeRole(scope.workspace.id, target->userId, role.role.id, target->version))
                 throw ApiError::preconditionFailed();
-            m_context.audit.record(
-                AuditEntry {scope.workspace.id, scope.auth.person(), u"member.role_changed"_s, u"member"_s,
-                    target->userId, QJsonObject {{u"role"_s, target->role.role.name}},
-                    QJsonObject {{u"role"_s, role->role.name}}, RouteSupport::clientAddress(request)},
+            m_context.audit.record(AuditEntry {scope.workspace.id, scope.auth.person(), u"member.role_changed"_s,
+                                       u"member"_s, target->userId, QJsonObject {{u"role"_s, target->role.role.name}},
+                                       QJsonObject {{u"role"_s, role.role.name}}, RouteSupport::clientAddress(request)},
                 m_context.clock.nowMs());
         }
         transaction.commit();

@@ -1,5 +1,6 @@
 #include "store/RoleStore.h"
 
+#include "http/ApiError.h"
 #include "store/Database.h"
 #include "store/SqlQuery.h"
 #include "validation/NameRules.h"
@@ -72,6 +73,15 @@ std::optional<RoleRecord> RoleStore::find(const QString& workspaceId, const QStr
 {
     const QList<RoleRecord> roles = select(u"r.workspace_id = ? AND r.id = ?"_s, {workspaceId, roleId});
     return roles.isEmpty() ? std::nullopt : std::optional(roles.constFirst());
+}
+
+RoleRecord RoleStore::requireForField(const QString& workspaceId, const QString& roleId, const QString& field) const
+{
+    const auto role = find(workspaceId, roleId);
+    if (!role)
+        throw ApiError::validation(FieldError {
+            field, QString::fromLatin1(ErrorCode::UnknownValue), u"There is no such role in this workspace."_s});
+    return *role;
 }
 
 std::optional<RoleRecord> RoleStore::findBuiltin(const QString& workspaceId, BuiltinRole builtin) const

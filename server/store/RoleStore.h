@@ -18,6 +18,9 @@ public:
     void insert(const RoleRecord& record, qint64 now);
     // Only a role of this workspace: another workspace's id is "not found", like an unknown one.
     std::optional<RoleRecord> find(const QString& workspaceId, const QString& roleId) const;
+    // The role a request body names in `field`: one of this workspace, or a 422 on that field
+    // (another workspace's role id is as unknown here as a made-up one).
+    RoleRecord requireForField(const QString& workspaceId, const QString& roleId, const QString& field) const;
     std::optional<RoleRecord> findBuiltin(const QString& workspaceId, BuiltinRole builtin) const;
     std::optional<RoleRecord> findByName(const QString& workspaceId, const QString& name) const;
     QList<RoleRecord> list(const QString& workspaceId) const; // built-ins first, then by name
