@@ -130,6 +130,17 @@ void InvitationListModel::revoke(const QStringList& ids, QObject* context, Done 
     forEach("DELETE", ids, QString(), context, std::move(done));
 }
 
+void InvitationListModel::createLink(
+    const QString& id, QObject* context, std::function<void(const QString& link, const ApiError& error)> done)
+{
+    m_api.send("POST", u"/api/v1/workspaces/%1/invitations/%2/link"_s.arg(m_workspaceId, id), QJsonObject {}, context,
+        [this, done = std::move(done)](const ApiResult& result) {
+            if (result.ok())
+                reload(); // a new expiry
+            done(result.object().value(u"link"_s).toString(), result.error);
+        });
+}
+
 int InvitationListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_invitations.size());

@@ -30,6 +30,9 @@ public:
     using Done = std::function<void(int succeeded, const QList<ApiError>& failures)>;
     void resend(const QStringList& ids, QObject* context, Done done);
     void revoke(const QStringList& ids, QObject* context, Done done);
+    // A new link for one invitation, not mailed (the mailed one stops working).
+    void createLink(
+        const QString& id, QObject* context, std::function<void(const QString& link, const ApiError& error)> done);
 
     static QString expiryText(const QDateTime& expiresAt, const QDateTime& now);
 

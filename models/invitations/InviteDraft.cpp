@@ -139,6 +139,8 @@ bool InviteDraft::isChecking() const
 
 void InviteDraft::send(QObject* context, std::function<void(const QList<Result>&, const ApiError&)> done)
 {
+    // Only the invitable addresses are sent; the answer still covers every address given, in the
+    // order given: the others are reported as the chips already said.
     QJsonArray emails;
     for (const Chip& chip : std::as_const(m_chips)) {
         if (chip.state == ChipState::WillInvite)
@@ -146,12 +148,21 @@ void InviteDraft::send(QObject* context, std::function<void(const QList<Result>&
     }
     m_api.send("POST", u"/api/v1/workspaces/%1/invitations"_s.arg(m_workspaceId),
         QJsonObject {{u"emails"_s, emails}, {u"roleId"_s, m_roleId}}, context,
-        [done = std::move(done)](const ApiResult& result) {
+        [chips = m_chips, done = std::move(done)](const ApiResult& result) {
+            const QJsonArray answered = result.object().value(u"results"_s).toArray();
             QList<Result> results;
-            for (const QJsonValue& value : result.object().value(u"results"_s).toArray()) {
-                const QJsonObject json = value.toObject();
-                results.append(Result {json.value(u"input"_s).toString(), json.value(u"email"_s).toString(),
-                    json.value(u"outcome"_s).toString(), json.value(u"reason"_s).toString()});
+            qsizetype next = 0;
+            for (const Chip& chip : chips) {
+                if (chip.state == ChipState::WillInvite) {
+                    const QJsonObject json = answered.at(next++).toObject();
+                    results.append(Result {chip.input, json.value(u"email"_s).toString(chip.address),
+                        json.value(u"outcome"_s).toString(), json.value(u"reason"_s).toString()});
+                    continue;
+                }
+                const QString outcome = chip.state == ChipState::AlreadyMember ? u"already_member"_s
+                    : chip.state == ChipState::AlreadyInvited                  ? u"already_invited"_s
+                                                                               : u"invalid"_s;
+                results.append(Result {chip.input, chip.address, outcome, chip.reason});
             }
             done(results, result.error);
         });

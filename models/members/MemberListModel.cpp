@@ -137,6 +137,14 @@ void MemberListModel::loadPage(const QString& cursor)
     });
 }
 
+Qt::ItemFlags MemberListModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == RoleColumn)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
 bool MemberListModel::canFetchMore(const QModelIndex& parent) const
 {
     return !parent.isValid() && !m_loading && !m_nextCursor.isEmpty();

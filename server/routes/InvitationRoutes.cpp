@@ -43,9 +43,36 @@ QJsonObject outcome(const QString& input, const QString& email, const QString& r
 
 } // namespace
 
+QString InvitationRoutes::invitationLink(const QString& token) const
+{
+    return m_context.options.publicUrl + u"/api/v1/invitations/"_s + token;
+}
+
+std::pair<InvitationRecord, QString> InvitationRoutes::renew(ApiRequest& request, const QString& auditAction) const
+{
+    const WorkspaceScope scope = m_auth.enterWorkspace(request, request.param(u"ws"_s));
+    AccessPolicy::enforce({scope.actor, Action::ManageInvitations});
+    Transaction transaction(m_context.db);
+    const auto record = m_context.invitations.find(scope.workspace.id, request.param(u"invitation"_s));
+    if (!record
+        || (record->invitation.status != InvitationStatus::Pending
+            && record->invitation.status != InvitationStatus::Expired))
+        throw ApiError::notFound(u"invitation"_s);
+    const qint64 now = m_context.clock.nowMs();
+    const QString token = Tokens::generate(u"nki_"_s);
+    m_context.invitations.renew(
+        record->invitation.id, Tokens::hash(token), now, now + Invitation::ValidityDays * DayMs);
+    m_context.audit.record(
+        AuditEntry {scope.workspace.id, scope.auth.person(), auditAction, u"invitation"_s, record->invitation.id, {},
+            QJsonObject {{u"email"_s, record->invitation.email}}, RouteSupport::clientAddress(request)},
+        now);
+    transaction.commit();
+    return {*m_context.invitations.find(scope.workspace.id, record->invitation.id), token};
+}
+
 void InvitationRoutes::sendMail(const InvitationRecord& record, const QString& token) const
 {
-    const QString link = m_context.options.publicUrl + u"/api/v1/invitations/"_s + token;
+    const QString link = invitationLink(token);
     const QString inviter
         = record.invitation.invitedBy.name.isEmpty() ? u"Someone"_s : record.invitation.invitedBy.name;
     OutgoingMail mail;
@@ -171,27 +198,19 @@ void InvitationRoutes::install(Router& router)
     });
 
     router.add("POST", u"/api/v1/workspaces/{ws}/invitations/{invitation}/resend"_s, [this](ApiRequest& request) {
-        const WorkspaceScope scope = m_auth.enterWorkspace(request, request.param(u"ws"_s));
-        AccessPolicy::enforce({scope.actor, Action::ManageInvitations});
-        Transaction transaction(m_context.db);
-        auto record = m_context.invitations.find(scope.workspace.id, request.param(u"invitation"_s));
-        if (!record
-            || (record->invitation.status != InvitationStatus::Pending
-                && record->invitation.status != InvitationStatus::Expired))
-            throw ApiError::notFound(u"invitation"_s);
-        const qint64 now = m_context.clock.nowMs();
-        const QString token = Tokens::generate(u"nki_"_s);
-        m_context.invitations.renew(
-            record->invitation.id, Tokens::hash(token), now, now + Invitation::ValidityDays * DayMs);
-        m_context.audit.record(
-            AuditEntry {scope.workspace.id, scope.auth.person(), u"invitation.resent"_s, u"invitation"_s,
-                record->invitation.id, {}, QJsonObject {{u"email"_s, record->invitation.email}},
-                RouteSupport::clientAddress(request)},
-            now);
-        transaction.commit();
-        const auto renewed = m_context.invitations.find(scope.workspace.id, record->invitation.id);
-        sendMail(*renewed, token);
-        return ApiResponse::json(invitationJson(*renewed, now));
+        const auto [invitation, token] = renew(request, u"invitation.resent"_s);
+        sendMail(invitation, token);
+        return ApiResponse::json(invitationJson(invitation, m_context.clock.nowMs()));
+    });
+
+    // For an admin who hands the invitation over another way (chat, phone): a new token, not
+    // mailed, returned once as a link. The earlier link stops working, as with a resend.
+    router.add("POST", u"/api/v1/workspaces/{ws}/invitations/{invitation}/link"_s, [this](ApiRequest& request) {
+        const auto [invitation, token] = renew(request, u"invitation.link_created"_s);
+        QJsonObject json = invitationJson(invitation, m_context.clock.nowMs());
+        json.insert(u"link"_s, invitationLink(token));
+        json.insert(u"code"_s, token);
+        return ApiResponse::json(json);
     });
 
     router.add("DELETE", u"/api/v1/workspaces/{ws}/invitations/{invitation}"_s, [this](ApiRequest& request) {

@@ -88,8 +88,14 @@ private Q_SLOTS:
         std::optional<QList<InviteDraft::Result>> results;
         f.draft.send(this, [&results](const QList<InviteDraft::Result>& r, const ApiError&) { results = r; });
         QTRY_VERIFY(results.has_value());
-        QCOMPARE(results->size(), 2);
+        // Every address given, in the order given: two sent and invited, two reported as the chips said.
+        QCOMPARE(results->size(), 4);
         QCOMPARE(results->at(0).outcome, u"invited"_s);
+        QCOMPARE(results->at(1).outcome, u"invited"_s);
+        QCOMPARE(results->at(2).outcome, u"already_member"_s);
+        QCOMPARE(results->at(3).outcome, u"invalid"_s);
+        QCOMPARE(results->at(3).input, u"bad@"_s);
+        QVERIFY(!results->at(3).reason.isEmpty());
         QCOMPARE(f.server.get(u"/api/v1/workspaces/%1/invitations"_s.arg(f.ws), f.owner.token).items().size(), 3);
     }
 

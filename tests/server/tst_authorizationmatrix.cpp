@@ -72,6 +72,7 @@ class TestAuthorizationMatrix : public QObject
                     {u"emails"_s, QJsonArray {u"guest-{actor}@acme.example"_s}}, {u"roleId"_s, u"{nobodyRole}"_s}},
                 Needs::Permission, Permission::ResourcesUsers, 200},
             {"POST", w + u"/invitations/{ghost}/resend"_s, nothing, Needs::Permission, Permission::ResourcesUsers, 404},
+            {"POST", w + u"/invitations/{ghost}/link"_s, nothing, Needs::Permission, Permission::ResourcesUsers, 404},
             {"DELETE", w + u"/invitations/{ghost}"_s, {}, Needs::Permission, Permission::ResourcesUsers, 404},
             {"GET", w + u"/roles"_s, {}, Needs::Member, {}, 200},
             {"POST", w + u"/roles"_s,

@@ -192,6 +192,32 @@ private Q_SLOTS:
         QVERIFY(!log.body.contains("nki_"));
     }
 
+    void aCopiedLinkReplacesTheMailedOneWithoutMailing()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const QString admin = server.builtinRoleId(owner, ws, u"admin"_s);
+        const Reply invited = server.send("POST", invitations(ws),
+            QJsonObject {{u"emails"_s, QJsonArray {u"lee@acme.example"_s}}, {u"roleId"_s, admin}}, owner.token);
+        const QString id
+            = invited.json().value(u"results"_s).toArray().first().toObject().value(u"invitationId"_s).toString();
+        const QString mailed = server.invitationTokenFromOutbox(u"lee@acme.example"_s);
+
+        const Reply link = server.send("POST", invitations(ws) + u'/' + id + u"/link"_s, {}, owner.token);
+        QCOMPARE(link.status, 200);
+        const QString code = link.json().value(u"code"_s).toString();
+        QVERIFY(code.startsWith(u"nki_"_s));
+        QVERIFY(link.json().value(u"link"_s).toString().endsWith(u"/api/v1/invitations/"_s + code));
+        QCOMPARE(link.json().value(u"email"_s).toString(), u"lee@acme.example"_s);
+        QCOMPARE(server.invitationTokenFromOutbox(u"lee@acme.example"_s), mailed); // nothing new was mailed
+        QCOMPARE(server.get(u"/api/v1/invitations/"_s + mailed).status, 404);
+        QCOMPARE(server.get(u"/api/v1/invitations/"_s + code).status, 200);
+        const Reply log = server.get(u"/api/v1/workspaces/%1/audit-log"_s.arg(ws), owner.token);
+        QVERIFY(log.body.contains("invitation.link_created"));
+        QVERIFY(!log.body.contains(code.toUtf8()));
+    }
+
     void tooManyAddressesAreRefusedWhole()
     {
         TestServer server;

@@ -81,6 +81,7 @@ private Q_SLOTS:
             {"PATCH", A + u"/roles/"_s + b.supportRole, QJsonObject {{u"name"_s, u"Stolen"_s}}, 404},
             {"DELETE", A + u"/roles/"_s + b.supportRole, {}, 404},
             {"POST", A + u"/invitations/"_s + b.invitationId + u"/resend"_s, QJsonObject {}, 404},
+            {"POST", A + u"/invitations/"_s + b.invitationId + u"/link"_s, QJsonObject {}, 404},
             {"DELETE", A + u"/invitations/"_s + b.invitationId, {}, 404},
             // A's member with B's role id: that role does not exist here.
             {"PATCH", A + u"/members/"_s + a.member.id, QJsonObject {{u"roleId"_s, b.supportRole}}, 422},

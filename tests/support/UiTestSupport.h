@@ -55,6 +55,9 @@ struct WindowFixture
     client::WorkspaceSettingsModel settings {api};
     client::ProfileModel profile {api};
     client::AccountSecurityModel security {api};
+    client::MemberListModel members {api};
+    client::RoleListModel roles {api};
+    client::InvitationListModel invitations {api};
     ScriptedPrompter prompter;
     std::unique_ptr<ui::MainWindow> window;
 

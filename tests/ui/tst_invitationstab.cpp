@@ -1,6 +1,8 @@
 #include "support/UiTestSupport.h"
 #include "users/InvitationsTab.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QItemSelectionModel>
 #include <QPushButton>
 #include <QTableView>
@@ -47,8 +49,51 @@ private Q_SLOTS:
 
         tab.table()->selectionModel()->select(
             model.index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const QString remaining = model.invitations().first().email;
+        const QString firstMail = server.invitationTokenFromOutbox(remaining);
         QTest::mouseClick(tab.findChild<QPushButton*>(u"resendInvitations"_s), Qt::LeftButton);
-        QTRY_VERIFY(server.invitationTokenFromOutbox(u"b@acme.example"_s) != QString()); // mailed again
+        QTRY_VERIFY(server.invitationTokenFromOutbox(remaining) != firstMail); // mailed again, new link
+        QVERIFY(prompter.told.isEmpty());
+    }
+
+    void copyLinkPutsAWorkingLinkOnTheClipboard()
+    {
+        test::TestServer server;
+        QString ws;
+        const test::Account owner = server.setUp(&ws);
+        server.send("POST", u"/api/v1/workspaces/%1/invitations"_s.arg(ws),
+            QJsonObject {{u"emails"_s, QJsonArray {u"a@acme.example"_s, u"b@acme.example"_s}},
+                {u"roleId"_s, server.builtinRoleId(owner, ws, u"admin"_s)}},
+            owner.token);
+        client::ApiClient api;
+        api.setBaseUrl(QUrl(server.server().baseUrl()));
+        api.setToken(owner.token);
+        client::InvitationListModel model(api);
+        test::ScriptedPrompter prompter;
+        ui::InvitationsTab tab(model, prompter);
+        tab.setActor(Holder {owner.id, BuiltinRole::Owner, PermissionSet::all()});
+        model.setWorkspace(ws);
+        QTRY_COMPARE(model.rowCount(), 2);
+        auto* copy = tab.findChild<QPushButton*>(u"copyInvitationLink"_s);
+        tab.table()->selectAll();
+        QVERIFY(!copy->isEnabled()); // one link at a time
+        QCOMPARE(copy->toolTip(), u"Select one invitation first."_s);
+        tab.table()->selectRow(0);
+        QVERIFY(copy->isEnabled());
+        const QString email = model.invitations().first().email;
+
+        prompter.answers = {QMessageBox::Cancel};
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QVERIFY(prompter.asked.last().contains(u"The link in the email sent earlier stops working."_s));
+        QGuiApplication::clipboard()->clear();
+        prompter.answers = {QMessageBox::Yes};
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QTRY_VERIFY(!QGuiApplication::clipboard()->text().isEmpty());
+        const QString link = QGuiApplication::clipboard()->text();
+        const QString code = link.section(u'/', -1);
+        const test::Reply preview = server.get(u"/api/v1/invitations/"_s + code);
+        QCOMPARE(preview.status, 200);
+        QCOMPARE(preview.json().value(u"email"_s).toString(), email);
         QVERIFY(prompter.told.isEmpty());
     }
 

@@ -98,8 +98,10 @@ private Q_SLOTS:
         QTRY_COMPARE(sent.size(), 1);
         QCOMPARE(sent.first().first().toInt(), 1);
         auto* results = dialog.findChild<QListWidget*>(u"inviteResults"_s);
-        QCOMPARE(results->count(), 1);
-        QVERIFY(results->item(0)->text().startsWith(u"ann@acme.example — invited"_s));
+        QCOMPARE(results->count(), 3); // every address given, not only the one sent
+        QVERIFY(results->item(0)->text().startsWith(u"Ann Lee <ann@acme.example> — invited"_s));
+        QVERIFY(results->item(1)->text().startsWith(u"not-an-email — "_s));
+        QCOMPARE(results->item(2)->text(), u"member@acme.example — already a member"_s);
         const auto pending = f.server.get(u"/api/v1/workspaces/%1/invitations"_s.arg(f.ws), f.owner.token).items();
         QCOMPARE(pending.size(), 1);
         QCOMPARE(pending.first().toObject().value(u"role"_s).toObject().value(u"name"_s).toString(), u"Support"_s);

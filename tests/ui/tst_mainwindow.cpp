@@ -111,6 +111,50 @@ private Q_SLOTS:
         QCOMPARE(f.field<QSpinBox>(u"sessionTimeoutField"_s)->value(), 60);
     }
 
+    static QStringList navigationTitles(const Fixture& f)
+    {
+        auto* navigation = f.window->sidebar()->findChild<QListWidget*>(u"navigation"_s);
+        QStringList titles;
+        for (int i = 0; i < navigation->count(); ++i)
+            titles.append(navigation->item(i)->text());
+        return titles;
+    }
+
+    void pagesAMemberMayNotOpenAreNotListed()
+    {
+        Fixture f;
+        const QString readers = f.server.createRole(f.owner, f.acme, u"Readers"_s, {u"calls.view"_s});
+        const QString people = f.server.createRole(f.owner, f.acme, u"People"_s, {u"resources.users"_s});
+        const test::Account reader = f.server.addMember(f.owner, f.acme, readers, u"reader@acme.example"_s);
+        f.server.addMember(f.owner, f.acme, people, u"people@acme.example"_s);
+
+        f.open(reader);
+        QTRY_COMPARE(f.session.currentWorkspaceId(), f.acme);
+        QCOMPARE(navigationTitles(f),
+            (QStringList {u"WORKSPACE"_s, u"General Settings"_s, u"USER"_s, u"Profile"_s, u"Security"_s}));
+        f.window->showPage(u"users"_s); // not even by key
+        QCOMPARE(f.window->currentPageKey(), u"general"_s);
+    }
+
+    void pagesFollowTheRoleInEachWorkspace()
+    {
+        Fixture f;
+        const QString people = f.server.createRole(f.owner, f.acme, u"People"_s, {u"resources.users"_s});
+        const test::Account manager = f.server.addMember(f.owner, f.acme, people, u"people@acme.example"_s);
+        const QString readers = f.server.createRole(f.owner, f.beta, u"Readers"_s, {u"calls.view"_s});
+        f.server.addMember(f.owner, f.beta, readers, manager.email); // the same account, joining Beta
+
+        f.open(manager);
+        QTRY_COMPARE(f.session.currentWorkspaceId(), f.acme);
+        QVERIFY(navigationTitles(f).contains(u"Users"_s)); // resources.users in Acme
+        f.window->showPage(u"users"_s);
+        QCOMPARE(f.window->currentPageKey(), u"users"_s);
+
+        QVERIFY(f.session.selectWorkspace(f.beta)); // a Reader in Beta
+        QVERIFY(!navigationTitles(f).contains(u"Users"_s));
+        QCOMPARE(f.window->currentPageKey(), u"general"_s); // moved off the page it may no longer open
+    }
+
     void membersWithoutThePermissionSeeReadOnlySettings()
     {
         Fixture f(false);

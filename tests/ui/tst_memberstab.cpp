@@ -1,13 +1,21 @@
+#include "commands/Command.h"
 #include "support/UiTestSupport.h"
+#include "users/BatchDialog.h"
+#include "users/MemberPermissionsDialog.h"
 #include "users/MembersTab.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace nacre;
@@ -39,7 +47,7 @@ class TestMembersTab : public QObject
         {
             api.setBaseUrl(QUrl(server.server().baseUrl()));
             api.setToken(as.token);
-            tab = std::make_unique<ui::MembersTab>(members, roles, prompter);
+            tab = std::make_unique<ui::MembersTab>(api, members, roles, prompter);
             tab->setActor(actor);
             tab->show();
             roles.setWorkspace(ws);
@@ -107,28 +115,35 @@ private Q_SLOTS:
         QVERIFY(f.tab->decideRoleChange(*f.roles.role(f.support)).allowed);
     }
 
-    void removingSeveralAfterConfirming()
+    void removingIsReviewedFirstThenReportedPerMember()
     {
         Fixture f(5);
         f.open(f.owner, Holder {f.owner.id, BuiltinRole::Owner, PermissionSet::all()});
         f.select({f.rowOf(u"member00002@seed.example"_s), f.rowOf(u"member00004@seed.example"_s)});
-        f.prompter.answers = {QMessageBox::Cancel};
         QTest::mouseClick(f.tab->findChild<QPushButton*>(u"removeMembers"_s), Qt::LeftButton);
-        QCOMPARE(f.prompter.asked.size(), 1);
-        QVERIFY(f.prompter.asked.first().contains(u"Remove 2 member(s)"_s));
+        QPointer<ui::BatchDialog> review = f.tab->findChild<ui::BatchDialog*>();
+        QVERIFY(review && review->isVisible());
+        QCOMPARE(review->list()->topLevelItemCount(), 2);
+        QVERIFY(review->list()->topLevelItem(0)->text(0).contains(u"member00002@seed.example"_s));
+        QCOMPARE(review->applyButton()->text(), u"Remove 2 Member(s)"_s);
+        review->reject(); // changed their mind: nothing happens
+        QTRY_VERIFY(!review);
         QCOMPARE(f.members.rowCount(), 6);
 
-        f.prompter.answers = {QMessageBox::Yes};
         QTest::mouseClick(f.tab->findChild<QPushButton*>(u"removeMembers"_s), Qt::LeftButton);
-        QTRY_COMPARE(f.members.rowCount(), 4);
+        review = f.tab->findChild<ui::BatchDialog*>();
+        QTest::mouseClick(review->applyButton(), Qt::LeftButton);
+        QTRY_VERIFY(review->isFinished());
+        QCOMPARE(review->succeeded(), 2);
+        QCOMPARE(review->list()->topLevelItem(1)->text(2), u"Done"_s);
+        QCOMPARE(f.members.rowCount(), 4);
         QCOMPARE(f.rowOf(u"member00002@seed.example"_s), -1);
         QCOMPARE(
             f.server.get(u"/api/v1/workspaces/%1/members"_s.arg(f.ws), f.owner.token).json().value(u"total"_s).toInt(),
             4);
-        QVERIFY(f.prompter.told.isEmpty()); // nothing failed
     }
 
-    void changingTheRoleOfSeveralReportsEach()
+    void changingTheRoleOfSeveralShowsEachResult()
     {
         Fixture f(3);
         f.open(f.owner, Holder {f.owner.id, BuiltinRole::Owner, PermissionSet::all()});
@@ -136,14 +151,121 @@ private Q_SLOTS:
         // Two seeded members and the owner themself: the owner's own row is refused, the others done.
         f.select(
             {f.rowOf(u"member00001@seed.example"_s), f.rowOf(u"member00002@seed.example"_s), f.rowOf(f.owner.email)});
-        f.prompter.answers = {QMessageBox::Yes};
         f.tab->changeSelectedRole(admin);
-        QTRY_COMPARE(f.prompter.told.size(), 1);
-        QVERIFY(f.prompter.told.first().contains(u"2 member(s) done. Not done:"_s));
-        QVERIFY(f.prompter.told.first().contains(u"Olga Owner: Nobody can change their own role"_s));
+        auto* review = f.tab->findChild<ui::BatchDialog*>();
+        QVERIFY(review);
+        QVERIFY(review->findChild<QLabel*>(u"batchSummary"_s)
+                    ->text()
+                    .contains(u"3 member(s) the role \u201cAdmin\u201d"_s));
+        QCOMPARE(f.members.member(f.rowOf(u"member00001@seed.example"_s)).role.name, u"Support"_s); // not yet
+        review->apply();
+        QTRY_VERIFY(review->isFinished());
+        QCOMPARE(review->succeeded(), 2);
+        QCOMPARE(review->failed(), 1);
+        QStringList results;
+        for (int i = 0; i < review->list()->topLevelItemCount(); ++i)
+            results.append(review->list()->topLevelItem(i)->text(2));
+        QVERIFY2(results.contains(u"Nobody can change their own role; ask another Owner or Admin."_s),
+            qPrintable(results.join(u'|')));
+        QCOMPARE(results.count(u"Done"_s), 2);
         QCOMPARE(f.members.member(f.rowOf(u"member00002@seed.example"_s)).role.name, u"Admin"_s);
         QCOMPARE(f.members.member(f.rowOf(u"member00001@seed.example"_s)).role.name, u"Admin"_s);
         QCOMPARE(f.members.member(f.rowOf(f.owner.email)).role.name, u"Owner"_s);
+    }
+
+    void theRoleCellOffersOnlyAssignableRolesAndChangesInPlace()
+    {
+        Fixture f(3);
+        const test::Account admin = f.server.addMember(
+            f.owner, f.ws, f.server.builtinRoleId(f.owner, f.ws, u"admin"_s), u"admin@acme.example"_s);
+        f.open(admin, Holder {admin.id, BuiltinRole::Admin, PermissionSet::all()});
+        const int row = f.rowOf(u"member00001@seed.example"_s);
+        QTableView* table = f.tab->table();
+        QSignalSpy resets(&f.members, &QAbstractItemModel::modelReset);
+        const QModelIndex cell = f.members.index(row, client::MemberListModel::RoleColumn);
+        table->setCurrentIndex(cell);
+        table->edit(cell);
+        auto* combo = table->findChild<QComboBox*>(u"roleCombo"_s);
+        QVERIFY(combo);
+        QStringList offered;
+        for (int i = 0; i < combo->count(); ++i)
+            offered.append(combo->itemText(i));
+        QCOMPARE(offered, (QStringList {u"Support"_s, u"Admin"_s})); // an Admin cannot make Owners
+        QCOMPARE(combo->currentText(), u"Support"_s);
+        combo->setCurrentIndex(1);
+        Q_EMIT combo->activated(1);
+        QTRY_COMPARE(f.members.member(row).role.name, u"Admin"_s);
+        QCOMPARE(resets.size(), 0); // the row changed in place
+        QCOMPARE(
+            f.server.get(u"/api/v1/workspaces/%1/members/%2"_s.arg(f.ws, f.members.member(row).userId), admin.token)
+                .json()
+                .value(u"role"_s)
+                .toObject()
+                .value(u"name"_s)
+                .toString(),
+            u"Admin"_s);
+
+        // The Owner's row has nothing this Admin may choose: no editor opens.
+        const QModelIndex ownerCell = f.members.index(f.rowOf(f.owner.email), client::MemberListModel::RoleColumn);
+        table->edit(ownerCell);
+        QVERIFY(!table->findChild<QComboBox*>(u"roleCombo"_s)
+            || !table->findChild<QComboBox*>(u"roleCombo"_s)->isVisible());
+    }
+
+    void whatCanThisPersonDoListsTheirPermissionsByArea()
+    {
+        Fixture f(2);
+        f.open(f.owner, Holder {f.owner.id, BuiltinRole::Owner, PermissionSet::all()});
+        QVERIFY(!f.tab->permissionsCommand()->isEnabled());
+        f.select({f.rowOf(u"member00001@seed.example"_s)});
+        QVERIFY(f.tab->permissionsCommand()->isEnabled());
+        f.tab->permissionsCommand()->trigger();
+        auto* dialog = f.tab->findChild<ui::MemberPermissionsDialog*>();
+        QVERIFY(dialog);
+        QTreeWidget* tree = dialog->tree();
+        QTreeWidgetItem* calls = nullptr;
+        QTreeWidgetItem* billing = nullptr;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            if (tree->topLevelItem(i)->text(0) == u"Calls"_s)
+                calls = tree->topLevelItem(i);
+            if (tree->topLevelItem(i)->text(0) == u"Billing"_s)
+                billing = tree->topLevelItem(i);
+        }
+        QVERIFY(calls && billing);
+        QCOMPARE(calls->text(1), u"1 of 1"_s);
+        QCOMPARE(calls->child(0)->text(1), u"Yes"_s);
+        QCOMPARE(calls->child(0)->text(2), u"Support"_s); // the role that grants it
+        QCOMPARE(billing->child(0)->text(1), u"No"_s);
+        QVERIFY(dialog->findChild<QLabel*>(u"effectiveSummary"_s)->text().contains(u"1 of 13 permissions"_s));
+    }
+
+    void exportWritesEveryMatchingMemberNotOnlyTheLoadedPage()
+    {
+        Fixture f(450); // more than two pages
+        f.open(f.owner, Holder {f.owner.id, BuiltinRole::Owner, PermissionSet::all()});
+        QCOMPARE(f.members.rowCount(), client::MemberListModel::PageSize);
+        f.tab->showRole(f.support);
+        QTRY_COMPARE(f.members.total(), 450);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"members.csv"_s);
+        QSignalSpy status(f.tab.get(), &ui::MembersTab::statusMessage);
+        f.tab->exportTo(path);
+        QTRY_VERIFY(QFile::exists(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 451); // header + every Support member; the Owner is filtered out
+        QVERIFY(!lines.join().contains(f.owner.email.toUtf8()));
+        QTRY_VERIFY(!status.isEmpty() && status.last().first().toString().startsWith(u"Exported 450 member(s)"_s));
+    }
+
+    void anUnwritableExportFileIsReportedNotSwallowed()
+    {
+        Fixture f(2);
+        f.open(f.owner, Holder {f.owner.id, BuiltinRole::Owner, PermissionSet::all()});
+        f.tab->exportTo(u"/nonexistent-folder/members.csv"_s);
+        QTRY_COMPARE(f.prompter.told.size(), 1);
+        QVERIFY(f.prompter.told.first().startsWith(u"Export Failed: The members could not be exported"_s));
     }
 };
 

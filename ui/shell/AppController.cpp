@@ -30,6 +30,9 @@ AppController::AppController(client::ApiClient& api, client::TokenStore& tokens,
     , m_workspaceSettings(api)
     , m_profile(api)
     , m_security(api)
+    , m_members(api)
+    , m_roles(api)
+    , m_invitations(api)
 {
     connect(&m_api, &client::ApiClient::sessionExpired, this, &AppController::onSessionExpired);
     connect(&m_api, &client::ApiClient::reachabilityChanged, this, &AppController::onReachabilityChanged);
@@ -229,8 +232,9 @@ void AppController::followLanguage()
 void AppController::showWindow()
 {
     if (!m_window) {
-        m_window = std::make_unique<MainWindow>(
-            MainWindow::Models {m_session, m_workspaceSettings, m_profile, m_security}, m_prompter);
+        m_window = std::make_unique<MainWindow>(MainWindow::Models {m_session, m_workspaceSettings, m_profile,
+                                                    m_security, m_members, m_roles, m_invitations},
+            m_prompter);
         connect(m_window.get(), &MainWindow::signOutRequested, this, &AppController::signOut);
     }
     m_window->show();

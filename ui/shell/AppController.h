@@ -3,8 +3,11 @@
 #include "cache/LocalCache.h"
 #include "cache/SessionCache.h"
 #include "credentials/TokenStore.h"
+#include "invitations/InvitationListModel.h"
+#include "members/MemberListModel.h"
 #include "profile/AccountSecurityModel.h"
 #include "profile/ProfileModel.h"
+#include "roles/RoleListModel.h"
 #include "session/AuthService.h"
 #include "session/Session.h"
 #include "settings/ClientSettings.h"
@@ -79,6 +82,9 @@ private:
     client::WorkspaceSettingsModel m_workspaceSettings;
     client::ProfileModel m_profile;
     client::AccountSecurityModel m_security;
+    client::MemberListModel m_members;
+    client::RoleListModel m_roles;
+    client::InvitationListModel m_invitations;
     std::unique_ptr<client::LocalCache> m_cache;
     std::unique_ptr<client::SessionCache> m_sessionCache;
     std::unique_ptr<MainWindow> m_window;

@@ -4,6 +4,7 @@
 #include "security/SecurityPage.h"
 #include "settings/GeneralSettingsPage.h"
 #include "shell/Sidebar.h"
+#include "users/UsersPage.h"
 #include "widgets/PageParts.h"
 #include "widgets/Prompter.h"
 #include "workspaces/CreateWorkspaceDialog.h"
@@ -26,6 +27,7 @@ namespace nacre::ui {
 
 namespace {
 const QString GeneralPage = u"general"_s;
+const QString UsersKey = u"users"_s;
 const QString ProfileKey = u"profile"_s;
 const QString SecurityKey = u"security"_s;
 } // namespace
@@ -46,6 +48,9 @@ MainWindow::MainWindow(Models models, Prompter& prompter, QWidget* parent)
     m_pages->setObjectName(u"pages"_s);
     m_generalSettings = new GeneralSettingsPage(models.workspaceSettings, prompter);
     m_pages->addWidget(m_generalSettings);
+    m_users = new UsersPage(
+        m_session.api(), UsersPage::Models {models.members, models.roles, models.invitations}, prompter);
+    m_pages->addWidget(m_users);
     m_profile = new ProfilePage(models.profile, prompter);
     m_pages->addWidget(m_profile);
     m_security = new SecurityPage(models.security, prompter);
@@ -110,6 +115,7 @@ MainWindow::MainWindow(Models models, Prompter& prompter, QWidget* parent)
     };
     connect(m_generalSettings, &GeneralSettingsPage::statusMessage, this, status);
     connect(m_profile, &ProfilePage::statusMessage, this, status);
+    connect(m_users, &UsersPage::statusMessage, this, status);
     connect(m_security, &SecurityPage::statusMessage, this, status);
     connect(m_profile, &ProfilePage::profileSaved, &m_session, &client::Session::setProfile);
     connect(m_generalSettings, &GeneralSettingsPage::workspaceRenamed, this, [this] { m_session.refreshWorkspaces(); });
@@ -128,6 +134,7 @@ QString MainWindow::currentPageKey() const
 {
     QWidget* current = m_pages->currentWidget();
     return current == m_generalSettings ? GeneralPage
+        : current == m_users            ? UsersKey
         : current == m_profile          ? ProfileKey
         : current == m_security         ? SecurityKey
                                         : QString();
@@ -144,6 +151,8 @@ void MainWindow::showPage(const QString& key)
         if (m_pages->currentWidget() != m_security)
             m_security->reload();
         m_pages->setCurrentWidget(m_security);
+    } else if (key == UsersKey && mayOpenUsers()) {
+        m_pages->setCurrentWidget(m_users);
     } else if (key == GeneralPage && m_session.currentWorkspace()) {
         m_pages->setCurrentWidget(m_generalSettings);
     } else {
@@ -160,6 +169,9 @@ void MainWindow::rebuildPages()
     if (m_session.currentWorkspace())
         pages.append({GeneralPage, tr("General Settings"),
             PageParts::navigationIcon(u":/nacre/icons/settings.svg"_s, palette()), false});
+    if (mayOpenUsers())
+        pages.append(
+            {UsersKey, tr("Users"), PageParts::navigationIcon(u":/nacre/icons/users.svg"_s, palette()), false});
     pages.append({ProfileKey, tr("Profile"), PageParts::navigationIcon(u":/nacre/icons/user.svg"_s, palette()), true});
     pages.append(
         {SecurityKey, tr("Security"), PageParts::navigationIcon(u":/nacre/icons/shield.svg"_s, palette()), true});
@@ -173,10 +185,20 @@ void MainWindow::onWorkspaceChanged()
     m_switcher->setWorkspaces(m_session.workspaces(), m_session.currentWorkspaceId());
     rebuildPages();
     m_generalSettings->setWorkspace(workspace);
+    m_users->setWorkspace(workspace, m_session.profile().id);
     setWindowTitle(workspace ? tr("%1 — Nacre").arg(workspace->name) : tr("Nacre"));
     // A workspace page follows the switch; a user page stays where it is.
     const QString key = currentPageKey();
-    showPage(key == ProfileKey || key == SecurityKey ? key : GeneralPage);
+    showPage(key == ProfileKey || key == SecurityKey || key == UsersKey ? key : GeneralPage);
+}
+
+bool MainWindow::mayOpenUsers() const
+{
+    const std::optional<Workspace> workspace = m_session.currentWorkspace();
+    if (!workspace)
+        return false;
+    const Holder actor {m_session.profile().id, workspace->myRole.builtin, workspace->myPermissions};
+    return AccessRules::decide(AccessQuestion(actor, Action::ListMembers)).allowed;
 }
 
 void MainWindow::openSwitcher()

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "invitations/InvitationListModel.h"
+#include "members/MemberListModel.h"
 #include "profile/AccountSecurityModel.h"
 #include "profile/ProfileModel.h"
+#include "roles/RoleListModel.h"
 #include "session/Session.h"
 #include "workspaces/WorkspaceSettingsModel.h"
 
@@ -17,6 +20,7 @@ class GeneralSettingsPage;
 class ProfilePage;
 class Prompter;
 class SecurityPage;
+class UsersPage;
 class Sidebar;
 class WorkspaceSwitcher;
 
@@ -34,6 +38,9 @@ public:
         client::WorkspaceSettingsModel& workspaceSettings;
         client::ProfileModel& profile;
         client::AccountSecurityModel& security;
+        client::MemberListModel& members;
+        client::RoleListModel& roles;
+        client::InvitationListModel& invitations;
     };
 
     MainWindow(Models models, Prompter& prompter, QWidget* parent = nullptr);
@@ -41,6 +48,7 @@ public:
     Sidebar* sidebar() const { return m_sidebar; }
     WorkspaceSwitcher* switcher() const { return m_switcher; }
     GeneralSettingsPage* generalSettingsPage() const { return m_generalSettings; }
+    UsersPage* usersPage() const { return m_users; }
     QString currentPageKey() const;
     void showPage(const QString& key);
     void showStatus(const QString& message, int timeoutMs = 6000);
@@ -52,6 +60,7 @@ Q_SIGNALS:
 
 private:
     void rebuildPages();
+    bool mayOpenUsers() const;
     void onWorkspaceChanged();
     void setOffline(bool offline);
 
@@ -61,6 +70,7 @@ private:
     WorkspaceSwitcher* m_switcher;
     QStackedWidget* m_pages;
     GeneralSettingsPage* m_generalSettings;
+    UsersPage* m_users;
     ProfilePage* m_profile;
     SecurityPage* m_security;
     QWidget* m_noWorkspace;

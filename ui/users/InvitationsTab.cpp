@@ -1,12 +1,14 @@
 #include "users/InvitationsTab.h"
 
+#include "commands/Command.h"
 #include "widgets/PageParts.h"
 #include "widgets/Prompter.h"
 
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QPushButton>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -45,23 +47,38 @@ InvitationsTab::InvitationsTab(client::InvitationListModel& invitations, Prompte
     m_table->setModel(&m_invitations);
     m_table->setItemDelegate(new ExpiredDelegate(m_table));
 
-    m_resend = new QPushButton(tr("Re&send"));
-    m_resend->setObjectName(u"resendInvitations"_s);
-    m_revoke = new QPushButton(tr("Re&voke…"));
-    m_revoke->setObjectName(u"revokeInvitations"_s);
+    m_resend = new Command(tr("Re&send"),
+        tr("Send again with a new link, valid for another %n day(s)", nullptr, Invitation::ValidityDays), this);
+    m_revoke = new Command(tr("Re&voke…"), tr("Cancel the invitations: their links stop working"), this);
+    m_revoke->setShortcut(QKeySequence::Delete);
+    m_revoke->setShortcutContext(Qt::WidgetShortcut);
+    m_copyLink = new Command(tr("Copy &Link…"),
+        tr("Make a new invitation link to hand over another way (the emailed link stops working)"), this);
+    m_copyLink->setIcon(QIcon(u":/nacre/icons/link.svg"_s));
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({m_resend, m_copyLink, m_revoke});
+
+    auto* copyLink = new CommandButton(m_copyLink);
+    copyLink->setObjectName(u"copyInvitationLink"_s);
+    auto* resend = new CommandButton(m_resend);
+    resend->setObjectName(u"resendInvitations"_s);
+    auto* revoke = new CommandButton(m_revoke);
+    revoke->setObjectName(u"revokeInvitations"_s);
     auto* commands = new QHBoxLayout;
     commands->addStretch();
-    commands->addWidget(m_resend);
-    commands->addWidget(m_revoke);
+    commands->addWidget(copyLink);
+    commands->addWidget(resend);
+    commands->addWidget(revoke);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addLayout(commands);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &InvitationsTab::updateCommands);
     connect(&m_invitations, &QAbstractItemModel::modelReset, this, &InvitationsTab::updateCommands);
-    connect(m_resend, &QPushButton::clicked, this, &InvitationsTab::resendSelected);
-    connect(m_revoke, &QPushButton::clicked, this, &InvitationsTab::revokeSelected);
-    updateCommands();
+    connect(m_resend, &QAction::triggered, this, &InvitationsTab::resendSelected);
+    connect(m_revoke, &QAction::triggered, this, &InvitationsTab::revokeSelected);
+    connect(m_copyLink, &QAction::triggered, this, &InvitationsTab::copyLinkOfSelected);
+    decideCommands();
 }
 
 void InvitationsTab::setActor(const Holder& actor)
@@ -80,17 +97,25 @@ QStringList InvitationsTab::selectedIds() const
 
 void InvitationsTab::updateCommands()
 {
-    const AccessDecision manage = AccessRules::decide(AccessQuestion(m_actor, Action::ManageInvitations));
-    const bool selected = !selectedIds().isEmpty();
-    const QString why = !manage.allowed ? manage.reason
-        : !selected                     ? tr("Select one or more invitations first.")
-                                        : QString();
-    m_resend->setEnabled(why.isEmpty());
-    m_revoke->setEnabled(why.isEmpty());
-    m_resend->setToolTip(why.isEmpty()
-            ? tr("Send again with a new link, valid for another %n day(s)", nullptr, Invitation::ValidityDays)
-            : why);
-    m_revoke->setToolTip(why.isEmpty() ? tr("Cancel the invitations: their links stop working") : why);
+    for (Command* command : findChildren<Command*>(Qt::FindDirectChildrenOnly))
+        command->refresh();
+}
+
+void InvitationsTab::decideCommands()
+{
+    const auto decide = [this](bool exactlyOne) {
+        const AccessDecision manage = AccessRules::decide(AccessQuestion(m_actor, Action::ManageInvitations));
+        if (!manage.allowed)
+            return manage;
+        const qsizetype selected = selectedIds().size();
+        if (exactlyOne && selected != 1)
+            return Command::needSelection(tr("Select one invitation first."));
+        return selected == 0 ? Command::needSelection(tr("Select one or more invitations first."))
+                             : AccessDecision::allow();
+    };
+    m_resend->setDecide([decide] { return decide(false); });
+    m_revoke->setDecide([decide] { return decide(false); });
+    m_copyLink->setDecide([decide] { return decide(true); });
 }
 
 void InvitationsTab::report(const QString& verb, int succeeded, const QList<client::ApiError>& failures)
@@ -125,6 +150,32 @@ void InvitationsTab::revokeSelected()
         return;
     m_invitations.revoke(ids, this,
         [this](int succeeded, const QList<client::ApiError>& failures) { report(tr("Revoked"), succeeded, failures); });
+}
+
+void InvitationsTab::copyLinkOfSelected()
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() != 1)
+        return;
+    const QModelIndex row = m_table->selectionModel()->selectedRows().first();
+    const QString email = row.siblingAtColumn(client::InvitationListModel::EmailColumn).data().toString();
+    const auto answer = m_prompter.ask(this, QMessageBox::Question, tr("Copy Invitation Link"),
+        tr("Make a new link for %1 and copy it? Anyone with the link can join as %1, so share it only with them. "
+           "The link in the email sent earlier stops working.")
+            .arg(email),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    setCursor(Qt::BusyCursor);
+    m_invitations.createLink(ids.first(), this, [this, email](const QString& link, const client::ApiError& error) {
+        unsetCursor();
+        if (error.isError()) {
+            m_prompter.tell(this, QMessageBox::Warning, tr("No Link Made"), error.message());
+            return;
+        }
+        QGuiApplication::clipboard()->setText(link);
+        Q_EMIT statusMessage(tr("Invitation link for %1 copied to the clipboard.").arg(email));
+    });
 }
 
 } // namespace nacre::ui

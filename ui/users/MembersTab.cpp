@@ -1,21 +1,27 @@
 #include "users/MembersTab.h"
 
+#include "commands/Command.h"
+#include "members/MemberCsvExport.h"
+#include "users/BatchDialog.h"
+#include "users/InviteDialog.h"
+#include "users/MemberPermissionsDialog.h"
+#include "users/RoleComboDelegate.h"
 #include "widgets/PageParts.h"
 #include "widgets/Prompter.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -23,11 +29,17 @@ namespace nacre::ui {
 
 namespace {
 const QString HeaderStateKey = u"users/membersHeader"_s;
-}
 
-MembersTab::MembersTab(
-    client::MemberListModel& members, client::RoleListModel& roles, Prompter& prompter, QWidget* parent)
+QString subjectOf(const Member& member)
+{
+    return u"%1 <%2>"_s.arg(member.displayName, member.email);
+}
+} // namespace
+
+MembersTab::MembersTab(client::ApiClient& api, client::MemberListModel& members, client::RoleListModel& roles,
+    Prompter& prompter, QWidget* parent)
     : QWidget(parent)
+    , m_api(api)
     , m_members(members)
     , m_roles(roles)
     , m_prompter(prompter)
@@ -38,42 +50,77 @@ MembersTab::MembersTab(
     m_search->setObjectName(u"memberSearch"_s);
     m_search->setPlaceholderText(tr("Search by name or email"));
     m_search->setAccessibleName(tr("Search members"));
+    m_search->setToolTip(tr("Shows the members whose name or email contains the text"));
     m_search->setClearButtonEnabled(true);
     m_roleFilter = new QComboBox;
     m_roleFilter->setObjectName(u"memberRoleFilter"_s);
     m_roleFilter->setAccessibleName(tr("Show members with role"));
+    m_roleFilter->setToolTip(tr("Show only the members who hold one role"));
     m_total = new QLabel;
     m_total->setObjectName(u"memberTotal"_s);
-    m_invite = new QPushButton(QIcon(u":/nacre/icons/plus.svg"_s), tr("&Invite User…"));
-    m_invite->setObjectName(u"inviteUser"_s);
-    m_changeRole = new QPushButton(tr("Change &Role"));
-    m_changeRole->setObjectName(u"changeRole"_s);
-    m_roleMenu = new QMenu(m_changeRole);
-    m_changeRole->setMenu(m_roleMenu);
-    m_remove = new QPushButton(tr("Re&move…"));
-    m_remove->setObjectName(u"removeMembers"_s);
+
+    m_inviteCommand = new Command(tr("&Invite User…"), tr("Invite people to this workspace by email"), this);
+    m_inviteCommand->setIcon(QIcon(u":/nacre/icons/plus.svg"_s));
+    m_inviteCommand->setShortcut(QKeySequence(tr("Ctrl+I")));
+    m_inviteCommand->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_changeRoleCommand = new Command(tr("Change &Role"), tr("Give the selected members another role"), this);
+    m_roleMenu = new QMenu(this);
+    m_roleMenu->setObjectName(u"roleMenu"_s);
+    m_roleMenu->setToolTipsVisible(true);
+    m_changeRoleCommand->setMenu(m_roleMenu);
+    m_removeCommand = new Command(tr("Re&move…"), tr("Remove the selected members from the workspace"), this);
+    m_removeCommand->setShortcut(QKeySequence::Delete);
+    m_removeCommand->setShortcutContext(Qt::WidgetShortcut);
+    m_permissionsCommand
+        = new Command(tr("What Can This Person &Do?"), tr("Show the selected member's effective permissions"), this);
+    m_exportCommand = new Command(tr("E&xport CSV…"),
+        tr("Save the members shown (search and filter applied) as a CSV "
+           "file"),
+        this);
+    m_exportCommand->setIcon(QIcon(u":/nacre/icons/download.svg"_s));
 
     m_table = new QTableView;
     PageParts::setUpTable(m_table, u"memberTable"_s, tr("Members"), true);
     m_table->setModel(&m_members);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->setItemDelegateForColumn(client::MemberListModel::RoleColumn,
+        new RoleComboDelegate([this](int row) { return assignableRolesFor(row); },
+            [this](int row, const QString& roleId) { changeRoleOf({row}, roleId); }, m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(client::MemberListModel::NameColumn, Qt::AscendingOrder);
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->horizontalHeader()->restoreState(QSettings().value(HeaderStateKey).toByteArray());
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* separator = new QAction(m_table);
+    separator->setSeparator(true);
+    m_table->addActions({m_changeRoleCommand, m_permissionsCommand, m_removeCommand, separator, m_exportCommand});
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     filters->addWidget(m_roleFilter, 1);
     filters->addWidget(m_total);
+    auto* invite = new CommandButton(m_inviteCommand);
+    invite->setObjectName(u"inviteUser"_s);
+    auto* changeRole = new CommandButton(m_changeRoleCommand);
+    changeRole->setObjectName(u"changeRole"_s);
+    changeRole->setMenu(m_roleMenu);
+    auto* remove = new CommandButton(m_removeCommand);
+    remove->setObjectName(u"removeMembers"_s);
+    auto* permissions = new CommandButton(m_permissionsCommand);
+    permissions->setObjectName(u"memberPermissions"_s);
+    auto* exportButton = new CommandButton(m_exportCommand);
+    exportButton->setObjectName(u"exportMembers"_s);
     auto* commands = new QHBoxLayout;
-    commands->addWidget(m_invite);
+    commands->addWidget(invite);
+    commands->addWidget(exportButton);
     commands->addStretch();
-    commands->addWidget(m_changeRole);
-    commands->addWidget(m_remove);
+    commands->addWidget(permissions);
+    commands->addWidget(changeRole);
+    commands->addWidget(remove);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
     layout->addLayout(commands);
+    addAction(m_inviteCommand);
 
     m_searchDebounce.setSingleShot(true);
     m_searchDebounce.setInterval(300);
@@ -89,21 +136,13 @@ MembersTab::MembersTab(
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MembersTab::updateCommands);
     connect(&m_members, &QAbstractItemModel::modelReset, this, &MembersTab::updateCommands);
-    connect(m_invite, &QPushButton::clicked, this, &MembersTab::inviteRequested);
-    connect(m_remove, &QPushButton::clicked, this, &MembersTab::removeSelected);
-    connect(m_roleMenu, &QMenu::aboutToShow, this, [this] {
-        m_roleMenu->clear();
-        for (const Role& role : m_roles.roles()) {
-            QAction* action = m_roleMenu->addAction(role.ref().displayName());
-            const AccessDecision decision = decideRoleChange(role);
-            action->setEnabled(decision.allowed);
-            action->setToolTip(decision.reason);
-            connect(action, &QAction::triggered, this, [this, id = role.id] { changeSelectedRole(id); });
-        }
-        m_roleMenu->setToolTipsVisible(true);
-    });
-    m_table->addAction(m_changeRole->menu()->menuAction());
-    updateCommands();
+    connect(&m_members, &QAbstractItemModel::dataChanged, this, &MembersTab::updateCommands);
+    connect(m_inviteCommand, &QAction::triggered, this, &MembersTab::inviteRequested);
+    connect(m_removeCommand, &QAction::triggered, this, &MembersTab::removeSelected);
+    connect(m_permissionsCommand, &QAction::triggered, this, &MembersTab::showPermissionsOfSelected);
+    connect(m_exportCommand, &QAction::triggered, this, &MembersTab::chooseExportFile);
+    connect(m_roleMenu, &QMenu::aboutToShow, this, &MembersTab::fillRoleMenu);
+    decideCommands();
 }
 
 MembersTab::~MembersTab()
@@ -125,6 +164,16 @@ void MembersTab::rebuildRoleFilter()
     for (const Role& role : m_roles.roles())
         m_roleFilter->addItem(role.ref().displayName(), role.id);
     m_roleFilter->setCurrentIndex(qMax(0, m_roleFilter->findData(current)));
+}
+
+void MembersTab::showRole(const QString& roleId)
+{
+    m_search->clear();
+    m_searchDebounce.stop();
+    const int index = m_roleFilter->findData(roleId);
+    m_roleFilter->setCurrentIndex(qMax(0, index));
+    m_members.setSearch(QString());
+    m_members.setRoleFilter(index < 0 ? QString() : roleId);
 }
 
 QList<int> MembersTab::selectedRows() const
@@ -153,27 +202,43 @@ int MembersTab::ownerCount() const
     return 1;
 }
 
+AccessDecision MembersTab::decideRoleChangeFor(int row, const Role& role) const
+{
+    AccessQuestion question(m_actor, Action::ChangeMemberRole);
+    question.targetMember = holderAt(row);
+    question.grantedRole = RoleGrant {role.name, role.builtin, role.permissions};
+    question.ownerCount = ownerCount();
+    return AccessRules::decide(question);
+}
+
 AccessDecision MembersTab::decideRoleChange(const Role& role) const
 {
     const QList<int> rows = selectedRows();
     if (rows.isEmpty())
-        return AccessDecision {false, 403, u"no_selection"_s, tr("Select one or more members first.")};
+        return Command::needSelection(tr("Select one or more members first."));
     for (const int row : rows) {
-        AccessQuestion question(m_actor, Action::ChangeMemberRole);
-        question.targetMember = holderAt(row);
-        question.grantedRole = RoleGrant {role.name, role.builtin, role.permissions};
-        question.ownerCount = ownerCount();
-        if (const AccessDecision decision = AccessRules::decide(question); !decision.allowed)
+        if (const AccessDecision decision = decideRoleChangeFor(row, role); !decision.allowed)
             return decision;
     }
     return AccessDecision::allow();
+}
+
+QList<Role> MembersTab::assignableRolesFor(int row) const
+{
+    const QString current = m_members.member(row).role.id;
+    QList<Role> result;
+    for (const Role& role : InviteDialog::assignableRoles(m_roles.roles(), m_actor)) {
+        if (role.id == current || decideRoleChangeFor(row, role).allowed)
+            result.append(role);
+    }
+    return result;
 }
 
 AccessDecision MembersTab::decideRemoval() const
 {
     const QList<int> rows = selectedRows();
     if (rows.isEmpty())
-        return AccessDecision {false, 403, u"no_selection"_s, tr("Select one or more members first.")};
+        return Command::needSelection(tr("Select one or more members first."));
     for (const int row : rows) {
         AccessQuestion question(m_actor, Action::RemoveMember);
         question.targetMember = holderAt(row);
@@ -186,82 +251,127 @@ AccessDecision MembersTab::decideRemoval() const
 
 void MembersTab::updateCommands()
 {
-    const AccessDecision invite = AccessRules::decide(AccessQuestion(m_actor, Action::Invite));
-    m_invite->setEnabled(invite.allowed);
-    m_invite->setToolTip(invite.allowed ? tr("Invite people to this workspace by email") : invite.reason);
-
-    const AccessDecision change = AccessRules::decide(AccessQuestion(m_actor, Action::ChangeMemberRole));
-    const bool selected = !selectedRows().isEmpty();
-    m_changeRole->setEnabled(change.allowed && selected);
-    m_changeRole->setToolTip(!change.allowed ? change.reason
-            : !selected                      ? tr("Select one or more members first.")
-                                             : tr("Give the selected members another role"));
-    const AccessDecision removal = decideRemoval();
-    m_remove->setEnabled(removal.allowed);
-    m_remove->setToolTip(removal.allowed ? tr("Remove the selected members from the workspace") : removal.reason);
+    for (Command* command : findChildren<Command*>(Qt::FindDirectChildrenOnly))
+        command->refresh();
 }
 
-void MembersTab::runBatch(const QString& verb, const QList<int>& rows,
+void MembersTab::decideCommands()
+{
+    m_inviteCommand->setDecide([this] { return AccessRules::decide(AccessQuestion(m_actor, Action::Invite)); });
+    m_changeRoleCommand->setDecide([this] {
+        const AccessDecision change = AccessRules::decide(AccessQuestion(m_actor, Action::ChangeMemberRole));
+        if (!change.allowed)
+            return change;
+        return selectedRows().isEmpty() ? Command::needSelection(tr("Select one or more members first."))
+                                        : AccessDecision::allow();
+    });
+    m_removeCommand->setDecide([this] { return decideRemoval(); });
+    m_permissionsCommand->setDecide([this] {
+        return selectedRows().size() == 1 ? AccessDecision::allow()
+                                          : Command::needSelection(tr("Select one member first."));
+    });
+    m_exportCommand->setDecide([this] {
+        return m_members.workspaceId().isEmpty() ? Command::needSelection(tr("No members to export."))
+                                                 : AccessDecision::allow();
+    });
+}
+
+void MembersTab::fillRoleMenu()
+{
+    m_roleMenu->clear();
+    for (const Role& role : m_roles.roles()) {
+        QAction* action = m_roleMenu->addAction(role.ref().displayName());
+        const AccessDecision decision = decideRoleChange(role);
+        action->setEnabled(decision.allowed);
+        action->setToolTip(decision.allowed
+                ? tr("Give the selected members the role \u201c%1\u201d").arg(role.ref().displayName())
+                : decision.reason);
+        connect(action, &QAction::triggered, this, [this, id = role.id] { changeSelectedRole(id); });
+    }
+}
+
+BatchDialog* MembersTab::openBatch(const QString& title, const QString& summary, const QString& applyText,
+    const QList<int>& rows, const QString& change,
     const std::function<void(int, std::function<void(const client::ApiError&)>)>& action)
 {
-    // Rows shift as members are removed: act on the user ids, one after another.
-    struct Batch
-    {
-        QStringList pending;
-        int done = 0;
-        QStringList failures;
-    };
-    auto batch = std::make_shared<Batch>();
-    for (const int row : rows)
-        batch->pending.append(m_members.member(row).userId);
-    auto next = std::make_shared<std::function<void()>>();
-    *next = [this, batch, next, verb, action] {
-        if (batch->pending.isEmpty()) {
-            if (batch->failures.isEmpty())
-                Q_EMIT statusMessage(tr("%1: %n member(s) done.", nullptr, batch->done).arg(verb));
-            else
-                m_prompter.tell(this, QMessageBox::Warning, verb,
-                    tr("%n member(s) done. Not done:", nullptr, batch->done) + u"\n\n"_s + batch->failures.join(u'\n'));
-            return;
-        }
-        const QString userId = batch->pending.takeFirst();
-        int row = -1;
-        for (int i = 0; i < m_members.rowCount(); ++i) {
-            if (m_members.member(i).userId == userId)
-                row = i;
-        }
-        if (row < 0) {
-            (*next)();
-            return;
-        }
-        const QString name = m_members.member(row).displayName;
-        action(row, [batch, next, name](const client::ApiError& error) {
-            if (error.isError())
-                batch->failures.append(name + u": "_s + error.message());
-            else
-                ++batch->done;
-            (*next)();
-        });
-    };
-    (*next)();
+    // Rows shift as members are removed: the batch keeps user ids and finds each row when it acts.
+    QList<BatchDialog::Item> items;
+    QStringList userIds;
+    for (const int row : rows) {
+        const Member& member = m_members.member(row);
+        userIds.append(member.userId);
+        items.append({subjectOf(member), change.isEmpty() ? member.role.displayName() : change});
+    }
+    auto* dialog = new BatchDialog(
+        title, summary, applyText, items,
+        [this, userIds, action](int index, std::function<void(const client::ApiError&)> done) {
+            for (int row = 0; row < m_members.rowCount(); ++row) {
+                if (m_members.member(row).userId == userIds.at(index)) {
+                    action(row, std::move(done));
+                    return;
+                }
+            }
+            client::ApiError gone;
+            gone.kind = client::ApiError::Kind::Http;
+            gone.status = 404;
+            gone.detail = tr("No longer in the list; it was changed elsewhere.");
+            done(gone);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BatchDialog::batchFinished, this, [this, title](int succeeded, int failed) {
+        m_roles.reload(); // member counts moved
+        Q_EMIT statusMessage(failed == 0
+                ? tr("%1: %n member(s) done.", nullptr, succeeded).arg(title)
+                : tr("%1: %2 done, %3 not done.").arg(title, tr("%n member(s)", nullptr, succeeded)).arg(failed));
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MembersTab::changeSelectedRole(const QString& roleId)
 {
+    changeRoleOf(selectedRows(), roleId);
+}
+
+void MembersTab::changeRoleOf(const QList<int>& rows, const QString& roleId)
+{
     const auto role = m_roles.role(roleId);
-    const QList<int> rows = selectedRows();
     if (!role || rows.isEmpty())
         return;
-    if (rows.size() > 1) {
-        const auto answer = m_prompter.ask(this, QMessageBox::Question, tr("Change Role"),
-            tr("Give %n member(s) the role \u201c%1\u201d?", nullptr, int(rows.size())).arg(role->ref().displayName()),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes)
-            return;
+    const QString roleName = role->ref().displayName();
+    if (rows.size() == 1) {
+        const Member member = m_members.member(rows.first());
+        if (role->builtin == BuiltinRole::Owner) {
+            const auto answer = m_prompter.ask(this, QMessageBox::Question, tr("Make Owner"),
+                tr("Make %1 an Owner? Owners can do everything, including deleting the workspace and changing "
+                   "other Owners.")
+                    .arg(member.displayName),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer != QMessageBox::Yes)
+                return;
+        }
+        setCursor(Qt::BusyCursor);
+        m_members.changeRole(rows.first(), roleId, this, [this, member, roleName](const client::ApiError& error) {
+            unsetCursor();
+            if (error.isError()) {
+                m_prompter.tell(this, QMessageBox::Warning, tr("Role Not Changed"),
+                    tr("%1 keeps the role \u201c%2\u201d: %3")
+                        .arg(member.displayName, member.role.displayName(), error.message()));
+                return;
+            }
+            m_roles.reload();
+            Q_EMIT statusMessage(tr("%1 is now %2.").arg(member.displayName, roleName));
+        });
+        return;
     }
-    runBatch(tr("Change role"), rows, [this, roleId](int row, std::function<void(const client::ApiError&)> done) {
-        m_members.changeRole(row, roleId, this, std::move(done));
-    });
+    openBatch(tr("Change Role"),
+        tr("Give %n member(s) the role \u201c%1\u201d. Review the changes, then apply them.", nullptr, int(rows.size()))
+            .arg(roleName),
+        tr("Change %n Role(s)", nullptr, int(rows.size())), rows, QString(),
+        [this, roleId](int row, std::function<void(const client::ApiError&)> done) {
+            m_members.changeRole(row, roleId, this, std::move(done));
+        });
 }
 
 void MembersTab::removeSelected()
@@ -269,20 +379,61 @@ void MembersTab::removeSelected()
     const QList<int> rows = selectedRows();
     if (rows.isEmpty())
         return;
-    QStringList names;
-    for (const int row : rows.mid(0, 5))
-        names.append(m_members.member(row).displayName);
-    if (rows.size() > 5)
-        names.append(tr("and %n more", nullptr, int(rows.size() - 5)));
-    const auto answer = m_prompter.ask(this, QMessageBox::Warning, tr("Remove Members"),
-        tr("Remove %n member(s) from the workspace? They lose access at once; their accounts stay.", nullptr,
-            int(rows.size()))
-            + u"\n\n"_s + names.join(u", "_s),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    openBatch(tr("Remove Members"),
+        tr("Remove %n member(s) from the workspace? They lose access at once; their accounts stay, and they can be "
+           "invited again.",
+            nullptr, int(rows.size())),
+        tr("Remove %n Member(s)", nullptr, int(rows.size())), rows, tr("Remove from the workspace"),
+        [this](int row, std::function<void(const client::ApiError&)> done) {
+            m_members.removeMember(row, this, std::move(done));
+        });
+}
+
+void MembersTab::showPermissionsOfSelected()
+{
+    const QList<int> rows = selectedRows();
+    if (rows.size() != 1)
         return;
-    runBatch(tr("Remove"), rows, [this](int row, std::function<void(const client::ApiError&)> done) {
-        m_members.removeMember(row, this, std::move(done));
+    const Member& member = m_members.member(rows.first());
+    const Role role = m_roles.role(member.role.id)
+                          .value_or(Role {member.role.id, member.role.name, member.role.builtin,
+                              BuiltinRoles::permissions(member.role.builtin)});
+    auto* dialog = new MemberPermissionsDialog(member, role, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MembersTab::chooseExportFile()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export Members"), folder + u"/members.csv"_s, tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void MembersTab::exportTo(const QString& path)
+{
+    auto* exporter = new client::MemberCsvExport(m_api, m_members.queryPath(), this);
+    m_exportCommand->setEnabled(false);
+    connect(exporter, &client::MemberCsvExport::progress, this, [this](int rows, qint64 total) {
+        Q_EMIT statusMessage(tr("Exporting members: %1 of %2…").arg(rows).arg(total));
+    });
+    exporter->run([this, exporter, path](const QByteArray& csv, const client::ApiError& error) {
+        exporter->deleteLater();
+        updateCommands();
+        QString problem = error.isError() ? error.message() : QString();
+        if (problem.isEmpty()) {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
+                problem = file.errorString();
+        }
+        if (!problem.isEmpty()) {
+            m_prompter.tell(this, QMessageBox::Warning, tr("Export Failed"),
+                tr("The members could not be exported to %1: %2").arg(path, problem));
+            return;
+        }
+        Q_EMIT statusMessage(tr("Exported %n member(s) to %1.", nullptr, exporter->rowsFetched()).arg(path));
     });
 }
 

@@ -11,23 +11,26 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
-class QPushButton;
 class QTableView;
 
 namespace nacre::ui {
 
+class BatchDialog;
+class Command;
 class Prompter;
 
 // Workspace > Users > Members: the member table (paged from the server), a debounced search, a role
-// filter, sortable columns whose layout is remembered, and the commands on the selection — change
-// role, remove — each enabled by the same rules the server applies, with the reason when it is not.
+// filter, sortable columns whose layout is remembered, the role editable in place, and the commands
+// on the selection — invite, change role, remove, what-can-they-do, export — each a Command enabled
+// by the same rules the server applies, with the reason when it is not. Changes to several members
+// go through a reviewed batch.
 class MembersTab : public QWidget
 {
     Q_OBJECT
 
 public:
-    MembersTab(
-        client::MemberListModel& members, client::RoleListModel& roles, Prompter& prompter, QWidget* parent = nullptr);
+    MembersTab(client::ApiClient& api, client::MemberListModel& members, client::RoleListModel& roles,
+        Prompter& prompter, QWidget* parent = nullptr);
     ~MembersTab() override;
 
     void setActor(const Holder& actor);
@@ -36,9 +39,23 @@ public:
     // Whether the actor may give `role` to every selected member; the first reason when not.
     AccessDecision decideRoleChange(const Role& role) const;
     AccessDecision decideRemoval() const;
+    // The roles the actor may give the member in `row`, least privileged first.
+    QList<Role> assignableRolesFor(int row) const;
+
+    Command* inviteCommand() const { return m_inviteCommand; }
+    Command* removeCommand() const { return m_removeCommand; }
+    Command* permissionsCommand() const { return m_permissionsCommand; }
+    Command* exportCommand() const { return m_exportCommand; }
 
     void changeSelectedRole(const QString& roleId);
+    // One member: at once (asking first only when it makes someone an Owner). Several: a batch.
+    void changeRoleOf(const QList<int>& rows, const QString& roleId);
     void removeSelected();
+    void showPermissionsOfSelected();
+    // Narrows the list to the members holding `roleId` (the Roles tab's "show them").
+    void showRole(const QString& roleId);
+    // Writes every member the current search and filter match (not only the loaded pages).
+    void exportTo(const QString& path);
 
 Q_SIGNALS:
     void inviteRequested();
@@ -47,11 +64,17 @@ Q_SIGNALS:
 private:
     Holder holderAt(int row) const;
     int ownerCount() const;
+    AccessDecision decideRoleChangeFor(int row, const Role& role) const;
     void updateCommands();
+    void decideCommands(); // once: what each command asks before it is enabled
     void rebuildRoleFilter();
-    void runBatch(const QString& verb, const QList<int>& rows,
+    void fillRoleMenu();
+    void chooseExportFile();
+    BatchDialog* openBatch(const QString& title, const QString& summary, const QString& applyText,
+        const QList<int>& rows, const QString& change,
         const std::function<void(int row, std::function<void(const client::ApiError&)>)>& action);
 
+    client::ApiClient& m_api;
     client::MemberListModel& m_members;
     client::RoleListModel& m_roles;
     Prompter& m_prompter;
@@ -60,10 +83,12 @@ private:
     QLineEdit* m_search;
     QComboBox* m_roleFilter;
     QLabel* m_total;
-    QPushButton* m_invite;
-    QPushButton* m_changeRole;
+    Command* m_inviteCommand;
+    Command* m_changeRoleCommand;
     QMenu* m_roleMenu;
-    QPushButton* m_remove;
+    Command* m_removeCommand;
+    Command* m_permissionsCommand;
+    Command* m_exportCommand;
     QTableView* m_table;
 };
 

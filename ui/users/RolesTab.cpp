@@ -1,5 +1,6 @@
 #include "users/RolesTab.h"
 
+#include "commands/Command.h"
 #include "roles/RoleEditorDialog.h"
 #include "widgets/PageParts.h"
 #include "widgets/Prompter.h"
@@ -7,7 +8,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -25,35 +25,44 @@ RolesTab::RolesTab(client::RoleListModel& roles, Prompter& prompter, QWidget* pa
     PageParts::setUpTable(m_table, u"roleTable"_s, tr("Roles"), false);
     m_table->setModel(&m_roles);
 
-    m_create = new QPushButton(QIcon(u":/nacre/icons/plus.svg"_s), tr("&Create Role…"));
-    m_create->setObjectName(u"createRole"_s);
-    m_edit = new QPushButton(tr("&Edit…"));
-    m_edit->setObjectName(u"editRole"_s);
-    m_duplicate = new QPushButton(tr("D&uplicate…"));
-    m_duplicate->setObjectName(u"duplicateRole"_s);
-    m_delete = new QPushButton(tr("&Delete…"));
-    m_delete->setObjectName(u"deleteRole"_s);
+    m_create = new Command(tr("&Create Role…"), tr("Define a role from the permission catalog"), this);
+    m_create->setIcon(QIcon(u":/nacre/icons/plus.svg"_s));
+    m_edit = new Command(tr("&Edit…"), tr("Rename the role or change its permissions"), this);
+    m_duplicate = new Command(tr("D&uplicate…"), tr("Start a new role from this one"), this);
+    m_delete = new Command(tr("&Delete…"), tr("Delete the role (only when nobody holds it)"), this);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetShortcut);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addActions({m_edit, m_duplicate, m_delete});
+
     auto* commands = new QHBoxLayout;
-    commands->addWidget(m_create);
+    const auto button = [commands](Command* command, const QString& name) {
+        auto* widget = new CommandButton(command);
+        widget->setObjectName(name);
+        commands->addWidget(widget);
+    };
+    button(m_create, u"createRole"_s);
     commands->addStretch();
-    commands->addWidget(m_edit);
-    commands->addWidget(m_duplicate);
-    commands->addWidget(m_delete);
+    button(m_edit, u"editRole"_s);
+    button(m_duplicate, u"duplicateRole"_s);
+    button(m_delete, u"deleteRole"_s);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addLayout(commands);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RolesTab::updateCommands);
     connect(&m_roles, &QAbstractItemModel::modelReset, this, &RolesTab::updateCommands);
+    connect(&m_roles, &QAbstractItemModel::dataChanged, this, &RolesTab::updateCommands);
     connect(m_table, &QTableView::doubleClicked, this, [this] {
+        m_edit->refresh();
         if (m_edit->isEnabled())
             editSelected();
     });
-    connect(m_create, &QPushButton::clicked, this, &RolesTab::createRole);
-    connect(m_edit, &QPushButton::clicked, this, &RolesTab::editSelected);
-    connect(m_duplicate, &QPushButton::clicked, this, &RolesTab::duplicateSelected);
-    connect(m_delete, &QPushButton::clicked, this, &RolesTab::deleteSelected);
-    updateCommands();
+    connect(m_create, &QAction::triggered, this, &RolesTab::createRole);
+    connect(m_edit, &QAction::triggered, this, &RolesTab::editSelected);
+    connect(m_duplicate, &QAction::triggered, this, &RolesTab::duplicateSelected);
+    connect(m_delete, &QAction::triggered, this, &RolesTab::deleteSelected);
+    decideCommands();
 }
 
 void RolesTab::setActor(const Holder& actor)
@@ -70,35 +79,36 @@ std::optional<Role> RolesTab::selectedRole() const
     return m_roles.role(rows.first().data(client::RoleListModel::RoleIdRole).toString());
 }
 
+AccessDecision RolesTab::decideOnSelected(Action action) const
+{
+    const std::optional<Role> role = selectedRole();
+    if (!role)
+        return Command::needSelection(tr("Select a role first."));
+    AccessQuestion question(m_actor, action);
+    question.targetRole = RoleGrant {role->name, role->builtin, role->permissions};
+    return AccessRules::decide(question);
+}
+
 void RolesTab::updateCommands()
 {
-    const AccessDecision create = AccessRules::decide(AccessQuestion(m_actor, Action::CreateRole));
-    m_create->setEnabled(create.allowed);
-    m_create->setToolTip(create.allowed ? tr("Define a role from the permission catalog") : create.reason);
+    for (Command* command : findChildren<Command*>(Qt::FindDirectChildrenOnly))
+        command->refresh();
+}
 
-    const std::optional<Role> role = selectedRole();
-    const auto decideOn = [this, &role](Action action) {
-        if (!role)
-            return AccessDecision {false, 403, u"no_selection"_s, tr("Select a role first.")};
-        AccessQuestion question(m_actor, action);
-        question.targetRole = RoleGrant {role->name, role->builtin, role->permissions};
-        return AccessRules::decide(question);
-    };
-    const AccessDecision edit = decideOn(Action::EditRole);
-    m_edit->setEnabled(edit.allowed);
-    m_edit->setToolTip(edit.allowed ? tr("Rename the role or change its permissions") : edit.reason);
-    const AccessDecision remove = decideOn(Action::DeleteRole);
-    m_delete->setEnabled(remove.allowed);
-    m_delete->setToolTip(remove.allowed ? tr("Delete the role (only when nobody holds it)") : remove.reason);
+void RolesTab::decideCommands()
+{
+    m_create->setDecide([this] { return AccessRules::decide(AccessQuestion(m_actor, Action::CreateRole)); });
+    m_edit->setDecide([this] { return decideOnSelected(Action::EditRole); });
+    m_delete->setDecide([this] { return decideOnSelected(Action::DeleteRole); });
     // A duplicate is a new role: it needs Create, and can only copy what the actor may grant.
-    AccessDecision duplicate = role ? create : decideOn(Action::CreateRole);
-    if (role && duplicate.allowed) {
+    m_duplicate->setDecide([this] {
+        const std::optional<Role> role = selectedRole();
+        if (!role)
+            return Command::needSelection(tr("Select a role first."));
         AccessQuestion question(m_actor, Action::CreateRole);
         question.grantedPermissions = role->permissions;
-        duplicate = AccessRules::decide(question);
-    }
-    m_duplicate->setEnabled(duplicate.allowed);
-    m_duplicate->setToolTip(duplicate.allowed ? tr("Start a new role from this one") : duplicate.reason);
+        return AccessRules::decide(question);
+    });
 }
 
 void RolesTab::openEditor(const std::optional<Role>& existing, const QString& presetName, const PermissionSet& preset)
@@ -135,7 +145,8 @@ void RolesTab::deleteSelected()
     if (role->memberCount > 0) {
         // Known here already: say so instead of asking the server to refuse.
         const auto answer = m_prompter.ask(this, QMessageBox::Information, tr("Role in Use"),
-            tr("%n member(s) hold \u201c%1\u201d. Move them to another role first, then delete it.\n\nShow them?",
+            tr("%n member(s) hold \u201c%1\u201d, so it cannot be deleted yet. Move them to another role "
+               "first: show them in Members, select them and use Change Role.\n\nShow them now?",
                 nullptr, role->memberCount)
                 .arg(role->name),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);

@@ -5,11 +5,11 @@
 
 #include <QWidget>
 
-class QPushButton;
 class QTableView;
 
 namespace nacre::ui {
 
+class Command;
 class Prompter;
 
 // Workspace > Users > Roles: the roles with their member counts (Owner and Admin marked built in),
@@ -25,6 +25,7 @@ public:
     void setActor(const Holder& actor);
     QTableView* table() const { return m_table; }
     std::optional<Role> selectedRole() const;
+    Command* createCommand() const { return m_create; }
     void createRole();
     void editSelected();
     void duplicateSelected();
@@ -36,16 +37,18 @@ Q_SIGNALS:
 
 private:
     void updateCommands();
+    void decideCommands(); // once: what each command asks before it is enabled
+    AccessDecision decideOnSelected(Action action) const;
     void openEditor(const std::optional<Role>& existing, const QString& presetName, const PermissionSet& preset);
 
     client::RoleListModel& m_roles;
     Prompter& m_prompter;
     Holder m_actor;
     QTableView* m_table;
-    QPushButton* m_create;
-    QPushButton* m_edit;
-    QPushButton* m_duplicate;
-    QPushButton* m_delete;
+    Command* m_create;
+    Command* m_edit;
+    Command* m_duplicate;
+    Command* m_delete;
 };
 
 } // namespace nacre::ui

@@ -1,0 +1,61 @@
+#include "commands/Command.h"
+
+using namespace Qt::StringLiterals;
+
+namespace nacre::ui {
+
+Command::Command(const QString& text, const QString& description, QObject* parent)
+    : QAction(text, parent)
+    , m_description(description)
+{
+    setToolTip(description);
+    setStatusTip(description);
+}
+
+void Command::setDecide(Decide decide)
+{
+    m_decide = std::move(decide);
+    refresh();
+}
+
+void Command::refresh()
+{
+    m_decision = m_decide ? m_decide() : AccessDecision::allow();
+    setEnabled(m_decision.allowed);
+    setToolTip(m_decision.allowed ? m_description : m_decision.reason);
+}
+
+AccessDecision Command::needSelection(const QString& message)
+{
+    return AccessDecision {false, 400, u"no_selection"_s, message};
+}
+
+CommandButton::CommandButton(Command* command, QWidget* parent)
+    : QPushButton(parent)
+    , m_command(command)
+{
+    connect(command, &QAction::changed, this, &CommandButton::follow);
+    connect(this, &QPushButton::clicked, command, [command] {
+        command->refresh(); // the state may have moved on since the button was last painted
+        if (command->isEnabled())
+            command->trigger();
+    });
+    follow();
+}
+
+void CommandButton::follow()
+{
+    setText(m_command->text());
+    setIcon(m_command->icon());
+    setEnabled(m_command->isEnabled());
+    setToolTip(m_command->toolTip());
+    // The accessible name is the text without the mnemonic ampersand and ellipsis.
+    QString name = m_command->text();
+    name.remove(u'&');
+    if (name.endsWith(u'…'))
+        name.chop(1);
+    setAccessibleName(name);
+    setAccessibleDescription(m_command->toolTip());
+}
+
+} // namespace nacre::ui

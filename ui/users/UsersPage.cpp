@@ -1,0 +1,114 @@
+#include "users/UsersPage.h"
+
+#include "users/InvitationsTab.h"
+#include "users/InviteDialog.h"
+#include "users/MembersTab.h"
+#include "users/RolesTab.h"
+#include "widgets/PageParts.h"
+
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace nacre::ui {
+
+UsersPage::UsersPage(client::ApiClient& api, Models models, Prompter& prompter, QWidget* parent)
+    : QWidget(parent)
+    , m_api(api)
+    , m_models(models)
+    , m_prompter(prompter)
+{
+    setObjectName(u"usersPage"_s);
+    auto* title = PageParts::title(tr("Users"));
+    m_subtitle = PageParts::hint(tr("The people in this workspace, the invitations not yet accepted, and the roles "
+                                    "that decide what each person may do."));
+
+    m_membersTab = new MembersTab(api, models.members, models.roles, prompter);
+    m_invitationsTab = new InvitationsTab(models.invitations, prompter);
+    m_rolesTab = new RolesTab(models.roles, prompter);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(u"usersTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_membersTab, QIcon(u":/nacre/icons/users.svg"_s), tr("Members"));
+    m_tabs->addTab(m_invitationsTab, QIcon(u":/nacre/icons/clock.svg"_s), tr("Invitations"));
+    m_tabs->addTab(m_rolesTab, QIcon(u":/nacre/icons/shield.svg"_s), tr("Roles"));
+    m_tabs->setTabToolTip(0, tr("Everyone in the workspace, with their role"));
+    m_tabs->setTabToolTip(1, tr("Invitations sent and not yet accepted"));
+    m_tabs->setTabToolTip(2, tr("What each role allows"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 12);
+    layout->addWidget(title);
+    layout->addWidget(m_subtitle);
+    layout->addSpacing(8);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_membersTab, &MembersTab::inviteRequested, this, &UsersPage::openInviteDialog);
+    connect(m_rolesTab, &RolesTab::showMembersWithRole, this, &UsersPage::showMembersWithRole);
+    connect(m_membersTab, &MembersTab::statusMessage, this, &UsersPage::statusMessage);
+    connect(m_invitationsTab, &InvitationsTab::statusMessage, this, &UsersPage::statusMessage);
+    connect(m_rolesTab, &RolesTab::statusMessage, this, &UsersPage::statusMessage);
+    connect(&models.invitations, &client::InvitationListModel::loaded, this, &UsersPage::updateTabTitles);
+    connect(&models.roles, &client::RoleListModel::loaded, this, &UsersPage::updateTabTitles);
+    connect(&models.members, &client::MemberListModel::totalChanged, this, &UsersPage::updateTabTitles);
+}
+
+void UsersPage::setWorkspace(const std::optional<Workspace>& workspace, const QString& myUserId)
+{
+    m_workspaceId = workspace ? workspace->id : QString();
+    m_actor = workspace ? Holder {myUserId, workspace->myRole.builtin, workspace->myPermissions} : Holder {};
+    m_membersTab->setActor(m_actor);
+    m_invitationsTab->setActor(m_actor);
+    m_rolesTab->setActor(m_actor);
+    if (isVisible())
+        loadIfStale();
+}
+
+void UsersPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    loadIfStale();
+}
+
+void UsersPage::loadIfStale()
+{
+    // A page nobody looks at costs nothing: the models load when the page is first shown for a
+    // workspace, and reload on every later switch to another one.
+    if (m_workspaceId.isEmpty() || m_workspaceId == m_loadedId)
+        return;
+    m_loadedId = m_workspaceId;
+    m_models.roles.setWorkspace(m_workspaceId);
+    m_models.members.setWorkspace(m_workspaceId);
+    m_models.invitations.setWorkspace(m_workspaceId);
+}
+
+void UsersPage::updateTabTitles()
+{
+    m_tabs->setTabText(0, tr("Members (%1)").arg(QLocale().toString(m_models.members.total())));
+    qsizetype pending = 0;
+    for (const Invitation& invitation : m_models.invitations.invitations())
+        pending += invitation.status == InvitationStatus::Pending ? 1 : 0;
+    m_tabs->setTabText(1, tr("Invitations (%1)").arg(QLocale().toString(pending)));
+    m_tabs->setTabText(2, tr("Roles (%1)").arg(QLocale().toString(m_models.roles.rowCount())));
+}
+
+void UsersPage::openInviteDialog()
+{
+    auto* dialog = new InviteDialog(m_api, m_workspaceId, m_models.roles, m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InviteDialog::invitationsSent, this, [this](int invited) {
+        m_models.invitations.reload();
+        Q_EMIT statusMessage(tr("%n invitation(s) sent.", nullptr, invited));
+    });
+    dialog->open();
+}
+
+void UsersPage::showMembersWithRole(const QString& roleId)
+{
+    m_tabs->setCurrentWidget(m_membersTab);
+    m_membersTab->showRole(roleId);
+}
+
+} // namespace nacre::ui
