@@ -586,42 +586,42 @@
         <translation><numerusform>Läuft in %n Minute ab</numerusform><numerusform>Läuft in %n Minuten ab</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="157" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="168" />
         <source>(former member)</source>
         <translation>(ehemaliges Mitglied)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/invitations/InvitationListModel.cpp" line="166" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="177" />
         <source>Expired: resend it to give a new link valid for %n day(s).</source>
         <translation><numerusform>Abgelaufen: erneut senden, um einen neuen Link für %n Tag zu geben.</numerusform><numerusform>Abgelaufen: erneut senden, um einen neuen Link für %n Tage zu geben.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="167" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="178" />
         <source>Expires %1</source>
         <translation>Läuft ab: %1</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="184" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="195" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="186" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="197" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="188" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="199" />
         <source>Invited by</source>
         <translation>Eingeladen von</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="190" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="201" />
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="192" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="203" />
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
@@ -629,57 +629,57 @@
 <context>
     <name>nacre::client::MemberListModel</name>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="176" />
+        <location filename="../models/members/MemberListModel.cpp" line="184" />
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="176" />
+        <location filename="../models/members/MemberListModel.cpp" line="184" />
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="182" />
+        <location filename="../models/members/MemberListModel.cpp" line="190" />
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="187" />
+        <location filename="../models/members/MemberListModel.cpp" line="195" />
         <source>Signs in with a second factor</source>
         <translation>Meldet sich mit einem zweiten Faktor an</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="187" />
+        <location filename="../models/members/MemberListModel.cpp" line="195" />
         <source>Signs in with a password only</source>
         <translation>Meldet sich nur mit einem Passwort an</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="211" />
+        <location filename="../models/members/MemberListModel.cpp" line="219" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="213" />
+        <location filename="../models/members/MemberListModel.cpp" line="221" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="215" />
+        <location filename="../models/members/MemberListModel.cpp" line="223" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="217" />
+        <location filename="../models/members/MemberListModel.cpp" line="225" />
         <source>2FA</source>
         <translation>2FA</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="219" />
+        <location filename="../models/members/MemberListModel.cpp" line="227" />
         <source>Joined</source>
         <translation>Beigetreten</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="221" />
+        <location filename="../models/members/MemberListModel.cpp" line="229" />
         <source>Last active</source>
         <translation>Zuletzt aktiv</translation>
     </message>
@@ -687,52 +687,52 @@
 <context>
     <name>nacre::client::RoleListModel</name>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="82" />
+        <location filename="../models/roles/RoleListModel.cpp" line="83" />
         <source>Copy of %1</source>
         <translation>Kopie von %1</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="161" />
+        <location filename="../models/roles/RoleListModel.cpp" line="180" />
         <source>%1 (built in)</source>
         <translation>%1 (eingebaut)</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="165" />
+        <location filename="../models/roles/RoleListModel.cpp" line="184" />
         <source>Everything, and owner-only actions</source>
         <translation>Alles, samt den Aktionen nur für Inhaber</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="166" />
+        <location filename="../models/roles/RoleListModel.cpp" line="185" />
         <source>Every permission</source>
         <translation>Alle Berechtigungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/roles/RoleListModel.cpp" line="167" />
+        <location filename="../models/roles/RoleListModel.cpp" line="186" />
         <source>%n permission(s)</source>
         <translation><numerusform>%n Berechtigung</numerusform><numerusform>%n Berechtigungen</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="174" />
+        <location filename="../models/roles/RoleListModel.cpp" line="193" />
         <source>Built-in roles cannot be edited or deleted.</source>
         <translation>Eingebaute Rollen können weder bearbeitet noch gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="175" />
+        <location filename="../models/roles/RoleListModel.cpp" line="194" />
         <source>No permissions</source>
         <translation>Keine Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="197" />
+        <location filename="../models/roles/RoleListModel.cpp" line="216" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="199" />
+        <location filename="../models/roles/RoleListModel.cpp" line="218" />
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="201" />
+        <location filename="../models/roles/RoleListModel.cpp" line="220" />
         <source>Permissions</source>
         <translation>Berechtigungen</translation>
     </message>
@@ -758,17 +758,17 @@
 <context>
     <name>nacre::ui::AppController</name>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="43" />
+        <location filename="../ui/shell/AppController.cpp" line="46" />
         <source>Could not load your workspaces: %1</source>
         <translation>Ihre Arbeitsbereiche konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="67" />
+        <location filename="../ui/shell/AppController.cpp" line="70" />
         <source>Cannot Reach the Server</source>
         <translation>Server nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="68" />
+        <location filename="../ui/shell/AppController.cpp" line="71" />
         <source>Nacre could not reach %1.
 
 %2</source>
@@ -777,9 +777,62 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="205" />
+        <location filename="../ui/shell/AppController.cpp" line="208" />
         <source>Connected again.</source>
         <translation>Wieder verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::BatchDialog</name>
+    <message>
+        <location filename="../ui/users/BatchDialog.cpp" line="36" />
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/BatchDialog.cpp" line="40" />
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/BatchDialog.cpp" line="40" />
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/BatchDialog.cpp" line="40" />
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/BatchDialog.cpp" line="49" />
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/BatchDialog.cpp" line="84" />
+        <source>All %n change(s) made.</source>
+        <translation><numerusform>Die Änderung ist erledigt.</numerusform><numerusform>Alle %n Änderungen sind erledigt.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/BatchDialog.cpp" line="85" />
+        <source>%1 done, %2 not done — see the reasons below.</source>
+        <translation>%1 erledigt, %2 nicht erledigt – die Gründe stehen unten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/BatchDialog.cpp" line="86" />
+        <source>%n change(s)</source>
+        <translation><numerusform>%n Änderung</numerusform><numerusform>%n Änderungen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/BatchDialog.cpp" line="99" />
+        <source>Working…</source>
+        <translation>In Arbeit …</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/BatchDialog.cpp" line="111" />
+        <source>Done</source>
+        <translation>Erledigt</translation>
     </message>
 </context>
 <context>
@@ -1126,64 +1179,99 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::InvitationsTab</name>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="44" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="46" />
         <source>Invitations</source>
         <translation>Einladungen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="48" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="50" />
         <source>Re&amp;send</source>
         <translation>Erneut &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="50" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="52" />
         <source>Re&amp;voke…</source>
         <translation>&amp;Widerrufen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="86" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="113" />
         <source>Select one or more invitations first.</source>
         <translation>Wählen Sie zuerst eine oder mehrere Einladungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="91" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="51" />
         <source>Send again with a new link, valid for another %n day(s)</source>
         <translation><numerusform>Erneut mit neuem Link senden, gültig für weitere %n Tag</numerusform><numerusform>Erneut mit neuem Link senden, gültig für weitere %n Tage</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="93" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="52" />
         <source>Cancel the invitations: their links stop working</source>
         <translation>Die Einladungen zurückziehen: ihre Links funktionieren nicht mehr</translation>
     </message>
+    <message>
+        <location filename="../ui/users/InvitationsTab.cpp" line="55" />
+        <source>Copy &amp;Link…</source>
+        <translation>&amp;Link kopieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InvitationsTab.cpp" line="56" />
+        <source>Make a new invitation link to hand over another way (the emailed link stops working)</source>
+        <translation>Einen neuen Einladungslink erstellen, um ihn auf anderem Weg weiterzugeben (der per E-Mail gesendete Link wird ungültig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InvitationsTab.cpp" line="112" />
+        <source>Select one invitation first.</source>
+        <translation>Wählen Sie zuerst eine Einladung aus.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="99" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="124" />
         <source>%1: %n invitation(s).</source>
         <translation><numerusform>%1: %n Einladung.</numerusform><numerusform>%1: %n Einladungen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="106" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="131" />
         <source>%n invitation(s) done. Not done:</source>
         <translation><numerusform>%n Einladung erledigt. Nicht erledigt:</numerusform><numerusform>%n Einladungen erledigt. Nicht erledigt:</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="113" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="138" />
         <source>Resent</source>
         <translation>Erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="121" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="146" />
         <source>Revoke Invitations</source>
         <translation>Einladungen widerrufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="122" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="147" />
         <source>Revoke %n invitation(s)? Their links stop working at once.</source>
         <translation><numerusform>%n Einladung widerrufen? Ihr Link funktioniert sofort nicht mehr.</numerusform><numerusform>%n Einladungen widerrufen? Ihre Links funktionieren sofort nicht mehr.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="127" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="152" />
         <source>Revoked</source>
         <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InvitationsTab.cpp" line="162" />
+        <source>Copy Invitation Link</source>
+        <translation>Einladungslink kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InvitationsTab.cpp" line="163" />
+        <source>Make a new link for %1 and copy it? Anyone with the link can join as %1, so share it only with them. The link in the email sent earlier stops working.</source>
+        <translation>Einen neuen Link für %1 erstellen und kopieren? Wer den Link hat, kann als %1 beitreten – geben Sie ihn nur an diese Person weiter. Der Link in der zuvor gesendeten E-Mail wird ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InvitationsTab.cpp" line="173" />
+        <source>No Link Made</source>
+        <translation>Kein Link erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InvitationsTab.cpp" line="177" />
+        <source>Invitation link for %1 copied to the clipboard.</source>
+        <translation>Einladungslink für %1 in die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
@@ -1345,175 +1433,379 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="39" />
-        <location filename="../ui/shell/MainWindow.cpp" line="176" />
+        <location filename="../ui/shell/MainWindow.cpp" line="41" />
+        <location filename="../ui/shell/MainWindow.cpp" line="189" />
         <source>Nacre</source>
         <translation>Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="58" />
+        <location filename="../ui/shell/MainWindow.cpp" line="63" />
         <source>You are not a member of any workspace yet. Create one, or ask an admin to invite you.</source>
         <translation>Sie gehören noch keinem Arbeitsbereich an. Erstellen Sie einen oder bitten Sie eine Administratorin um eine Einladung.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="62" />
+        <location filename="../ui/shell/MainWindow.cpp" line="67" />
         <source>Create New Workspace…</source>
         <translation>Neuen Arbeitsbereich erstellen …</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="83" />
+        <location filename="../ui/shell/MainWindow.cpp" line="88" />
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="87" />
+        <location filename="../ui/shell/MainWindow.cpp" line="92" />
         <source>Offline: the server cannot be reached. Changes are disabled until it is back.</source>
         <translation>Offline: Der Server ist nicht erreichbar. Änderungen sind gesperrt, bis er wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="92" />
+        <location filename="../ui/shell/MainWindow.cpp" line="97" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="161" />
+        <location filename="../ui/shell/MainWindow.cpp" line="170" />
         <source>General Settings</source>
         <translation>Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="163" />
+        <location filename="../ui/shell/MainWindow.cpp" line="174" />
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="175" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="165" />
+        <location filename="../ui/shell/MainWindow.cpp" line="177" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="176" />
+        <location filename="../ui/shell/MainWindow.cpp" line="189" />
         <source>%1 — Nacre</source>
         <translation>%1 — Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="194" />
+        <location filename="../ui/shell/MainWindow.cpp" line="216" />
         <source>Workspace created. It has its own subscription and is billed separately.</source>
         <translation>Arbeitsbereich erstellt. Er hat ein eigenes Abonnement und wird getrennt abgerechnet.</translation>
     </message>
 </context>
 <context>
+    <name>nacre::ui::MemberPermissionsDialog</name>
+    <message>
+        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="25" />
+        <source>What Can %1 Do?</source>
+        <translation>Was darf %1?</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="32" />
+        <source>%1 · role: %2</source>
+        <translation>%1 · Rolle: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="42" />
+        <source>Effective permissions of %1</source>
+        <translation>Wirksame Berechtigungen von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="43" />
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="43" />
+        <source>Allowed</source>
+        <translation>Erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="43" />
+        <source>Granted by</source>
+        <translation>Gewährt durch</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="54" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="54" />
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="61" />
+        <source>Granted by the role “%1”</source>
+        <translation>Gewährt durch die Rolle „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="62" />
+        <source>The role “%1” does not include this</source>
+        <translation>Die Rolle „%1“ enthält dies nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="73" />
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="83" />
+        <source>Owner only</source>
+        <translation>Nur Inhaber</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="88" />
+        <source>Delete the workspace</source>
+        <translation>Den Arbeitsbereich löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="88" />
+        <source>Removes the workspace and all its data, permanently</source>
+        <translation>Entfernt den Arbeitsbereich mit allen Daten, endgültig</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="89" />
+        <source>Give or take the Owner role</source>
+        <translation>Die Inhaberrolle vergeben oder entziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="89" />
+        <source>Make other members Owners, or change an Owner's role</source>
+        <translation>Andere Mitglieder zu Inhabern machen oder die Rolle eines Inhabers ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="94" />
+        <source>%1 has %2 of %3 permissions, all through the role “%4”: a member has exactly one role.</source>
+        <translation>%1 hat %2 von %3 Berechtigungen, alle durch die Rolle „%4“: Ein Mitglied hat genau eine Rolle.</translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::MembersTab</name>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="39" />
+        <location filename="../ui/users/MembersTab.cpp" line="51" />
         <source>Search by name or email</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="40" />
+        <location filename="../ui/users/MembersTab.cpp" line="52" />
         <source>Search members</source>
         <translation>Mitglieder suchen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="44" />
+        <location filename="../ui/users/MembersTab.cpp" line="53" />
+        <source>Shows the members whose name or email contains the text</source>
+        <translation>Zeigt die Mitglieder, deren Name oder E-Mail-Adresse den Text enthält</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="57" />
         <source>Show members with role</source>
         <translation>Mitglieder mit Rolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="47" />
+        <location filename="../ui/users/MembersTab.cpp" line="58" />
+        <source>Show only the members who hold one role</source>
+        <translation>Nur die Mitglieder mit einer bestimmten Rolle zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="62" />
         <source>&amp;Invite User…</source>
         <translation>Benutzer &amp;einladen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="49" />
+        <location filename="../ui/users/MembersTab.cpp" line="64" />
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="66" />
         <source>Change &amp;Role</source>
         <translation>&amp;Rolle ändern</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="53" />
+        <location filename="../ui/users/MembersTab.cpp" line="71" />
         <source>Re&amp;move…</source>
         <translation>Ent&amp;fernen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="57" />
+        <location filename="../ui/users/MembersTab.cpp" line="75" />
+        <source>What Can This Person &amp;Do?</source>
+        <translation>Was &amp;darf diese Person?</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="75" />
+        <source>Show the selected member's effective permissions</source>
+        <translation>Die wirksamen Berechtigungen des ausgewählten Mitglieds zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="76" />
+        <source>E&amp;xport CSV…</source>
+        <translation>Als CSV e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="77" />
+        <source>Save the members shown (search and filter applied) as a CSV file</source>
+        <translation>Die angezeigten Mitglieder (mit Suche und Filter) als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="83" />
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="85" />
+        <location filename="../ui/users/MembersTab.cpp" line="132" />
+        <location filename="../ui/users/MembersTab.cpp" line="326" />
         <source>%n member(s)</source>
         <translation><numerusform>%n Mitglied</numerusform><numerusform>%n Mitglieder</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="124" />
+        <location filename="../ui/users/MembersTab.cpp" line="163" />
         <source>All roles</source>
         <translation>Alle Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="160" />
-        <location filename="../ui/users/MembersTab.cpp" line="176" />
-        <location filename="../ui/users/MembersTab.cpp" line="197" />
+        <location filename="../ui/users/MembersTab.cpp" line="218" />
+        <location filename="../ui/users/MembersTab.cpp" line="241" />
+        <location filename="../ui/users/MembersTab.cpp" line="265" />
         <source>Select one or more members first.</source>
         <translation>Wählen Sie zuerst ein oder mehrere Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="191" />
+        <location filename="../ui/users/MembersTab.cpp" line="326" />
+        <source>%1: %2 done, %3 not done.</source>
+        <translation>%1: %2 erledigt, %3 nicht erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="346" />
+        <source>Make Owner</source>
+        <translation>Zum Inhaber machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="347" />
+        <source>Make %1 an Owner? Owners can do everything, including deleting the workspace and changing other Owners.</source>
+        <translation>%1 zum Inhaber machen? Inhaber dürfen alles, auch den Arbeitsbereich löschen und andere Inhaber ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="358" />
+        <source>Role Not Changed</source>
+        <translation>Rolle nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="359" />
+        <source>%1 keeps the role “%2”: %3</source>
+        <translation>%1 behält die Rolle „%2“: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="364" />
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="369" />
+        <source>Give %n member(s) the role “%1”. Review the changes, then apply them.</source>
+        <translation><numerusform>%n Mitglied erhält die Rolle „%1“. Prüfen Sie die Änderung und übernehmen Sie sie dann.</numerusform><numerusform>%n Mitglieder erhalten die Rolle „%1“. Prüfen Sie die Änderungen und übernehmen Sie sie dann.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="371" />
+        <source>Change %n Role(s)</source>
+        <translation><numerusform>%n Rolle ändern</numerusform><numerusform>%n Rollen ändern</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="383" />
+        <source>Remove %n member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
+        <translation><numerusform>%n Mitglied aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; das Konto bleibt bestehen und kann erneut eingeladen werden.</numerusform><numerusform>%n Mitglieder aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; die Konten bleiben bestehen und können erneut eingeladen werden.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="386" />
+        <source>Remove %n Member(s)</source>
+        <translation><numerusform>%n Mitglied entfernen</numerusform><numerusform>%n Mitglieder entfernen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="386" />
+        <source>Remove from the workspace</source>
+        <translation>Aus dem Arbeitsbereich entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="410" />
+        <source>Export Members</source>
+        <translation>Mitglieder exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="410" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="420" />
+        <source>Exporting members: %1 of %2…</source>
+        <translation>Mitglieder werden exportiert: %1 von %2 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="432" />
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="433" />
+        <source>The members could not be exported to %1: %2</source>
+        <translation>Die Mitglieder konnten nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="436" />
+        <source>Exported %n member(s) to %1.</source>
+        <translation><numerusform>%n Mitglied nach %1 exportiert.</numerusform><numerusform>%n Mitglieder nach %1 exportiert.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="62" />
         <source>Invite people to this workspace by email</source>
         <translation>Personen per E-Mail in diesen Arbeitsbereich einladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="198" />
+        <location filename="../ui/users/MembersTab.cpp" line="66" />
         <source>Give the selected members another role</source>
         <translation>Den ausgewählten Mitgliedern eine andere Rolle geben</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="201" />
+        <location filename="../ui/users/MembersTab.cpp" line="71" />
         <source>Remove the selected members from the workspace</source>
         <translation>Die ausgewählten Mitglieder aus dem Arbeitsbereich entfernen</translation>
     </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="271" />
+        <source>Select one member first.</source>
+        <translation>Wählen Sie zuerst ein Mitglied aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="274" />
+        <source>No members to export.</source>
+        <translation>Keine Mitglieder zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="287" />
+        <source>Give the selected members the role “%1”</source>
+        <translation>Den ausgewählten Mitgliedern die Rolle „%1“ geben</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="317" />
+        <source>No longer in the list; it was changed elsewhere.</source>
+        <translation>Nicht mehr in der Liste; es wurde anderswo geändert.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="221" />
+        <location filename="../ui/users/MembersTab.cpp" line="325" />
         <source>%1: %n member(s) done.</source>
         <translation><numerusform>%1: %n Mitglied erledigt.</numerusform><numerusform>%1: %n Mitglieder erledigt.</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="224" />
-        <source>%n member(s) done. Not done:</source>
-        <translation><numerusform>%n Mitglied erledigt. Nicht erledigt:</numerusform><numerusform>%n Mitglieder erledigt. Nicht erledigt:</numerusform></translation>
-    </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="256" />
+        <location filename="../ui/users/MembersTab.cpp" line="368" />
         <source>Change Role</source>
         <translation>Rolle ändern</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="257" />
-        <source>Give %n member(s) the role “%1”?</source>
-        <translation><numerusform>%n Mitglied die Rolle „%1“ geben?</numerusform><numerusform>%n Mitgliedern die Rolle „%1“ geben?</numerusform></translation>
-    </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="262" />
-        <source>Change role</source>
-        <translation>Rolle ändern</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="276" />
-        <source>and %n more</source>
-        <translation><numerusform>und %n weiteres</numerusform><numerusform>und %n weitere</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="277" />
+        <location filename="../ui/users/MembersTab.cpp" line="382" />
         <source>Remove Members</source>
         <translation>Mitglieder entfernen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="278" />
-        <source>Remove %n member(s) from the workspace? They lose access at once; their accounts stay.</source>
-        <translation><numerusform>%n Mitglied aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; das Konto bleibt.</numerusform><numerusform>%n Mitglieder aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; die Konten bleiben.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="284" />
-        <source>Remove</source>
-        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1926,14 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
 </context>
 <context>
+    <name>nacre::ui::RoleComboDelegate</name>
+    <message>
+        <location filename="../ui/users/RoleComboDelegate.cpp" line="26" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::RoleEditorDialog</name>
     <message>
         <location filename="../ui/roles/RoleEditorDialog.cpp" line="37" />
@@ -1686,37 +1986,47 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Wählen Sie, welche Aktionen die Rolle erlaubt:</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="105" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="114" />
         <source>Your role does not include “%1”, so you cannot grant it.</source>
         <translation>Ihre Rolle umfasst „%1“ nicht, daher können Sie es nicht vergeben.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="180" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="189" />
         <source>Adds: %1.</source>
         <translation>Fügt hinzu: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="182" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="191" />
         <source>Removes: %1.</source>
         <translation>Entfernt: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="186" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="195" />
         <source>Nobody holds this role yet.</source>
         <translation>Noch niemand hat diese Rolle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="187" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="197" />
         <source>Affects the %n member(s) who hold this role, at once.</source>
         <translation><numerusform>Betrifft sofort das %n Mitglied mit dieser Rolle.</numerusform><numerusform>Betrifft sofort die %n Mitglieder mit dieser Rolle.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="201" />
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 und %n weiteres</numerusform><numerusform>%1 und %n weitere</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="200" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="202" />
+        <source>Members affected: %1.</source>
+        <translation>Betroffene Mitglieder: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="217" />
         <source>A role named “%1” already exists.</source>
         <translation>Eine Rolle namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="215" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="232" />
         <source>Change Role for Its Members?</source>
         <translation>Rolle für ihre Mitglieder ändern?</translation>
     </message>
@@ -1739,83 +2049,84 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="32" />
+        <location filename="../ui/users/RolesTab.cpp" line="31" />
         <source>D&amp;uplicate…</source>
         <translation>&amp;Duplizieren …</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="34" />
+        <location filename="../ui/users/RolesTab.cpp" line="32" />
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/users/RolesTab.cpp" line="148" />
+        <source>%n member(s) hold “%1”, so it cannot be deleted yet. Move them to another role first: show them in Members, select them and use Change Role.
+
+Show them now?</source>
+        <translation><numerusform>%n Mitglied hat „%1“, daher kann die Rolle noch nicht gelöscht werden. Geben Sie ihm zuerst eine andere Rolle: unter Mitglieder anzeigen, auswählen und „Rolle ändern“ verwenden.
+
+Jetzt anzeigen?</numerusform><numerusform>%n Mitglieder haben „%1“, daher kann die Rolle noch nicht gelöscht werden. Geben Sie ihnen zuerst eine andere Rolle: unter Mitglieder anzeigen, auswählen und „Rolle ändern“ verwenden.
+
+Jetzt anzeigen?</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="77" />
+        <location filename="../ui/users/RolesTab.cpp" line="28" />
         <source>Define a role from the permission catalog</source>
         <translation>Eine Rolle aus dem Berechtigungskatalog festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="82" />
+        <location filename="../ui/users/RolesTab.cpp" line="86" />
+        <location filename="../ui/users/RolesTab.cpp" line="107" />
         <source>Select a role first.</source>
         <translation>Wählen Sie zuerst eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="89" />
+        <location filename="../ui/users/RolesTab.cpp" line="30" />
         <source>Rename the role or change its permissions</source>
         <translation>Die Rolle umbenennen oder ihre Berechtigungen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="92" />
+        <location filename="../ui/users/RolesTab.cpp" line="32" />
         <source>Delete the role (only when nobody holds it)</source>
         <translation>Die Rolle löschen (nur wenn niemand sie hat)</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="101" />
+        <location filename="../ui/users/RolesTab.cpp" line="31" />
         <source>Start a new role from this one</source>
         <translation>Eine neue Rolle auf Grundlage dieser beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="109" />
+        <location filename="../ui/users/RolesTab.cpp" line="119" />
         <source>Role created.</source>
         <translation>Rolle erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="109" />
+        <location filename="../ui/users/RolesTab.cpp" line="119" />
         <source>Role saved.</source>
         <translation>Rolle gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="137" />
+        <location filename="../ui/users/RolesTab.cpp" line="147" />
         <source>Role in Use</source>
         <translation>Rolle in Gebrauch</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/users/RolesTab.cpp" line="138" />
-        <source>%n member(s) hold “%1”. Move them to another role first, then delete it.
-
-Show them?</source>
-        <translation><numerusform>%n Mitglied hat „%1“. Geben Sie ihm zuerst eine andere Rolle und löschen Sie sie dann.
-
-Anzeigen?</numerusform><numerusform>%n Mitglieder haben „%1“. Geben Sie ihnen zuerst eine andere Rolle und löschen Sie sie dann.
-
-Anzeigen?</numerusform></translation>
-    </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="146" />
+        <location filename="../ui/users/RolesTab.cpp" line="157" />
         <source>Delete Role</source>
         <translation>Rolle löschen</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="147" />
+        <location filename="../ui/users/RolesTab.cpp" line="158" />
         <source>Delete the role “%1”? This cannot be undone.</source>
         <translation>Die Rolle „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="153" />
+        <location filename="../ui/users/RolesTab.cpp" line="164" />
         <source>Role Not Deleted</source>
         <translation>Rolle nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="155" />
+        <location filename="../ui/users/RolesTab.cpp" line="166" />
         <source>Role deleted.</source>
         <translation>Rolle gelöscht.</translation>
     </message>
@@ -2145,6 +2456,69 @@ Anzeigen?</numerusform></translation>
         <location filename="../ui/auth/SignInDialog.cpp" line="109" />
         <source>Too many attempts. Try again in %n minute(s).</source>
         <translation><numerusform>Zu viele Versuche. Versuchen Sie es in %n Minute erneut.</numerusform><numerusform>Zu viele Versuche. Versuchen Sie es in %n Minuten erneut.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::UsersPage</name>
+    <message>
+        <location filename="../ui/users/UsersPage.cpp" line="24" />
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersPage.cpp" line="25" />
+        <source>The people in this workspace, the invitations not yet accepted, and the roles that decide what each person may do.</source>
+        <translation>Die Personen in diesem Arbeitsbereich, die noch nicht angenommenen Einladungen und die Rollen, die festlegen, was jede Person darf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersPage.cpp" line="34" />
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersPage.cpp" line="35" />
+        <source>Invitations</source>
+        <translation>Einladungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersPage.cpp" line="36" />
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersPage.cpp" line="37" />
+        <source>Everyone in the workspace, with their role</source>
+        <translation>Alle im Arbeitsbereich, mit ihrer Rolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersPage.cpp" line="38" />
+        <source>Invitations sent and not yet accepted</source>
+        <translation>Gesendete, noch nicht angenommene Einladungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersPage.cpp" line="39" />
+        <source>What each role allows</source>
+        <translation>Was jede Rolle erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersPage.cpp" line="89" />
+        <source>Members (%1)</source>
+        <translation>Mitglieder (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersPage.cpp" line="93" />
+        <source>Invitations (%1)</source>
+        <translation>Einladungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UsersPage.cpp" line="94" />
+        <source>Roles (%1)</source>
+        <translation>Rollen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/UsersPage.cpp" line="103" />
+        <source>%n invitation(s) sent.</source>
+        <translation><numerusform>%n Einladung gesendet.</numerusform><numerusform>%n Einladungen gesendet.</numerusform></translation>
     </message>
 </context>
 <context>

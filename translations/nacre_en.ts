@@ -52,7 +52,7 @@
         <translation><numerusform>Expires in %n minute</numerusform><numerusform>Expires in %n minutes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/invitations/InvitationListModel.cpp" line="166" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="177" />
         <source>Expired: resend it to give a new link valid for %n day(s).</source>
         <translation><numerusform>Expired: resend it to give a new link valid for %n day.</numerusform><numerusform>Expired: resend it to give a new link valid for %n days.</numerusform></translation>
     </message>
@@ -60,30 +60,43 @@
 <context>
     <name>nacre::client::RoleListModel</name>
     <message numerus="yes">
-        <location filename="../models/roles/RoleListModel.cpp" line="167" />
+        <location filename="../models/roles/RoleListModel.cpp" line="186" />
         <source>%n permission(s)</source>
         <translation><numerusform>%n permission</numerusform><numerusform>%n permissions</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>nacre::ui::BatchDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/users/BatchDialog.cpp" line="84" />
+        <source>All %n change(s) made.</source>
+        <translation><numerusform>The change is made.</numerusform><numerusform>All %n changes made.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/BatchDialog.cpp" line="86" />
+        <source>%n change(s)</source>
+        <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::InvitationsTab</name>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="91" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="51" />
         <source>Send again with a new link, valid for another %n day(s)</source>
         <translation><numerusform>Send again with a new link, valid for another %n day</numerusform><numerusform>Send again with a new link, valid for another %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="99" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="124" />
         <source>%1: %n invitation(s).</source>
         <translation><numerusform>%1: %n invitation.</numerusform><numerusform>%1: %n invitations.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="106" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="131" />
         <source>%n invitation(s) done. Not done:</source>
         <translation><numerusform>%n invitation done. Not done:</numerusform><numerusform>%n invitations done. Not done:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="122" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="147" />
         <source>Revoke %n invitation(s)? Their links stop working at once.</source>
         <translation><numerusform>Revoke %n invitation? Its link stops working at once.</numerusform><numerusform>Revoke %n invitations? Their links stop working at once.</numerusform></translation>
     </message>
@@ -114,56 +127,67 @@
 <context>
     <name>nacre::ui::MembersTab</name>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="85" />
+        <location filename="../ui/users/MembersTab.cpp" line="132" />
+        <location filename="../ui/users/MembersTab.cpp" line="326" />
         <source>%n member(s)</source>
         <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="221" />
+        <location filename="../ui/users/MembersTab.cpp" line="325" />
         <source>%1: %n member(s) done.</source>
         <translation><numerusform>%1: %n member done.</numerusform><numerusform>%1: %n members done.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="224" />
-        <source>%n member(s) done. Not done:</source>
-        <translation><numerusform>%n member done. Not done:</numerusform><numerusform>%n members done. Not done:</numerusform></translation>
+        <location filename="../ui/users/MembersTab.cpp" line="369" />
+        <source>Give %n member(s) the role “%1”. Review the changes, then apply them.</source>
+        <translation><numerusform>Give %n member the role “%1”. Review the change, then apply it.</numerusform><numerusform>Give %n members the role “%1”. Review the changes, then apply them.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="257" />
-        <source>Give %n member(s) the role “%1”?</source>
-        <translation><numerusform>Give %n member the role “%1”?</numerusform><numerusform>Give %n members the role “%1”?</numerusform></translation>
+        <location filename="../ui/users/MembersTab.cpp" line="371" />
+        <source>Change %n Role(s)</source>
+        <translation><numerusform>Change %n Role</numerusform><numerusform>Change %n Roles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="276" />
-        <source>and %n more</source>
-        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+        <location filename="../ui/users/MembersTab.cpp" line="383" />
+        <source>Remove %n member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
+        <translation><numerusform>Remove %n member from the workspace? They lose access at once; their account stays, and they can be invited again.</numerusform><numerusform>Remove %n members from the workspace? They lose access at once; their accounts stay, and they can be invited again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="278" />
-        <source>Remove %n member(s) from the workspace? They lose access at once; their accounts stay.</source>
-        <translation><numerusform>Remove %n member from the workspace? They lose access at once; their account stays.</numerusform><numerusform>Remove %n members from the workspace? They lose access at once; their accounts stay.</numerusform></translation>
+        <location filename="../ui/users/MembersTab.cpp" line="386" />
+        <source>Remove %n Member(s)</source>
+        <translation><numerusform>Remove %n Member</numerusform><numerusform>Remove %n Members</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="436" />
+        <source>Exported %n member(s) to %1.</source>
+        <translation><numerusform>Exported %n member to %1.</numerusform><numerusform>Exported %n members to %1.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>nacre::ui::RoleEditorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="187" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="197" />
         <source>Affects the %n member(s) who hold this role, at once.</source>
         <translation><numerusform>Affects the %n member who holds this role, at once.</numerusform><numerusform>Affects the %n members who hold this role, at once.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="201" />
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
     </message>
 </context>
 <context>
     <name>nacre::ui::RolesTab</name>
     <message numerus="yes">
-        <location filename="../ui/users/RolesTab.cpp" line="138" />
-        <source>%n member(s) hold “%1”. Move them to another role first, then delete it.
+        <location filename="../ui/users/RolesTab.cpp" line="148" />
+        <source>%n member(s) hold “%1”, so it cannot be deleted yet. Move them to another role first: show them in Members, select them and use Change Role.
 
-Show them?</source>
-        <translation><numerusform>%n member holds “%1”. Move them to another role first, then delete it.
+Show them now?</source>
+        <translation><numerusform>%n member holds “%1”, so it cannot be deleted yet. Move them to another role first: show them in Members, select them and use Change Role.
 
-Show them?</numerusform><numerusform>%n members hold “%1”. Move them to another role first, then delete it.
+Show them now?</numerusform><numerusform>%n members hold “%1”, so it cannot be deleted yet. Move them to another role first: show them in Members, select them and use Change Role.
 
-Show them?</numerusform></translation>
+Show them now?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -188,6 +212,14 @@ Show them?</numerusform></translation>
         <location filename="../ui/auth/SignInDialog.cpp" line="109" />
         <source>Too many attempts. Try again in %n minute(s).</source>
         <translation><numerusform>Too many attempts. Try again in %n minute.</numerusform><numerusform>Too many attempts. Try again in %n minutes.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::UsersPage</name>
+    <message numerus="yes">
+        <location filename="../ui/users/UsersPage.cpp" line="103" />
+        <source>%n invitation(s) sent.</source>
+        <translation><numerusform>%n invitation sent.</numerusform><numerusform>%n invitations sent.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "validation/NameRules.h"
 
 #include <QJsonArray>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -136,6 +137,24 @@ void RoleListModel::remove(const QString& id, QObject* context, Done done)
                 endRemoveRows();
             }
             done(result.error, id);
+        });
+}
+
+void RoleListModel::fetchHolders(const QString& roleId, int limit, QObject* context,
+    std::function<void(const QList<Member>&, qint64, const ApiError&)> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"role"_s, roleId);
+    query.addQueryItem(u"limit"_s, QString::number(limit));
+    query.addQueryItem(u"sort"_s, u"name"_s);
+    m_api.get(u"/api/v1/workspaces/%1/members?%2"_s.arg(m_workspaceId, query.toString(QUrl::FullyEncoded)), context,
+        [done = std::move(done)](const ApiResult& result) {
+            QList<Member> members;
+            for (const QJsonValue& value : result.object().value(u"items"_s).toArray()) {
+                if (const auto member = Member::fromJson(value.toObject()); member.isOk())
+                    members.append(member.value());
+            }
+            done(members, result.object().value(u"total"_s).toInteger(), result.error);
         });
 }
 

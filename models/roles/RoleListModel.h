@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiClient.h"
+#include "domain/Member.h"
 #include "domain/Role.h"
 
 #include <QAbstractTableModel>
@@ -29,6 +30,10 @@ public:
     void create(const QString& name, const PermissionSet& permissions, QObject* context, Done done);
     void update(const QString& id, const QString& name, const PermissionSet& permissions, QObject* context, Done done);
     void remove(const QString& id, QObject* context, Done done);
+    // The first `limit` members holding the role, by name, and how many hold it in all (for
+    // previews: "Affects 3 members: Ann Lee, Bo Berg, Cid Cruz").
+    void fetchHolders(const QString& roleId, int limit, QObject* context,
+        std::function<void(const QList<Member>& members, qint64 total, const ApiError& error)> done);
     // "Copy of Support", "Copy of Support (2)" … — a free name for a duplicate.
     QString duplicateName(const QString& name) const;
 

@@ -82,6 +82,15 @@ RoleEditorDialog::RoleEditorDialog(client::RoleListModel& roles, const Holder& a
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
+    // Who a change would reach, by name, for the preview.
+    if (m_existing && m_existing->memberCount > 0) {
+        m_roles.fetchHolders(m_existing->id, HolderNamesShown, this,
+            [this](const QList<Member>& members, qint64, const client::ApiError&) {
+                for (const Member& member : members)
+                    m_holders.append(member.displayName);
+                validate();
+            });
+    }
     connect(m_name, &QLineEdit::textChanged, this, &RoleEditorDialog::validate);
     connect(m_permissions, &QTreeWidget::itemChanged, this, &RoleEditorDialog::validate);
     validate();
@@ -182,9 +191,17 @@ QString RoleEditorDialog::preview() const
         parts << tr("Removes: %1.").arg(labels(removed));
     if (parts.isEmpty())
         return {};
-    parts << (m_existing->memberCount == 0
-            ? tr("Nobody holds this role yet.")
-            : tr("Affects the %n member(s) who hold this role, at once.", nullptr, m_existing->memberCount));
+    if (m_existing->memberCount == 0) {
+        parts << tr("Nobody holds this role yet.");
+    } else {
+        parts << tr("Affects the %n member(s) who hold this role, at once.", nullptr, m_existing->memberCount);
+        if (!m_holders.isEmpty()) {
+            QString names = m_holders.join(u", "_s);
+            if (m_existing->memberCount > m_holders.size())
+                names = tr("%1 and %n more", nullptr, int(m_existing->memberCount - m_holders.size())).arg(names);
+            parts.last() += u"\n"_s + tr("Members affected: %1.").arg(names);
+        }
+    }
     return parts.join(u' ');
 }
 

@@ -55,6 +55,8 @@ private:
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
     QString m_savedId;
+    QStringList m_holders; // names of the first members holding the role
+    static constexpr int HolderNamesShown = 5;
 };
 
 } // namespace nacre::ui
