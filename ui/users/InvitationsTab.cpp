@@ -46,6 +46,7 @@ InvitationsTab::InvitationsTab(client::InvitationListModel& invitations, Prompte
     PageParts::setUpTable(m_table, u"invitationTable"_s, tr("Invitations"), true);
     m_table->setModel(&m_invitations);
     m_table->setItemDelegate(new ExpiredDelegate(m_table));
+    PageParts::setColumnWidths(m_table, {34, 16, 20, 22}); // email, role, invited by, sent
 
     m_resend = new Command(tr("Re&send"),
         tr("Send again with a new link, valid for another %n day(s)", nullptr, Invitation::ValidityDays), this);

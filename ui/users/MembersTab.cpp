@@ -4,6 +4,7 @@
 #include "members/MemberCsvExport.h"
 #include "users/BatchDialog.h"
 #include "users/InviteDialog.h"
+#include "users/MemberNameDelegate.h"
 #include "users/MemberPermissionsDialog.h"
 #include "users/RoleComboDelegate.h"
 #include "widgets/PageParts.h"
@@ -86,9 +87,12 @@ MembersTab::MembersTab(client::ApiClient& api, client::MemberListModel& members,
     m_table->setItemDelegateForColumn(client::MemberListModel::RoleColumn,
         new RoleComboDelegate([this](int row) { return assignableRolesFor(row); },
             [this](int row, const QString& roleId) { changeRoleOf({row}, roleId); }, m_table));
+    m_table->setItemDelegateForColumn(client::MemberListModel::NameColumn, new MemberNameDelegate(m_table));
+    PageParts::setColumnWidths(m_table, {28, 32, 16, 7, 14}); // name, email, role, 2FA, joined
+    QHeaderView* header = m_table->horizontalHeader();
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(client::MemberListModel::NameColumn, Qt::AscendingOrder);
-    m_table->horizontalHeader()->restoreState(QSettings().value(HeaderStateKey).toByteArray());
+    header->restoreState(QSettings().value(HeaderStateKey).toByteArray());
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* separator = new QAction(m_table);
     separator->setSeparator(true);

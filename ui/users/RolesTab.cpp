@@ -24,6 +24,7 @@ RolesTab::RolesTab(client::RoleListModel& roles, Prompter& prompter, QWidget* pa
     m_table = new QTableView;
     PageParts::setUpTable(m_table, u"roleTable"_s, tr("Roles"), false);
     m_table->setModel(&m_roles);
+    PageParts::setColumnWidths(m_table, {30, 10}); // name, members
 
     m_create = new Command(tr("&Create Role…"), tr("Define a role from the permission catalog"), this);
     m_create->setIcon(QIcon(u":/nacre/icons/plus.svg"_s));

@@ -3,6 +3,9 @@
 #include <QIcon>
 #include <QPainter>
 #include <QPixmap>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
 
 namespace nacre::ui {
 
@@ -16,7 +19,11 @@ InitialsBadge::InitialsBadge(QWidget* parent, int diameter)
 
 QString InitialsBadge::initialsOf(const QString& name)
 {
-    const QStringList words = name.simplified().split(u' ', Qt::SkipEmptyParts);
+    QStringList words = name.simplified().split(u' ', Qt::SkipEmptyParts);
+    // Words that start with a letter make the initials ("Member 00042" is "M", not "M0").
+    const QStringList lettered = words.filter(QRegularExpression(u"^\\p{L}"_s));
+    if (!lettered.isEmpty())
+        words = lettered;
     QString initials;
     for (const QString& word : words) {
         // Take a whole first character, even outside the BMP (an emoji is two UTF-16 units).

@@ -85,6 +85,18 @@ void setUpTable(QTableView* table, const QString& objectName, const QString& acc
     table->setSelectionMode(multiSelect ? QAbstractItemView::ExtendedSelection : QAbstractItemView::SingleSelection);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
+    // One line per row, every row the same height: long lists never measure their rows.
+    table->setWordWrap(false);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(qMax(28, table->fontMetrics().height() + 12));
+}
+
+void setColumnWidths(QTableView* table, std::initializer_list<int> characters)
+{
+    const int unit = table->fontMetrics().averageCharWidth();
+    int column = 0;
+    for (const int width : characters)
+        table->horizontalHeader()->resizeSection(column++, width * unit);
 }
 
 void installScrollable(QWidget* page, QWidget* content)

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <initializer_list>
+
 class QIcon;
 class QLabel;
 class QPalette;
@@ -27,6 +29,9 @@ QIcon navigationIcon(const QString& resource, const QPalette& palette);
 // The look every table of the Users page shares: whole-row selection, no row numbers, the last
 // column stretched.
 void setUpTable(QTableView* table, const QString& objectName, const QString& accessibleName, bool multiSelect);
+// Sizes the first columns of a table to about this many average characters each (the last one
+// stretches); a remembered header state restored afterwards wins.
+void setColumnWidths(QTableView* table, std::initializer_list<int> characters);
 // Wraps a page's content: margins, a readable maximum width, and scrolling when the window is small.
 void installScrollable(QWidget* page, QWidget* content);
 

@@ -1,0 +1,22 @@
+#include "users/MemberNameDelegate.h"
+
+#include "widgets/InitialsBadge.h"
+
+namespace nacre::ui {
+
+void MemberNameDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QString name = option->text;
+    const int diameter = option->decorationSize.height() > 0 ? qMax(20, option->decorationSize.height() + 4) : 22;
+    QIcon* badge = m_badges.object(name);
+    if (!badge) {
+        badge = new QIcon(InitialsBadge::icon(name, diameter));
+        m_badges.insert(name, badge);
+    }
+    option->icon = *badge;
+    option->decorationSize = QSize(diameter, diameter);
+    option->features |= QStyleOptionViewItem::HasDecoration;
+}
+
+} // namespace nacre::ui
