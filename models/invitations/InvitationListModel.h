@@ -22,6 +22,7 @@ public:
     explicit InvitationListModel(ApiClient& api, QObject* parent = nullptr);
 
     void setWorkspace(const QString& workspaceId);
+    QString workspaceId() const { return m_workspaceId; }
     void reload();
     const QList<Invitation>& invitations() const { return m_invitations; }
     // What "now" is for expiry; the server's clock decides in the end, this only phrases it.

@@ -1,5 +1,7 @@
 #include "members/MemberListModel.h"
 
+#include "cache/LocalCache.h"
+
 #include <QJsonArray>
 #include <QLocale>
 #include <QUrlQuery>
@@ -78,8 +80,17 @@ void MemberListModel::refresh()
         Q_EMIT totalChanged(0);
     }
     m_loading = false;
-    if (!m_workspaceId.isEmpty())
-        loadPage({});
+    m_showingCached = false;
+    if (m_workspaceId.isEmpty())
+        return;
+    if (m_cache && isPlainQuery()) {
+        if (const auto cached = m_cache->read(u"members/"_s + m_workspaceId)) {
+            const QJsonObject page = cached->toObject();
+            appendPage(page.value(u"items"_s).toArray(), page.value(u"total"_s).toInteger());
+            m_showingCached = !m_members.isEmpty();
+        }
+    }
+    loadPage({});
 }
 
 QString MemberListModel::pagePath(const QString& cursor) const
@@ -101,7 +112,7 @@ void MemberListModel::loadPage(const QString& cursor)
     m_loading = true;
     Q_EMIT loadingChanged(true);
     const int generation = m_generation;
-    m_api.get(pagePath(cursor), this, [this, generation](const ApiResult& result) {
+    m_api.get(pagePath(cursor), this, [this, generation, isFirstPage = cursor.isEmpty()](const ApiResult& result) {
         if (generation != m_generation)
             return;
         m_loading = false;
@@ -111,30 +122,50 @@ void MemberListModel::loadPage(const QString& cursor)
             return;
         }
         const QJsonArray items = result.object().value(u"items"_s).toArray();
-        QList<Member> page;
-        QStringList etags;
-        for (const QJsonValue& value : items) {
-            const auto member = Member::fromJson(value.toObject());
-            if (!member.isOk())
-                continue;
-            page.append(member.value());
-            etags.append(value.toObject().value(u"etag"_s).toString());
-        }
         m_nextCursor = result.object().value(u"nextCursor"_s).toString();
         // The server counts on the first page only.
         const qint64 total
             = result.object().contains(u"total"_s) ? result.object().value(u"total"_s).toInteger() : m_total;
-        if (!page.isEmpty()) {
-            beginInsertRows({}, int(m_members.size()), int(m_members.size() + page.size() - 1));
-            m_members.append(page);
-            m_etags.append(etags);
-            endInsertRows();
+        if (m_showingCached) {
+            // The server's first page replaces the one remembered from last time.
+            m_showingCached = false;
+            beginResetModel();
+            m_members.clear();
+            m_etags.clear();
+            endResetModel();
         }
-        if (total != m_total) {
-            m_total = total;
-            Q_EMIT totalChanged(total);
-        }
+        appendPage(items, total);
+        if (m_cache && isFirstPage && isPlainQuery())
+            m_cache->write(u"members/"_s + m_workspaceId, QJsonObject {{u"items"_s, items}, {u"total"_s, total}});
     });
+}
+
+bool MemberListModel::isPlainQuery() const
+{
+    return m_search.isEmpty() && m_roleId.isEmpty() && m_sort == u"name"_s;
+}
+
+void MemberListModel::appendPage(const QJsonArray& items, qint64 total)
+{
+    QList<Member> page;
+    QStringList etags;
+    for (const QJsonValue& value : items) {
+        const auto member = Member::fromJson(value.toObject());
+        if (!member.isOk())
+            continue;
+        page.append(member.value());
+        etags.append(value.toObject().value(u"etag"_s).toString());
+    }
+    if (!page.isEmpty()) {
+        beginInsertRows({}, int(m_members.size()), int(m_members.size() + page.size() - 1));
+        m_members.append(page);
+        m_etags.append(etags);
+        endInsertRows();
+    }
+    if (total != m_total) {
+        m_total = total;
+        Q_EMIT totalChanged(total);
+    }
 }
 
 Qt::ItemFlags MemberListModel::flags(const QModelIndex& index) const

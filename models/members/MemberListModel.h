@@ -7,6 +7,8 @@
 
 namespace nacre::client {
 
+class LocalCache;
+
 // A workspace's members as a table, fetched page by page from the server's cursor API
 // (canFetchMore/fetchMore), so a workspace of 50,000 opens with its first page and scrolls on
 // demand. Search, role filter and sort are done by the server: with a partly loaded list they
@@ -23,6 +25,9 @@ public:
 
     static constexpr int PageSize = 200;
 
+    // With a cache, the first page of the plain list (no search, no filter, by name) as last seen
+    // is shown at once on opening a workspace, then replaced by what the server says.
+    void setCache(LocalCache* cache) { m_cache = cache; }
     void setWorkspace(const QString& workspaceId);
     void setSearch(const QString& text);
     void setRoleFilter(const QString& roleId);
@@ -56,9 +61,13 @@ Q_SIGNALS:
 private:
     QString pagePath(const QString& cursor) const;
     void loadPage(const QString& cursor);
+    bool isPlainQuery() const;
+    void appendPage(const QJsonArray& items, qint64 total);
     int rowOf(const QString& userId) const;
 
     ApiClient& m_api;
+    LocalCache* m_cache = nullptr;
+    bool m_showingCached = false;
     QString m_workspaceId;
     QString m_search;
     QString m_roleId;

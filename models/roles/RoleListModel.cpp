@@ -1,5 +1,6 @@
 #include "roles/RoleListModel.h"
 
+#include "cache/LocalCache.h"
 #include "validation/NameRules.h"
 
 #include <QJsonArray>
@@ -20,6 +21,10 @@ void RoleListModel::setWorkspace(const QString& workspaceId)
         return;
     m_workspaceId = workspaceId;
     replace({}, {});
+    if (m_cache && !workspaceId.isEmpty()) {
+        if (const auto cached = m_cache->read(u"roles/"_s + workspaceId))
+            apply(cached->toArray());
+    }
     reload();
 }
 
@@ -35,18 +40,26 @@ void RoleListModel::reload()
             Q_EMIT failed(result.error);
             return;
         }
-        QList<Role> roles;
-        QStringList etags;
-        for (const QJsonValue& value : result.object().value(u"items"_s).toArray()) {
-            const auto role = Role::fromJson(value.toObject());
-            if (!role.isOk())
-                continue;
-            roles.append(role.value());
-            etags.append(value.toObject().value(u"etag"_s).toString());
-        }
-        replace(roles, etags);
-        Q_EMIT loaded();
+        const QJsonArray items = result.object().value(u"items"_s).toArray();
+        apply(items);
+        if (m_cache)
+            m_cache->write(u"roles/"_s + m_workspaceId, items);
     });
+}
+
+void RoleListModel::apply(const QJsonArray& items)
+{
+    QList<Role> roles;
+    QStringList etags;
+    for (const QJsonValue& value : items) {
+        const auto role = Role::fromJson(value.toObject());
+        if (!role.isOk())
+            continue;
+        roles.append(role.value());
+        etags.append(value.toObject().value(u"etag"_s).toString());
+    }
+    replace(roles, etags);
+    Q_EMIT loaded();
 }
 
 void RoleListModel::replace(const QList<Role>& roles, const QStringList& etags)

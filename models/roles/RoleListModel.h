@@ -8,6 +8,8 @@
 
 namespace nacre::client {
 
+class LocalCache;
+
 // A workspace's roles with their member counts: Owner and Admin first (built in, read-only), then
 // custom roles by name. Few per workspace, so loaded whole; every change updates its row.
 class RoleListModel : public QAbstractTableModel
@@ -20,7 +22,10 @@ public:
 
     explicit RoleListModel(ApiClient& api, QObject* parent = nullptr);
 
+    // With a cache, a workspace's roles as last seen are shown at once, then what the server says.
+    void setCache(LocalCache* cache) { m_cache = cache; }
     void setWorkspace(const QString& workspaceId);
+    QString workspaceId() const { return m_workspaceId; }
     void reload();
     const QList<Role>& roles() const { return m_roles; }
     std::optional<Role> role(const QString& id) const;
@@ -48,8 +53,10 @@ Q_SIGNALS:
 
 private:
     void replace(const QList<Role>& roles, const QStringList& etags);
+    void apply(const QJsonArray& items);
 
     ApiClient& m_api;
+    LocalCache* m_cache = nullptr;
     QString m_workspaceId;
     QList<Role> m_roles;
     QStringList m_etags;

@@ -1,5 +1,8 @@
 #include "cache/LocalCache.h"
 #include "cache/SessionCache.h"
+#include "members/MemberListModel.h"
+#include "roles/RoleListModel.h"
+#include "support/TestServer.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -44,6 +47,60 @@ private Q_SLOTS:
         QVERIFY(!cache.isOpen());
         cache.write(u"x"_s, QJsonObject {});
         QVERIFY(!cache.read(u"x"_s));
+    }
+
+    void membersAndRolesPaintFromTheCacheThenFollowTheServer()
+    {
+        nacre::test::TestServer server;
+        QString ws;
+        const nacre::test::Account owner = server.setUp(&ws);
+        const QString support = server.createRole(owner, ws, u"Support"_s, {u"calls.view"_s});
+        server.seedMembers(ws, support, 250);
+        QTemporaryDir dir;
+        LocalCache cache(dir.filePath(u"cache.sqlite"_s));
+        ApiClient api;
+        api.setBaseUrl(QUrl(server.server().baseUrl()));
+        api.setToken(owner.token);
+        {
+            MemberListModel members(api);
+            RoleListModel roles(api);
+            members.setCache(&cache);
+            roles.setCache(&cache);
+            roles.setWorkspace(ws);
+            members.setWorkspace(ws);
+            QTRY_COMPARE(members.rowCount(), MemberListModel::PageSize);
+            QTRY_COMPARE(roles.rowCount(), 3);
+            members.setSearch(u"member0001"_s); // a narrowed list is not what opens next time
+            QTRY_COMPARE(members.total(), 10);
+        }
+
+        // Next start, server unreachable: the first page and the roles as last seen, at once.
+        ApiClient away;
+        away.setBaseUrl(QUrl(u"http://127.0.0.1:9"_s));
+        away.setToken(owner.token);
+        MemberListModel members(away);
+        RoleListModel roles(away);
+        members.setCache(&cache);
+        roles.setCache(&cache);
+        QSignalSpy failed(&members, &MemberListModel::failed);
+        roles.setWorkspace(ws);
+        members.setWorkspace(ws);
+        QCOMPARE(members.rowCount(), MemberListModel::PageSize); // synchronously, before any answer
+        QCOMPARE(members.total(), 251);
+        QCOMPARE(members.member(0).email, u"member00001@seed.example"_s); // by name
+        QCOMPARE(roles.rowCount(), 3);
+        QCOMPARE(roles.roles().last().name, u"Support"_s);
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(members.rowCount(), MemberListModel::PageSize); // still readable
+
+        // Back online: the server's page replaces the remembered one.
+        server.seedMembers(ws, support, 1, u"late.example"_s);
+        MemberListModel fresh(api);
+        fresh.setCache(&cache);
+        fresh.setWorkspace(ws);
+        QCOMPARE(fresh.total(), 251);
+        QTRY_COMPARE(fresh.total(), 252);
+        QCOMPARE(fresh.rowCount(), MemberListModel::PageSize);
     }
 
     void aSessionComesBackFromTheCache()

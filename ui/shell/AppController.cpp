@@ -87,10 +87,14 @@ void AppController::openCache(const QString& email)
         return;
     m_sessionCache.reset();
     m_workspaceSettings.setCache(nullptr);
+    m_members.setCache(nullptr);
+    m_roles.setCache(nullptr);
     m_cache = std::make_unique<client::LocalCache>(
         client::LocalCache::pathFor(m_server.cacheDirectory, m_server.identity, email));
     m_sessionCache = std::make_unique<client::SessionCache>(m_session, *m_cache);
     m_workspaceSettings.setCache(m_cache.get());
+    m_members.setCache(m_cache.get());
+    m_roles.setCache(m_cache.get());
 }
 
 void AppController::showSetup()

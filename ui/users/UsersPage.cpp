@@ -58,6 +58,8 @@ UsersPage::UsersPage(client::ApiClient& api, Models models, Prompter& prompter, 
 void UsersPage::setWorkspace(const std::optional<Workspace>& workspace, const QString& myUserId)
 {
     m_workspaceId = workspace ? workspace->id : QString();
+    if (!workspace)
+        m_loadedId.clear(); // signed out or left: whatever comes next loads afresh
     m_actor = workspace ? Holder {myUserId, workspace->myRole.builtin, workspace->myPermissions} : Holder {};
     m_membersTab->setActor(m_actor);
     m_invitationsTab->setActor(m_actor);
@@ -79,6 +81,13 @@ void UsersPage::loadIfStale()
     if (m_workspaceId.isEmpty() || m_workspaceId == m_loadedId)
         return;
     m_loadedId = m_workspaceId;
+    // The models may still hold this workspace from before a sign-out: then they reload.
+    if (m_models.roles.workspaceId() == m_workspaceId) {
+        m_models.roles.reload();
+        m_models.members.refresh();
+        m_models.invitations.reload();
+        return;
+    }
     m_models.roles.setWorkspace(m_workspaceId);
     m_models.members.setWorkspace(m_workspaceId);
     m_models.invitations.setWorkspace(m_workspaceId);
