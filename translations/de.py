@@ -461,4 +461,5 @@ T = {
  "Invitations (%1)": "Einladungen (%1)",
  "Roles (%1)": "Rollen (%1)",
  "%n invitation(s) sent.": ("%n Einladung gesendet.", "%n Einladungen gesendet."),
+ "%Ln member(s)": ("%Ln Mitglied", "%Ln Mitglieder"),
 }

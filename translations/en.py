@@ -38,4 +38,5 @@ T = {
  '%1 and %n more': ('%1 and %n more', '%1 and %n more'),
  '%n member(s) hold “%1”, so it cannot be deleted yet. Move them to another role first: show them in Members, select them and use Change Role.\n\nShow them now?': ('%n member holds “%1”, so it cannot be deleted yet. Move them to another role first: show them in Members, select them and use Change Role.\n\nShow them now?', '%n members hold “%1”, so it cannot be deleted yet. Move them to another role first: show them in Members, select them and use Change Role.\n\nShow them now?'),
  '%n invitation(s) sent.': ('%n invitation sent.', '%n invitations sent.'),
+ '%Ln member(s)': ('%Ln member', '%Ln members'),
 }

@@ -629,57 +629,57 @@
 <context>
     <name>nacre::client::MemberListModel</name>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="184" />
+        <location filename="../models/members/MemberListModel.cpp" line="215" />
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="184" />
+        <location filename="../models/members/MemberListModel.cpp" line="215" />
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="190" />
+        <location filename="../models/members/MemberListModel.cpp" line="221" />
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="195" />
+        <location filename="../models/members/MemberListModel.cpp" line="226" />
         <source>Signs in with a second factor</source>
         <translation>Meldet sich mit einem zweiten Faktor an</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="195" />
+        <location filename="../models/members/MemberListModel.cpp" line="226" />
         <source>Signs in with a password only</source>
         <translation>Meldet sich nur mit einem Passwort an</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="219" />
+        <location filename="../models/members/MemberListModel.cpp" line="250" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="221" />
+        <location filename="../models/members/MemberListModel.cpp" line="252" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="223" />
+        <location filename="../models/members/MemberListModel.cpp" line="254" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="225" />
+        <location filename="../models/members/MemberListModel.cpp" line="256" />
         <source>2FA</source>
         <translation>2FA</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="227" />
+        <location filename="../models/members/MemberListModel.cpp" line="258" />
         <source>Joined</source>
         <translation>Beigetreten</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="229" />
+        <location filename="../models/members/MemberListModel.cpp" line="260" />
         <source>Last active</source>
         <translation>Zuletzt aktiv</translation>
     </message>
@@ -687,52 +687,52 @@
 <context>
     <name>nacre::client::RoleListModel</name>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="83" />
+        <location filename="../models/roles/RoleListModel.cpp" line="96" />
         <source>Copy of %1</source>
         <translation>Kopie von %1</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="180" />
+        <location filename="../models/roles/RoleListModel.cpp" line="193" />
         <source>%1 (built in)</source>
         <translation>%1 (eingebaut)</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="184" />
+        <location filename="../models/roles/RoleListModel.cpp" line="197" />
         <source>Everything, and owner-only actions</source>
         <translation>Alles, samt den Aktionen nur für Inhaber</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="185" />
+        <location filename="../models/roles/RoleListModel.cpp" line="198" />
         <source>Every permission</source>
         <translation>Alle Berechtigungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/roles/RoleListModel.cpp" line="186" />
+        <location filename="../models/roles/RoleListModel.cpp" line="199" />
         <source>%n permission(s)</source>
         <translation><numerusform>%n Berechtigung</numerusform><numerusform>%n Berechtigungen</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="193" />
+        <location filename="../models/roles/RoleListModel.cpp" line="206" />
         <source>Built-in roles cannot be edited or deleted.</source>
         <translation>Eingebaute Rollen können weder bearbeitet noch gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="194" />
+        <location filename="../models/roles/RoleListModel.cpp" line="207" />
         <source>No permissions</source>
         <translation>Keine Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="216" />
+        <location filename="../models/roles/RoleListModel.cpp" line="229" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="218" />
+        <location filename="../models/roles/RoleListModel.cpp" line="231" />
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="220" />
+        <location filename="../models/roles/RoleListModel.cpp" line="233" />
         <source>Permissions</source>
         <translation>Berechtigungen</translation>
     </message>
@@ -777,7 +777,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="208" />
+        <location filename="../ui/shell/AppController.cpp" line="212" />
         <source>Connected again.</source>
         <translation>Wieder verbunden.</translation>
     </message>
@@ -1184,92 +1184,92 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Einladungen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="50" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="51" />
         <source>Re&amp;send</source>
         <translation>Erneut &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="52" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="53" />
         <source>Re&amp;voke…</source>
         <translation>&amp;Widerrufen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="113" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="114" />
         <source>Select one or more invitations first.</source>
         <translation>Wählen Sie zuerst eine oder mehrere Einladungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="51" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="52" />
         <source>Send again with a new link, valid for another %n day(s)</source>
         <translation><numerusform>Erneut mit neuem Link senden, gültig für weitere %n Tag</numerusform><numerusform>Erneut mit neuem Link senden, gültig für weitere %n Tage</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="52" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="53" />
         <source>Cancel the invitations: their links stop working</source>
         <translation>Die Einladungen zurückziehen: ihre Links funktionieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="55" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="56" />
         <source>Copy &amp;Link…</source>
         <translation>&amp;Link kopieren …</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="56" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="57" />
         <source>Make a new invitation link to hand over another way (the emailed link stops working)</source>
         <translation>Einen neuen Einladungslink erstellen, um ihn auf anderem Weg weiterzugeben (der per E-Mail gesendete Link wird ungültig)</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="112" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="113" />
         <source>Select one invitation first.</source>
         <translation>Wählen Sie zuerst eine Einladung aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="124" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="125" />
         <source>%1: %n invitation(s).</source>
         <translation><numerusform>%1: %n Einladung.</numerusform><numerusform>%1: %n Einladungen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="131" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="132" />
         <source>%n invitation(s) done. Not done:</source>
         <translation><numerusform>%n Einladung erledigt. Nicht erledigt:</numerusform><numerusform>%n Einladungen erledigt. Nicht erledigt:</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="138" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="139" />
         <source>Resent</source>
         <translation>Erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="146" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="147" />
         <source>Revoke Invitations</source>
         <translation>Einladungen widerrufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="147" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="148" />
         <source>Revoke %n invitation(s)? Their links stop working at once.</source>
         <translation><numerusform>%n Einladung widerrufen? Ihr Link funktioniert sofort nicht mehr.</numerusform><numerusform>%n Einladungen widerrufen? Ihre Links funktionieren sofort nicht mehr.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="152" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="153" />
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="162" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="163" />
         <source>Copy Invitation Link</source>
         <translation>Einladungslink kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="163" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="164" />
         <source>Make a new link for %1 and copy it? Anyone with the link can join as %1, so share it only with them. The link in the email sent earlier stops working.</source>
         <translation>Einen neuen Link für %1 erstellen und kopieren? Wer den Link hat, kann als %1 beitreten – geben Sie ihn nur an diese Person weiter. Der Link in der zuvor gesendeten E-Mail wird ungültig.</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="173" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="174" />
         <source>No Link Made</source>
         <translation>Kein Link erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="177" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="178" />
         <source>Invitation link for %1 copied to the clipboard.</source>
         <translation>Einladungslink für %1 in die Zwischenablage kopiert.</translation>
     </message>
@@ -1585,225 +1585,229 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::MembersTab</name>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="51" />
+        <location filename="../ui/users/MembersTab.cpp" line="52" />
         <source>Search by name or email</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="52" />
+        <location filename="../ui/users/MembersTab.cpp" line="53" />
         <source>Search members</source>
         <translation>Mitglieder suchen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="53" />
+        <location filename="../ui/users/MembersTab.cpp" line="54" />
         <source>Shows the members whose name or email contains the text</source>
         <translation>Zeigt die Mitglieder, deren Name oder E-Mail-Adresse den Text enthält</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="57" />
+        <location filename="../ui/users/MembersTab.cpp" line="58" />
         <source>Show members with role</source>
         <translation>Mitglieder mit Rolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="58" />
+        <location filename="../ui/users/MembersTab.cpp" line="59" />
         <source>Show only the members who hold one role</source>
         <translation>Nur die Mitglieder mit einer bestimmten Rolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="62" />
+        <location filename="../ui/users/MembersTab.cpp" line="63" />
         <source>&amp;Invite User…</source>
         <translation>Benutzer &amp;einladen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="64" />
+        <location filename="../ui/users/MembersTab.cpp" line="65" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="66" />
+        <location filename="../ui/users/MembersTab.cpp" line="67" />
         <source>Change &amp;Role</source>
         <translation>&amp;Rolle ändern</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="71" />
+        <location filename="../ui/users/MembersTab.cpp" line="72" />
         <source>Re&amp;move…</source>
         <translation>Ent&amp;fernen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="75" />
+        <location filename="../ui/users/MembersTab.cpp" line="76" />
         <source>What Can This Person &amp;Do?</source>
         <translation>Was &amp;darf diese Person?</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="75" />
+        <location filename="../ui/users/MembersTab.cpp" line="76" />
         <source>Show the selected member's effective permissions</source>
         <translation>Die wirksamen Berechtigungen des ausgewählten Mitglieds zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="76" />
+        <location filename="../ui/users/MembersTab.cpp" line="77" />
         <source>E&amp;xport CSV…</source>
         <translation>Als CSV e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="77" />
+        <location filename="../ui/users/MembersTab.cpp" line="78" />
         <source>Save the members shown (search and filter applied) as a CSV file</source>
         <translation>Die angezeigten Mitglieder (mit Suche und Filter) als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="83" />
+        <location filename="../ui/users/MembersTab.cpp" line="84" />
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="132" />
-        <location filename="../ui/users/MembersTab.cpp" line="326" />
+        <location filename="../ui/users/MembersTab.cpp" line="330" />
         <source>%n member(s)</source>
         <translation><numerusform>%n Mitglied</numerusform><numerusform>%n Mitglieder</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="163" />
+        <location filename="../ui/users/MembersTab.cpp" line="167" />
         <source>All roles</source>
         <translation>Alle Rollen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="136" />
+        <source>%Ln member(s)</source>
+        <translation><numerusform>%Ln Mitglied</numerusform><numerusform>%Ln Mitglieder</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="218" />
-        <location filename="../ui/users/MembersTab.cpp" line="241" />
-        <location filename="../ui/users/MembersTab.cpp" line="265" />
+        <location filename="../ui/users/MembersTab.cpp" line="222" />
+        <location filename="../ui/users/MembersTab.cpp" line="245" />
+        <location filename="../ui/users/MembersTab.cpp" line="269" />
         <source>Select one or more members first.</source>
         <translation>Wählen Sie zuerst ein oder mehrere Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="326" />
+        <location filename="../ui/users/MembersTab.cpp" line="330" />
         <source>%1: %2 done, %3 not done.</source>
         <translation>%1: %2 erledigt, %3 nicht erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="346" />
+        <location filename="../ui/users/MembersTab.cpp" line="350" />
         <source>Make Owner</source>
         <translation>Zum Inhaber machen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="347" />
+        <location filename="../ui/users/MembersTab.cpp" line="351" />
         <source>Make %1 an Owner? Owners can do everything, including deleting the workspace and changing other Owners.</source>
         <translation>%1 zum Inhaber machen? Inhaber dürfen alles, auch den Arbeitsbereich löschen und andere Inhaber ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="358" />
+        <location filename="../ui/users/MembersTab.cpp" line="362" />
         <source>Role Not Changed</source>
         <translation>Rolle nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="359" />
+        <location filename="../ui/users/MembersTab.cpp" line="363" />
         <source>%1 keeps the role “%2”: %3</source>
         <translation>%1 behält die Rolle „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="364" />
+        <location filename="../ui/users/MembersTab.cpp" line="368" />
         <source>%1 is now %2.</source>
         <translation>%1 ist jetzt %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="369" />
+        <location filename="../ui/users/MembersTab.cpp" line="373" />
         <source>Give %n member(s) the role “%1”. Review the changes, then apply them.</source>
         <translation><numerusform>%n Mitglied erhält die Rolle „%1“. Prüfen Sie die Änderung und übernehmen Sie sie dann.</numerusform><numerusform>%n Mitglieder erhalten die Rolle „%1“. Prüfen Sie die Änderungen und übernehmen Sie sie dann.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="371" />
+        <location filename="../ui/users/MembersTab.cpp" line="375" />
         <source>Change %n Role(s)</source>
         <translation><numerusform>%n Rolle ändern</numerusform><numerusform>%n Rollen ändern</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="383" />
+        <location filename="../ui/users/MembersTab.cpp" line="387" />
         <source>Remove %n member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
         <translation><numerusform>%n Mitglied aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; das Konto bleibt bestehen und kann erneut eingeladen werden.</numerusform><numerusform>%n Mitglieder aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; die Konten bleiben bestehen und können erneut eingeladen werden.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="386" />
+        <location filename="../ui/users/MembersTab.cpp" line="390" />
         <source>Remove %n Member(s)</source>
         <translation><numerusform>%n Mitglied entfernen</numerusform><numerusform>%n Mitglieder entfernen</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="386" />
+        <location filename="../ui/users/MembersTab.cpp" line="390" />
         <source>Remove from the workspace</source>
         <translation>Aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="410" />
+        <location filename="../ui/users/MembersTab.cpp" line="414" />
         <source>Export Members</source>
         <translation>Mitglieder exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="410" />
+        <location filename="../ui/users/MembersTab.cpp" line="414" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="420" />
+        <location filename="../ui/users/MembersTab.cpp" line="424" />
         <source>Exporting members: %1 of %2…</source>
         <translation>Mitglieder werden exportiert: %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="432" />
+        <location filename="../ui/users/MembersTab.cpp" line="436" />
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="433" />
+        <location filename="../ui/users/MembersTab.cpp" line="437" />
         <source>The members could not be exported to %1: %2</source>
         <translation>Die Mitglieder konnten nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="436" />
+        <location filename="../ui/users/MembersTab.cpp" line="440" />
         <source>Exported %n member(s) to %1.</source>
         <translation><numerusform>%n Mitglied nach %1 exportiert.</numerusform><numerusform>%n Mitglieder nach %1 exportiert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="62" />
+        <location filename="../ui/users/MembersTab.cpp" line="63" />
         <source>Invite people to this workspace by email</source>
         <translation>Personen per E-Mail in diesen Arbeitsbereich einladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="66" />
+        <location filename="../ui/users/MembersTab.cpp" line="67" />
         <source>Give the selected members another role</source>
         <translation>Den ausgewählten Mitgliedern eine andere Rolle geben</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="71" />
+        <location filename="../ui/users/MembersTab.cpp" line="72" />
         <source>Remove the selected members from the workspace</source>
         <translation>Die ausgewählten Mitglieder aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="271" />
+        <location filename="../ui/users/MembersTab.cpp" line="275" />
         <source>Select one member first.</source>
         <translation>Wählen Sie zuerst ein Mitglied aus.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="274" />
+        <location filename="../ui/users/MembersTab.cpp" line="278" />
         <source>No members to export.</source>
         <translation>Keine Mitglieder zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="287" />
+        <location filename="../ui/users/MembersTab.cpp" line="291" />
         <source>Give the selected members the role “%1”</source>
         <translation>Den ausgewählten Mitgliedern die Rolle „%1“ geben</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="317" />
+        <location filename="../ui/users/MembersTab.cpp" line="321" />
         <source>No longer in the list; it was changed elsewhere.</source>
         <translation>Nicht mehr in der Liste; es wurde anderswo geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="325" />
+        <location filename="../ui/users/MembersTab.cpp" line="329" />
         <source>%1: %n member(s) done.</source>
         <translation><numerusform>%1: %n Mitglied erledigt.</numerusform><numerusform>%1: %n Mitglieder erledigt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="368" />
+        <location filename="../ui/users/MembersTab.cpp" line="372" />
         <source>Change Role</source>
         <translation>Rolle ändern</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="382" />
+        <location filename="../ui/users/MembersTab.cpp" line="386" />
         <source>Remove Members</source>
         <translation>Mitglieder entfernen</translation>
     </message>
@@ -2039,27 +2043,27 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="28" />
+        <location filename="../ui/users/RolesTab.cpp" line="29" />
         <source>&amp;Create Role…</source>
         <translation>Rolle &amp;erstellen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="30" />
+        <location filename="../ui/users/RolesTab.cpp" line="31" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="31" />
+        <location filename="../ui/users/RolesTab.cpp" line="32" />
         <source>D&amp;uplicate…</source>
         <translation>&amp;Duplizieren …</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="32" />
+        <location filename="../ui/users/RolesTab.cpp" line="33" />
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/RolesTab.cpp" line="148" />
+        <location filename="../ui/users/RolesTab.cpp" line="149" />
         <source>%n member(s) hold “%1”, so it cannot be deleted yet. Move them to another role first: show them in Members, select them and use Change Role.
 
 Show them now?</source>
@@ -2070,63 +2074,63 @@ Jetzt anzeigen?</numerusform><numerusform>%n Mitglieder haben „%1“, daher ka
 Jetzt anzeigen?</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="28" />
+        <location filename="../ui/users/RolesTab.cpp" line="29" />
         <source>Define a role from the permission catalog</source>
         <translation>Eine Rolle aus dem Berechtigungskatalog festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="86" />
-        <location filename="../ui/users/RolesTab.cpp" line="107" />
+        <location filename="../ui/users/RolesTab.cpp" line="87" />
+        <location filename="../ui/users/RolesTab.cpp" line="108" />
         <source>Select a role first.</source>
         <translation>Wählen Sie zuerst eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="30" />
+        <location filename="../ui/users/RolesTab.cpp" line="31" />
         <source>Rename the role or change its permissions</source>
         <translation>Die Rolle umbenennen oder ihre Berechtigungen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="32" />
+        <location filename="../ui/users/RolesTab.cpp" line="33" />
         <source>Delete the role (only when nobody holds it)</source>
         <translation>Die Rolle löschen (nur wenn niemand sie hat)</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="31" />
+        <location filename="../ui/users/RolesTab.cpp" line="32" />
         <source>Start a new role from this one</source>
         <translation>Eine neue Rolle auf Grundlage dieser beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="119" />
+        <location filename="../ui/users/RolesTab.cpp" line="120" />
         <source>Role created.</source>
         <translation>Rolle erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="119" />
+        <location filename="../ui/users/RolesTab.cpp" line="120" />
         <source>Role saved.</source>
         <translation>Rolle gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="147" />
+        <location filename="../ui/users/RolesTab.cpp" line="148" />
         <source>Role in Use</source>
         <translation>Rolle in Gebrauch</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="157" />
+        <location filename="../ui/users/RolesTab.cpp" line="158" />
         <source>Delete Role</source>
         <translation>Rolle löschen</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="158" />
+        <location filename="../ui/users/RolesTab.cpp" line="159" />
         <source>Delete the role “%1”? This cannot be undone.</source>
         <translation>Die Rolle „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="164" />
+        <location filename="../ui/users/RolesTab.cpp" line="165" />
         <source>Role Not Deleted</source>
         <translation>Rolle nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="166" />
+        <location filename="../ui/users/RolesTab.cpp" line="167" />
         <source>Role deleted.</source>
         <translation>Rolle gelöscht.</translation>
     </message>
@@ -2501,22 +2505,22 @@ Jetzt anzeigen?</numerusform></translation>
         <translation>Was jede Rolle erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="89" />
+        <location filename="../ui/users/UsersPage.cpp" line="101" />
         <source>Members (%1)</source>
         <translation>Mitglieder (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="93" />
+        <location filename="../ui/users/UsersPage.cpp" line="105" />
         <source>Invitations (%1)</source>
         <translation>Einladungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="94" />
+        <location filename="../ui/users/UsersPage.cpp" line="106" />
         <source>Roles (%1)</source>
         <translation>Rollen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/UsersPage.cpp" line="103" />
+        <location filename="../ui/users/UsersPage.cpp" line="115" />
         <source>%n invitation(s) sent.</source>
         <translation><numerusform>%n Einladung gesendet.</numerusform><numerusform>%n Einladungen gesendet.</numerusform></translation>
     </message>

@@ -60,7 +60,7 @@
 <context>
     <name>nacre::client::RoleListModel</name>
     <message numerus="yes">
-        <location filename="../models/roles/RoleListModel.cpp" line="186" />
+        <location filename="../models/roles/RoleListModel.cpp" line="199" />
         <source>%n permission(s)</source>
         <translation><numerusform>%n permission</numerusform><numerusform>%n permissions</numerusform></translation>
     </message>
@@ -81,22 +81,22 @@
 <context>
     <name>nacre::ui::InvitationsTab</name>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="51" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="52" />
         <source>Send again with a new link, valid for another %n day(s)</source>
         <translation><numerusform>Send again with a new link, valid for another %n day</numerusform><numerusform>Send again with a new link, valid for another %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="124" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="125" />
         <source>%1: %n invitation(s).</source>
         <translation><numerusform>%1: %n invitation.</numerusform><numerusform>%1: %n invitations.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="131" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="132" />
         <source>%n invitation(s) done. Not done:</source>
         <translation><numerusform>%n invitation done. Not done:</numerusform><numerusform>%n invitations done. Not done:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="147" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="148" />
         <source>Revoke %n invitation(s)? Their links stop working at once.</source>
         <translation><numerusform>Revoke %n invitation? Its link stops working at once.</numerusform><numerusform>Revoke %n invitations? Their links stop working at once.</numerusform></translation>
     </message>
@@ -127,38 +127,42 @@
 <context>
     <name>nacre::ui::MembersTab</name>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="132" />
-        <location filename="../ui/users/MembersTab.cpp" line="326" />
+        <location filename="../ui/users/MembersTab.cpp" line="330" />
         <source>%n member(s)</source>
         <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="325" />
+        <location filename="../ui/users/MembersTab.cpp" line="329" />
         <source>%1: %n member(s) done.</source>
         <translation><numerusform>%1: %n member done.</numerusform><numerusform>%1: %n members done.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="369" />
+        <location filename="../ui/users/MembersTab.cpp" line="136" />
+        <source>%Ln member(s)</source>
+        <translation><numerusform>%Ln member</numerusform><numerusform>%Ln members</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="373" />
         <source>Give %n member(s) the role “%1”. Review the changes, then apply them.</source>
         <translation><numerusform>Give %n member the role “%1”. Review the change, then apply it.</numerusform><numerusform>Give %n members the role “%1”. Review the changes, then apply them.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="371" />
+        <location filename="../ui/users/MembersTab.cpp" line="375" />
         <source>Change %n Role(s)</source>
         <translation><numerusform>Change %n Role</numerusform><numerusform>Change %n Roles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="383" />
+        <location filename="../ui/users/MembersTab.cpp" line="387" />
         <source>Remove %n member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
         <translation><numerusform>Remove %n member from the workspace? They lose access at once; their account stays, and they can be invited again.</numerusform><numerusform>Remove %n members from the workspace? They lose access at once; their accounts stay, and they can be invited again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="386" />
+        <location filename="../ui/users/MembersTab.cpp" line="390" />
         <source>Remove %n Member(s)</source>
         <translation><numerusform>Remove %n Member</numerusform><numerusform>Remove %n Members</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="436" />
+        <location filename="../ui/users/MembersTab.cpp" line="440" />
         <source>Exported %n member(s) to %1.</source>
         <translation><numerusform>Exported %n member to %1.</numerusform><numerusform>Exported %n members to %1.</numerusform></translation>
     </message>
@@ -179,7 +183,7 @@
 <context>
     <name>nacre::ui::RolesTab</name>
     <message numerus="yes">
-        <location filename="../ui/users/RolesTab.cpp" line="148" />
+        <location filename="../ui/users/RolesTab.cpp" line="149" />
         <source>%n member(s) hold “%1”, so it cannot be deleted yet. Move them to another role first: show them in Members, select them and use Change Role.
 
 Show them now?</source>
@@ -217,7 +221,7 @@ Show them now?</numerusform></translation>
 <context>
     <name>nacre::ui::UsersPage</name>
     <message numerus="yes">
-        <location filename="../ui/users/UsersPage.cpp" line="103" />
+        <location filename="../ui/users/UsersPage.cpp" line="115" />
         <source>%n invitation(s) sent.</source>
         <translation><numerusform>%n invitation sent.</numerusform><numerusform>%n invitations sent.</numerusform></translation>
     </message>

@@ -208,6 +208,7 @@ private Q_SLOTS:
         QTRY_COMPARE(f.members.total(), 1);
         QCOMPARE(f.members.member(0).email, f.member.email);
         QCOMPARE(page->membersTab()->findChild<QComboBox*>(u"memberRoleFilter"_s)->currentText(), u"Support"_s);
+        QCOMPARE(page->tabs()->tabText(0), u"Members (2)"_s); // the workspace's count, not the filtered one
         QVERIFY(f.roles.role(f.support)); // not deleted
     }
 

@@ -133,7 +133,7 @@ MembersTab::MembersTab(client::ApiClient& api, client::MemberListModel& members,
     connect(m_roleFilter, &QComboBox::activated, this,
         [this] { m_members.setRoleFilter(m_roleFilter->currentData().toString()); });
     connect(&m_members, &client::MemberListModel::totalChanged, this,
-        [this](qint64 total) { m_total->setText(tr("%n member(s)", nullptr, int(total))); });
+        [this](qint64 total) { m_total->setText(tr("%Ln member(s)", nullptr, int(total))); });
     connect(&m_roles, &client::RoleListModel::loaded, this, [this] {
         rebuildRoleFilter();
         updateCommands();

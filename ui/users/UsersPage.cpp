@@ -52,7 +52,6 @@ UsersPage::UsersPage(client::ApiClient& api, Models models, Prompter& prompter, 
     connect(m_rolesTab, &RolesTab::statusMessage, this, &UsersPage::statusMessage);
     connect(&models.invitations, &client::InvitationListModel::loaded, this, &UsersPage::updateTabTitles);
     connect(&models.roles, &client::RoleListModel::loaded, this, &UsersPage::updateTabTitles);
-    connect(&models.members, &client::MemberListModel::totalChanged, this, &UsersPage::updateTabTitles);
 }
 
 void UsersPage::setWorkspace(const std::optional<Workspace>& workspace, const QString& myUserId)
@@ -95,7 +94,11 @@ void UsersPage::loadIfStale()
 
 void UsersPage::updateTabTitles()
 {
-    m_tabs->setTabText(0, tr("Members (%1)").arg(QLocale().toString(m_models.members.total())));
+    // The workspace's count, whatever the search or filter shows: the roles' member counts add up to it.
+    qint64 members = 0;
+    for (const Role& role : m_models.roles.roles())
+        members += role.memberCount;
+    m_tabs->setTabText(0, tr("Members (%1)").arg(QLocale().toString(members)));
     qsizetype pending = 0;
     for (const Invitation& invitation : m_models.invitations.invitations())
         pending += invitation.status == InvitationStatus::Pending ? 1 : 0;
