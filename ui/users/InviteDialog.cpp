@@ -1,5 +1,7 @@
 #include "users/InviteDialog.h"
 
+#include "users/ChipDelegate.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -102,6 +104,13 @@ InviteDialog::InviteDialog(client::ApiClient& api, const QString& workspaceId, c
     m_chips->setAccessibleName(tr("Addresses found"));
     m_chips->setToolTip(tr("Select an address and press Delete to leave it out"));
     m_chips->installEventFilter(this);
+    // Chips flow like words and wrap at the edge.
+    m_chips->setItemDelegate(new ChipDelegate(m_chips));
+    m_chips->setFlow(QListView::LeftToRight);
+    m_chips->setWrapping(true);
+    m_chips->setResizeMode(QListView::Adjust);
+    m_chips->setSpacing(3);
+    m_chips->setUniformItemSizes(false);
 
     m_role = new QComboBox;
     m_role->setObjectName(u"inviteRole"_s);
@@ -191,8 +200,10 @@ void InviteDialog::showChips()
         auto* item = new QListWidgetItem(iconFor(chip.state), text + u" — "_s + describe(chip), m_chips);
         item->setToolTip(chip.displayName.isEmpty() ? describe(chip) : chip.displayName + u": "_s + describe(chip));
         item->setData(Qt::AccessibleTextRole, item->text());
-        if (chip.state != State::WillInvite && chip.state != State::Checking)
-            item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+        item->setData(ChipDelegate::ToneRole,
+            chip.state == State::WillInvite    ? ChipDelegate::Good
+                : chip.state == State::Invalid ? ChipDelegate::Bad
+                                               : ChipDelegate::Neutral);
         member += chip.state == State::AlreadyMember ? 1 : 0;
         invited += chip.state == State::AlreadyInvited ? 1 : 0;
         invalid += chip.state == State::Invalid ? 1 : 0;
