@@ -6,11 +6,13 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -74,6 +76,10 @@ class TestMembersTab : public QObject
     };
 
 private Q_SLOTS:
+    void initTestCase() { QCoreApplication::setOrganizationName(u"nacre-tests"_s); }
+    void init() { QSettings().remove(u"users/membersHeader"_s); } // every test starts from the default layout
+    void cleanupTestCase() { QSettings().remove(u"users/membersHeader"_s); }
+
     void searchAndRoleFilterNarrowTheList()
     {
         Fixture f;
@@ -86,6 +92,27 @@ private Q_SLOTS:
         filter->setCurrentIndex(filter->findText(u"Owner"_s));
         Q_EMIT filter->activated(filter->currentIndex());
         QTRY_COMPARE(f.members.total(), 1);
+    }
+
+    void columnLayoutAndSortAreRemembered()
+    {
+        Fixture f(30);
+        f.open(f.owner, Holder {f.owner.id, BuiltinRole::Owner, PermissionSet::all()});
+        f.tab->table()->sortByColumn(client::MemberListModel::EmailColumn, Qt::DescendingOrder);
+        QTRY_VERIFY(!f.members.isLoading() && f.members.rowCount() > 0);
+        QCOMPARE(f.members.member(0).email, u"owner@acme.example"_s); // o… after m…, descending
+        f.tab->table()->horizontalHeader()->resizeSection(client::MemberListModel::RoleColumn, 222);
+        f.tab.reset(); // closing the page remembers the header
+
+        client::MemberListModel members(f.api);
+        ui::MembersTab again(f.api, members, f.roles, f.prompter);
+        QCOMPARE(again.table()->horizontalHeader()->sortIndicatorSection(), int(client::MemberListModel::EmailColumn));
+        QCOMPARE(again.table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(again.table()->horizontalHeader()->sectionSize(client::MemberListModel::RoleColumn), 222);
+        members.setWorkspace(f.ws);
+        QTRY_VERIFY(!members.isLoading() && members.rowCount() > 0);
+        QCOMPARE(members.member(0).email, u"owner@acme.example"_s); // the server was asked in that order
+        QVERIFY(members.queryPath().contains(u"sort=-email"_s));
     }
 
     void commandsFollowTheRulesAndSayWhy()
