@@ -7,6 +7,7 @@
 #include "i18n/Translations.h"
 #include "settings/ClientSettings.h"
 #include "shell/AppController.h"
+#include "theme/Appearance.h"
 #include "widgets/Prompter.h"
 
 #include <QApplication>
@@ -48,6 +49,7 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     nacre::client::ClientSettings settings;
+    nacre::ui::Appearance::apply(nacre::ui::Appearance::fromId(settings.appearance()));
     if (parser.isSet(embedded))
         settings.setServerUrl({});
     if (parser.isSet(server)) {

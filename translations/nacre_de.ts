@@ -3,34 +3,34 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="35" />
+        <location filename="../app/main.cpp" line="36" />
         <source>Nacre: the console for a Pearls workspace's users, roles and settings.</source>
         <translation>Nacre: die Konsole für Benutzer, Rollen und Einstellungen eines Pearls-Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="39" />
+        <location filename="../app/main.cpp" line="40" />
         <source>Use the nacred at this URL (remembered). Without it, the last server used; without one, a server embedded in this app.</source>
         <translation>Den nacred unter dieser URL verwenden (wird gemerkt). Ohne Angabe den zuletzt verwendeten Server, sonst den in diese App eingebauten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="44" />
+        <location filename="../app/main.cpp" line="45" />
         <source>Forget the remembered server and use the embedded one.</source>
         <translation>Den gemerkten Server vergessen und den eingebauten verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="78" />
+        <location filename="../app/main.cpp" line="80" />
         <source>Nacre Cannot Start</source>
         <translation>Nacre kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="79" />
+        <location filename="../app/main.cpp" line="81" />
         <source>The built-in server did not start:
 %1</source>
         <translation>Der eingebaute Server ist nicht gestartet:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="84" />
+        <location filename="../app/main.cpp" line="86" />
         <source>the workspace server on this computer</source>
         <translation>den Arbeitsbereichsserver auf diesem Computer</translation>
     </message>
@@ -758,17 +758,17 @@
 <context>
     <name>nacre::ui::AppController</name>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="46" />
+        <location filename="../ui/shell/AppController.cpp" line="48" />
         <source>Could not load your workspaces: %1</source>
         <translation>Ihre Arbeitsbereiche konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="70" />
+        <location filename="../ui/shell/AppController.cpp" line="72" />
         <source>Cannot Reach the Server</source>
         <translation>Server nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="71" />
+        <location filename="../ui/shell/AppController.cpp" line="73" />
         <source>Nacre could not reach %1.
 
 %2</source>
@@ -777,9 +777,27 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="212" />
+        <location filename="../ui/shell/AppController.cpp" line="214" />
         <source>Connected again.</source>
         <translation>Wieder verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::Appearance</name>
+    <message>
+        <location filename="../ui/theme/Appearance.cpp" line="24" />
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../ui/theme/Appearance.cpp" line="25" />
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/theme/Appearance.cpp" line="26" />
+        <source>Dark</source>
+        <translation>Dunkel</translation>
     </message>
 </context>
 <context>
@@ -1084,7 +1102,7 @@
     <message>
         <location filename="../ui/settings/GeneralSettingsPage.cpp" line="98" />
         <source>&amp;Revert</source>
-        <translation>&amp;Zurücksetzen</translation>
+        <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
         <location filename="../ui/settings/GeneralSettingsPage.cpp" line="100" />
@@ -1277,155 +1295,155 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::InviteDialog</name>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="29" />
+        <location filename="../ui/users/InviteDialog.cpp" line="31" />
         <source>checking…</source>
         <translation>wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="31" />
+        <location filename="../ui/users/InviteDialog.cpp" line="33" />
         <source>will be invited</source>
         <translation>wird eingeladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="33" />
-        <location filename="../ui/users/InviteDialog.cpp" line="268" />
+        <location filename="../ui/users/InviteDialog.cpp" line="35" />
+        <location filename="../ui/users/InviteDialog.cpp" line="279" />
         <source>already a member</source>
         <translation>bereits Mitglied</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="35" />
-        <location filename="../ui/users/InviteDialog.cpp" line="270" />
+        <location filename="../ui/users/InviteDialog.cpp" line="37" />
+        <location filename="../ui/users/InviteDialog.cpp" line="281" />
         <source>already invited</source>
         <translation>bereits eingeladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="87" />
+        <location filename="../ui/users/InviteDialog.cpp" line="89" />
         <source>Invite User</source>
         <translation>Benutzer einladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="91" />
+        <location filename="../ui/users/InviteDialog.cpp" line="93" />
         <source>Enter one or more email addresses, separated by commas, spaces or new lines. Forms like &lt;i&gt;Ann Lee &amp;lt;ann@example.com&amp;gt;&lt;/i&gt; work too.</source>
         <translation>Geben Sie eine oder mehrere E-Mail-Adressen ein, getrennt durch Kommas, Leerzeichen oder Zeilenumbrüche. Formen wie &lt;i&gt;Ann Lee &amp;lt;ann@example.com&amp;gt;&lt;/i&gt; gehen auch.</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="96" />
+        <location filename="../ui/users/InviteDialog.cpp" line="98" />
         <source>Email addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="97" />
+        <location filename="../ui/users/InviteDialog.cpp" line="99" />
         <source>ann@example.com, Bo Ek &lt;bo@example.com&gt;</source>
         <translation>ann@example.com, Bo Ek &lt;bo@example.com&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="102" />
+        <location filename="../ui/users/InviteDialog.cpp" line="104" />
         <source>Addresses found</source>
         <translation>Gefundene Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="103" />
+        <location filename="../ui/users/InviteDialog.cpp" line="105" />
         <source>Select an address and press Delete to leave it out</source>
         <translation>Wählen Sie eine Adresse und drücken Sie Entf, um sie wegzulassen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="108" />
+        <location filename="../ui/users/InviteDialog.cpp" line="117" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="109" />
+        <location filename="../ui/users/InviteDialog.cpp" line="118" />
         <source>Only the roles you may give are offered</source>
         <translation>Angeboten werden nur die Rollen, die Sie vergeben dürfen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="112" />
+        <location filename="../ui/users/InviteDialog.cpp" line="121" />
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="114" />
+        <location filename="../ui/users/InviteDialog.cpp" line="123" />
         <source>Import &amp;CSV…</source>
         <translation>&amp;CSV importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="116" />
+        <location filename="../ui/users/InviteDialog.cpp" line="125" />
         <source>Add the addresses found in a CSV file, in any column</source>
         <translation>Die Adressen aus einer CSV-Datei hinzufügen, aus beliebigen Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="141" />
+        <location filename="../ui/users/InviteDialog.cpp" line="150" />
         <source>Invitation results</source>
         <translation>Ergebnisse der Einladung</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="145" />
+        <location filename="../ui/users/InviteDialog.cpp" line="154" />
         <source>What happened to each address:</source>
         <translation>Was mit jeder Adresse geschehen ist:</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="153" />
-        <location filename="../ui/users/InviteDialog.cpp" line="201" />
+        <location filename="../ui/users/InviteDialog.cpp" line="162" />
+        <location filename="../ui/users/InviteDialog.cpp" line="212" />
         <source>Invite</source>
         <translation>Einladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="190" />
+        <location filename="../ui/users/InviteDialog.cpp" line="199" />
         <source> (given %1 times)</source>
         <translation> (%1-mal angegeben)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="201" />
+        <location filename="../ui/users/InviteDialog.cpp" line="212" />
         <source>Invite %n person(s)</source>
         <translation><numerusform>%n Person einladen</numerusform><numerusform>%n Personen einladen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="205" />
+        <location filename="../ui/users/InviteDialog.cpp" line="216" />
         <source>%n already a member</source>
         <translation><numerusform>%n bereits Mitglied</numerusform><numerusform>%n bereits Mitglieder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="207" />
+        <location filename="../ui/users/InviteDialog.cpp" line="218" />
         <source>%n already invited</source>
         <translation><numerusform>%n bereits eingeladen</numerusform><numerusform>%n bereits eingeladen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="209" />
+        <location filename="../ui/users/InviteDialog.cpp" line="220" />
         <source>%n not valid</source>
         <translation><numerusform>%n ungültig</numerusform><numerusform>%n ungültig</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="214" />
+        <location filename="../ui/users/InviteDialog.cpp" line="225" />
         <source>Your role cannot give any role in this workspace, so you cannot invite anyone.</source>
         <translation>Ihre Rolle kann in diesem Arbeitsbereich keine Rolle vergeben, daher können Sie niemanden einladen.</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="223" />
+        <location filename="../ui/users/InviteDialog.cpp" line="234" />
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="238" />
+        <location filename="../ui/users/InviteDialog.cpp" line="249" />
         <source>Import Addresses</source>
         <translation>Adressen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="238" />
+        <location filename="../ui/users/InviteDialog.cpp" line="249" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="265" />
+        <location filename="../ui/users/InviteDialog.cpp" line="276" />
         <source>invited: an invitation email is on its way</source>
         <translation>eingeladen: eine Einladung ist unterwegs</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="272" />
+        <location filename="../ui/users/InviteDialog.cpp" line="283" />
         <source>not a valid address</source>
         <translation>keine gültige Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="282" />
+        <location filename="../ui/users/InviteDialog.cpp" line="293" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1489,7 +1507,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>%1 — Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="216" />
+        <location filename="../ui/shell/MainWindow.cpp" line="224" />
         <source>Workspace created. It has its own subscription and is billed separately.</source>
         <translation>Arbeitsbereich erstellt. Er hat ein eigenes Abonnement und wird getrennt abgerechnet.</translation>
     </message>
@@ -1824,107 +1842,127 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::ProfilePage</name>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="34" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="35" />
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="35" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="36" />
         <source>How other members see you in every workspace</source>
         <translation>So sehen andere Mitglieder Sie in jedem Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="38" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="39" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="43" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="41" />
         <source>The address you sign in with. It cannot be changed here.</source>
         <translation>Die Adresse, mit der Sie sich anmelden. Sie lässt sich hier nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="46" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="44" />
         <source>Time zone</source>
         <translation>Zeitzone</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="53" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="51" />
         <source>Times in Nacre are shown in this zone</source>
         <translation>Zeiten werden in Nacre in dieser Zone angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="56" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="54" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="57" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="55" />
         <source>The language of Nacre's windows, on every computer you sign in from</source>
         <translation>Die Sprache der Nacre-Fenster, auf jedem Computer, an dem Sie sich anmelden</translation>
     </message>
     <message>
         <location filename="../ui/profile/ProfilePage.cpp" line="63" />
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="64" />
+        <source>Light or dark windows on this computer; takes effect at once</source>
+        <translation>Helle oder dunkle Fenster auf diesem Computer; wirkt sofort</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="67" />
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="70" />
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Darstellung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile/ProfilePage.cpp" line="72" />
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="67" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="76" />
         <source>&amp;Display name:</source>
         <translation>&amp;Anzeigename:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="68" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="77" />
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="69" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="78" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="71" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="80" />
         <source>&amp;Time zone:</source>
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="74" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="83" />
         <source>&amp;Revert</source>
-        <translation>&amp;Zurücksetzen</translation>
+        <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="76" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="85" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="88" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="97" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="89" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="98" />
         <source>Your account. It is the same in every workspace you belong to.</source>
         <translation>Ihr Konto. Es ist in jedem Ihrer Arbeitsbereiche dasselbe.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="108" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="120" />
         <source>Profile saved.</source>
         <translation>Profil gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="112" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="124" />
         <source>Profile Changed Elsewhere</source>
         <translation>Profil woanders geändert</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="113" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="125" />
         <source>Your profile was changed from another session. The current version is shown; apply your change again if you still want it.</source>
         <translation>Ihr Profil wurde in einer anderen Sitzung geändert. Die aktuelle Fassung wird angezeigt; nehmen Sie Ihre Änderung erneut vor, wenn Sie sie noch wollen.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="121" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="133" />
         <source>Could not save: %1</source>
         <translation>Speichern nicht möglich: %1</translation>
     </message>

@@ -104,22 +104,22 @@
 <context>
     <name>nacre::ui::InviteDialog</name>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="201" />
+        <location filename="../ui/users/InviteDialog.cpp" line="212" />
         <source>Invite %n person(s)</source>
         <translation><numerusform>Invite %n person</numerusform><numerusform>Invite %n people</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="205" />
+        <location filename="../ui/users/InviteDialog.cpp" line="216" />
         <source>%n already a member</source>
         <translation><numerusform>%n already a member</numerusform><numerusform>%n already members</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="207" />
+        <location filename="../ui/users/InviteDialog.cpp" line="218" />
         <source>%n already invited</source>
         <translation><numerusform>%n already invited</numerusform><numerusform>%n already invited</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="209" />
+        <location filename="../ui/users/InviteDialog.cpp" line="220" />
         <source>%n not valid</source>
         <translation><numerusform>%n not valid</numerusform><numerusform>%n not valid</numerusform></translation>
     </message>

@@ -49,6 +49,16 @@ void ClientSettings::setLastWorkspace(const QString& accountKey, const QString& 
     m_settings.setValue(u"workspaces/"_s + group(accountKey), workspaceId);
 }
 
+QString ClientSettings::appearance() const
+{
+    return m_settings.value(u"ui/appearance"_s, u"system"_s).toString();
+}
+
+void ClientSettings::setAppearance(const QString& id)
+{
+    m_settings.setValue(u"ui/appearance"_s, id);
+}
+
 QString ClientSettings::language() const
 {
     return m_settings.value(u"ui/language"_s).toString();

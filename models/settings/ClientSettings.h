@@ -23,6 +23,9 @@ public:
     QString lastWorkspace(const QString& accountKey) const;
     void setLastWorkspace(const QString& accountKey, const QString& workspaceId);
 
+    QString appearance() const; // "system", "light" or "dark"; this computer only
+    void setAppearance(const QString& id);
+
     QString language() const;
     void setLanguage(const QString& locale);
 

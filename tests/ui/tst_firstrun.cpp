@@ -2,8 +2,10 @@
 #include "shell/MainWindow.h"
 #include "shell/Sidebar.h"
 #include "support/UiTestSupport.h"
+#include "theme/Appearance.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -45,6 +47,33 @@ private Q_SLOTS:
         const QString expected = controller.session().currentWorkspace()->name;
         QTRY_COMPARE(controller.window()->findChild<QLineEdit*>(u"workspaceNameField"_s)->text(), expected);
         QCOMPARE(api.parkedRequests(), 0);
+    }
+
+    void theAppearanceIsChosenOnTheProfilePageAndKeptForThisComputer()
+    {
+        test::TestServer server;
+        QString acme;
+        server.setUp(&acme, u"olga@acme.example"_s);
+        test::AppFixture app(server, u"appearance-test"_s);
+        QVERIFY(app.signIn(u"olga@acme.example"_s));
+        ui::MainWindow* window = app.controller->window();
+        QVERIFY(!ui::Appearance::isDark(QApplication::palette()));
+        window->showPage(u"profile"_s);
+        auto* appearance = window->findChild<QComboBox*>(u"appearance"_s);
+        QVERIFY(appearance->isVisible());
+        QCOMPARE(appearance->currentData().toString(), u"system"_s);
+
+        appearance->setCurrentIndex(appearance->findData(u"dark"_s));
+        Q_EMIT appearance->activated(appearance->currentIndex());
+        QVERIFY(ui::Appearance::isDark(QApplication::palette())); // at once, no Save
+        QTRY_VERIFY(ui::Appearance::isDark(window->sidebar()->palette())); // the window follows
+        QCOMPARE(app.settings.appearance(), u"dark"_s);
+        QVERIFY(!window->findChild<QPushButton*>(u"saveProfile"_s)->isEnabled()); // not a profile change
+
+        appearance->setCurrentIndex(appearance->findData(u"system"_s));
+        Q_EMIT appearance->activated(appearance->currentIndex());
+        QVERIFY(!ui::Appearance::isDark(QApplication::palette()));
+        QCOMPARE(app.settings.appearance(), u"system"_s);
     }
 
     void theLastViewStaysReadableWhileTheServerIsAway()

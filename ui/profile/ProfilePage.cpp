@@ -1,6 +1,7 @@
 #include "profile/ProfilePage.h"
 
 #include "i18n/Translations.h"
+#include "theme/Appearance.h"
 #include "validation/LocaleRules.h"
 #include "validation/NameRules.h"
 #include "widgets/FieldMessage.h"
@@ -37,9 +38,6 @@ ProfilePage::ProfilePage(client::ProfileModel& model, Prompter& prompter, QWidge
     m_email->setObjectName(u"profileEmail"_s);
     m_email->setAccessibleName(tr("Email"));
     m_email->setReadOnly(true);
-    QPalette readOnly = m_email->palette();
-    readOnly.setColor(QPalette::Base, readOnly.color(QPalette::Window)); // looks as fixed as it is
-    m_email->setPalette(readOnly);
     m_email->setToolTip(tr("The address you sign in with. It cannot be changed here."));
     m_timeZone = new QComboBox;
     m_timeZone->setObjectName(u"profileTimeZone"_s);
@@ -59,6 +57,17 @@ ProfilePage::ProfilePage(client::ProfileModel& model, Prompter& prompter, QWidge
         m_language->addItem(language.name, language.locale);
     m_nameMessage = new FieldMessage;
     m_timeZoneMessage = new FieldMessage;
+
+    m_appearance = new QComboBox;
+    m_appearance->setObjectName(u"appearance"_s);
+    m_appearance->setAccessibleName(tr("Appearance"));
+    m_appearance->setToolTip(tr("Light or dark windows on this computer; takes effect at once"));
+    for (const Appearance::Choice& choice : Appearance::choices())
+        m_appearance->addItem(choice.name, choice.id);
+    auto* computer = new QGroupBox(tr("This computer"));
+    auto* computerForm = new QFormLayout(computer);
+    computerForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    computerForm->addRow(PageParts::caption(tr("&Appearance:"), m_appearance), m_appearance);
 
     auto* account = new QGroupBox(tr("Account"));
     auto* form = new QFormLayout(account);
@@ -90,12 +99,15 @@ ProfilePage::ProfilePage(client::ProfileModel& model, Prompter& prompter, QWidge
     layout->addWidget(m_error);
     layout->addWidget(account);
     layout->addLayout(buttons);
+    layout->addWidget(computer);
     layout->addStretch();
     PageParts::installScrollable(this, content);
 
     connect(m_displayName, &QLineEdit::textChanged, this, &ProfilePage::updateState);
     connect(m_timeZone, &QComboBox::currentTextChanged, this, &ProfilePage::updateState);
     connect(m_language, &QComboBox::currentIndexChanged, this, &ProfilePage::updateState);
+    connect(m_appearance, &QComboBox::activated, this,
+        [this] { Q_EMIT appearanceChosen(m_appearance->currentData().toString()); });
     connect(m_revert, &QPushButton::clicked, this, [this] { show(m_model.profile()); });
     connect(m_save, &QPushButton::clicked, this, [this] {
         m_error->setVisible(false);
@@ -127,7 +139,28 @@ ProfilePage::ProfilePage(client::ProfileModel& model, Prompter& prompter, QWidge
         m_save->setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
         updateState();
     });
+    showEmailAsFixed();
     updateState();
+}
+
+void ProfilePage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        showEmailAsFixed();
+}
+
+void ProfilePage::showEmailAsFixed()
+{
+    // The read-only address looks as fixed as it is: the window's colour, in light and dark alike.
+    QPalette readOnly = palette();
+    readOnly.setColor(QPalette::Base, readOnly.color(QPalette::Window));
+    m_email->setPalette(readOnly);
+}
+
+void ProfilePage::setAppearance(const QString& id)
+{
+    m_appearance->setCurrentIndex(qMax(0, m_appearance->findData(id)));
 }
 
 void ProfilePage::show(const UserProfile& profile)

@@ -24,12 +24,20 @@ public:
     ProfilePage(client::ProfileModel& model, Prompter& prompter, QWidget* parent = nullptr);
 
     void reload() { m_model.load(); }
+    // The appearance picker shows `id` ("system", "light", "dark") without announcing a choice.
+    void setAppearance(const QString& id);
 
 Q_SIGNALS:
     void profileSaved(const nacre::UserProfile& profile);
     void statusMessage(const QString& message);
+    // A person picked an appearance for this computer: applied and remembered at once, no Save.
+    void appearanceChosen(const QString& id);
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
+    void showEmailAsFixed();
     void show(const UserProfile& profile);
     void updateState();
 
@@ -39,6 +47,7 @@ private:
     QLineEdit* m_email;
     QComboBox* m_timeZone;
     QComboBox* m_language;
+    QComboBox* m_appearance;
     FieldMessage* m_nameMessage;
     FieldMessage* m_timeZoneMessage;
     QLabel* m_error;

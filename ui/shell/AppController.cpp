@@ -4,7 +4,9 @@
 #include "auth/SetupDialog.h"
 #include "auth/SignInDialog.h"
 #include "i18n/Translations.h"
+#include "profile/ProfilePage.h"
 #include "shell/MainWindow.h"
+#include "theme/Appearance.h"
 #include "widgets/Prompter.h"
 
 #include <QApplication>
@@ -240,6 +242,11 @@ void AppController::showWindow()
                                                     m_security, m_members, m_roles, m_invitations},
             m_prompter);
         connect(m_window.get(), &MainWindow::signOutRequested, this, &AppController::signOut);
+        m_window->profilePage()->setAppearance(m_settings.appearance());
+        connect(m_window->profilePage(), &ProfilePage::appearanceChosen, this, [this](const QString& id) {
+            m_settings.setAppearance(id);
+            Appearance::apply(Appearance::fromId(id));
+        });
     }
     m_window->show();
     m_window->raise();

@@ -192,6 +192,14 @@ void MainWindow::onWorkspaceChanged()
     showPage(key == ProfileKey || key == SecurityKey || key == UsersKey ? key : GeneralPage);
 }
 
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    // The navigation icons are drawn in the palette's colours: redraw them for a new one.
+    if (event->type() == QEvent::PaletteChange)
+        rebuildPages();
+}
+
 bool MainWindow::mayOpenUsers() const
 {
     const std::optional<Workspace> workspace = m_session.currentWorkspace();

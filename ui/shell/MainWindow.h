@@ -49,6 +49,7 @@ public:
     WorkspaceSwitcher* switcher() const { return m_switcher; }
     GeneralSettingsPage* generalSettingsPage() const { return m_generalSettings; }
     UsersPage* usersPage() const { return m_users; }
+    ProfilePage* profilePage() const { return m_profile; }
     QString currentPageKey() const;
     void showPage(const QString& key);
     void showStatus(const QString& message, int timeoutMs = 6000);
@@ -57,6 +58,9 @@ public:
 
 Q_SIGNALS:
     void signOutRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     void rebuildPages();
