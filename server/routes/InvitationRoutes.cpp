@@ -48,26 +48,32 @@ QString InvitationRoutes::invitationLink(const QString& token) const
     return m_context.options.publicUrl + u"/api/v1/invitations/"_s + token;
 }
 
+InvitationRecord InvitationRoutes::requireOpen(const QString& workspaceId, const QString& invitationId) const
+{
+    // Accepted and revoked invitations are history: to these routes they do not exist.
+    const auto record = m_context.invitations.find(workspaceId, invitationId);
+    if (!record
+        || (record->invitation.status != InvitationStatus::Pending
+            && record->invitation.status != InvitationStatus::Expired))
+        throw ApiError::notFound(u"invitation"_s);
+    return *record;
+}
+
 std::pair<InvitationRecord, QString> InvitationRoutes::renew(ApiRequest& request, const QString& auditAction) const
 {
     const WorkspaceScope scope = m_auth.enterWorkspace(request, request.param(u"ws"_s));
     AccessPolicy::enforce({scope.actor, Action::ManageInvitations});
     Transaction transaction(m_context.db);
-    const auto record = m_context.invitations.find(scope.workspace.id, request.param(u"invitation"_s));
-    if (!record
-        || (record->invitation.status != InvitationStatus::Pending
-            && record->invitation.status != InvitationStatus::Expired))
-        throw ApiError::notFound(u"invitation"_s);
+    const InvitationRecord record = requireOpen(scope.workspace.id, request.param(u"invitation"_s));
     const qint64 now = m_context.clock.nowMs();
     const QString token = Tokens::generate(u"nki_"_s);
-    m_context.invitations.renew(
-        record->invitation.id, Tokens::hash(token), now, now + Invitation::ValidityDays * DayMs);
+    m_context.invitations.renew(record.invitation.id, Tokens::hash(token), now, now + Invitation::ValidityDays * DayMs);
     m_context.audit.record(
-        AuditEntry {scope.workspace.id, scope.auth.person(), auditAction, u"invitation"_s, record->invitation.id, {},
-            QJsonObject {{u"email"_s, record->invitation.email}}, RouteSupport::clientAddress(request)},
+        AuditEntry {scope.workspace.id, scope.auth.person(), auditAction, u"invitation"_s, record.invitation.id, {},
+            QJsonObject {{u"email"_s, record.invitation.email}}, RouteSupport::clientAddress(request)},
         now);
     transaction.commit();
-    return {*m_context.invitations.find(scope.workspace.id, record->invitation.id), token};
+    return {*m_context.invitations.find(scope.workspace.id, record.invitation.id), token};
 }
 
 void InvitationRoutes::sendMail(const InvitationRecord& record, const QString& token) const
@@ -217,16 +223,12 @@ void InvitationRoutes::install(Router& router)
         const WorkspaceScope scope = m_auth.enterWorkspace(request, request.param(u"ws"_s));
         AccessPolicy::enforce({scope.actor, Action::ManageInvitations});
         Transaction transaction(m_context.db);
-        const auto record = m_context.invitations.find(scope.workspace.id, request.param(u"invitation"_s));
-        if (!record
-            || (record->invitation.status != InvitationStatus::Pending
-                && record->invitation.status != InvitationStatus::Expired))
-            throw ApiError::notFound(u"invitation"_s);
+        const InvitationRecord record = requireOpen(scope.workspace.id, request.param(u"invitation"_s));
         const qint64 now = m_context.clock.nowMs();
-        m_context.invitations.setStatus(record->invitation.id, InvitationStatus::Revoked, now);
+        m_context.invitations.setStatus(record.invitation.id, InvitationStatus::Revoked, now);
         m_context.audit.record(
             AuditEntry {scope.workspace.id, scope.auth.person(), u"invitation.revoked"_s, u"invitation"_s,
-                record->invitation.id, QJsonObject {{u"email"_s, record->invitation.email}}, {},
+                record.invitation.id, QJsonObject {{u"email"_s, record.invitation.email}}, {},
                 RouteSupport::clientAddress(request)},
             now);
         transaction.commit();

@@ -28,6 +28,8 @@ private:
     std::pair<InvitationRecord, QString> renew(ApiRequest& request, const QString& auditAction) const;
     void sendMail(const InvitationRecord& invitation, const QString& token) const;
     InvitationRecord requireUsable(const QString& token) const;
+    // A pending or expired invitation of the workspace; 404 otherwise.
+    InvitationRecord requireOpen(const QString& workspaceId, const QString& invitationId) const;
 };
 
 } // namespace nacre::server

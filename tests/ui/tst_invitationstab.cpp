@@ -15,23 +15,35 @@ class TestInvitationsTab : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void revokeAfterConfirmingAndResend()
+    // Two invitations (a@ and b@, as Admin) and the tab, as their Owner sees it.
+    struct Fixture
     {
         test::TestServer server;
         QString ws;
-        const test::Account owner = server.setUp(&ws);
-        server.send("POST", u"/api/v1/workspaces/%1/invitations"_s.arg(ws),
-            QJsonObject {{u"emails"_s, QJsonArray {u"a@acme.example"_s, u"b@acme.example"_s}},
-                {u"roleId"_s, server.builtinRoleId(owner, ws, u"admin"_s)}},
-            owner.token);
+        test::Account owner;
         client::ApiClient api;
-        api.setBaseUrl(QUrl(server.server().baseUrl()));
-        api.setToken(owner.token);
-        client::InvitationListModel model(api);
+        client::InvitationListModel model {api};
         test::ScriptedPrompter prompter;
-        ui::InvitationsTab tab(model, prompter);
-        tab.setActor(Holder {owner.id, BuiltinRole::Owner, PermissionSet::all()});
+        ui::InvitationsTab tab {model, prompter};
+
+        Fixture()
+        {
+            owner = server.setUp(&ws);
+            server.send("POST", u"/api/v1/workspaces/%1/invitations"_s.arg(ws),
+                QJsonObject {{u"emails"_s, QJsonArray {u"a@acme.example"_s, u"b@acme.example"_s}},
+                    {u"roleId"_s, server.builtinRoleId(owner, ws, u"admin"_s)}},
+                owner.token);
+            api.setBaseUrl(QUrl(server.server().baseUrl()));
+            api.setToken(owner.token);
+            tab.setActor(Holder {owner.id, BuiltinRole::Owner, PermissionSet::all()});
+        }
+    };
+
+private Q_SLOTS:
+    void revokeAfterConfirmingAndResend()
+    {
+        Fixture f;
+        auto& [server, ws, owner, api, model, prompter, tab] = f;
         tab.show();
         model.setWorkspace(ws);
         QTRY_COMPARE(model.rowCount(), 2);
@@ -58,20 +70,8 @@ private Q_SLOTS:
 
     void copyLinkPutsAWorkingLinkOnTheClipboard()
     {
-        test::TestServer server;
-        QString ws;
-        const test::Account owner = server.setUp(&ws);
-        server.send("POST", u"/api/v1/workspaces/%1/invitations"_s.arg(ws),
-            QJsonObject {{u"emails"_s, QJsonArray {u"a@acme.example"_s, u"b@acme.example"_s}},
-                {u"roleId"_s, server.builtinRoleId(owner, ws, u"admin"_s)}},
-            owner.token);
-        client::ApiClient api;
-        api.setBaseUrl(QUrl(server.server().baseUrl()));
-        api.setToken(owner.token);
-        client::InvitationListModel model(api);
-        test::ScriptedPrompter prompter;
-        ui::InvitationsTab tab(model, prompter);
-        tab.setActor(Holder {owner.id, BuiltinRole::Owner, PermissionSet::all()});
+        Fixture f;
+        auto& [server, ws, owner, api, model, prompter, tab] = f;
         model.setWorkspace(ws);
         QTRY_COMPARE(model.rowCount(), 2);
         auto* copy = tab.findChild<QPushButton*>(u"copyInvitationLink"_s);
