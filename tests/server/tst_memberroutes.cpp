@@ -108,13 +108,7 @@ private Q_SLOTS:
         const Account ada = server.addMember(owner, ws, admin, u"ada@acme.example"_s);
 
         QCOMPARE(changeRole(server, owner, ws, sam.id, admin).status, 200);
-        QCOMPARE(server.get(members(ws) + u'/' + sam.id, owner.token)
-                     .json()
-                     .value(u"role"_s)
-                     .toObject()
-                     .value(u"name"_s)
-                     .toString(),
-            u"Admin"_s);
+        QCOMPARE(server.memberRoleName(owner, ws, sam.id), u"Admin"_s);
         // Admins cannot make Owners, nor touch the Owner.
         const Reply adminMakesOwner = changeRole(server, ada, ws, sam.id, ownerRole);
         QCOMPARE(adminMakesOwner.status, 403);

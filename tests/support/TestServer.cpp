@@ -110,6 +110,16 @@ Account TestServer::signIn(const QString& email, const QString& password)
         json.value(u"user"_s).toObject().value(u"id"_s).toString(), email, json.value(u"token"_s).toString()};
 }
 
+QString TestServer::memberRoleName(const Account& actor, const QString& workspaceId, const QString& userId)
+{
+    return get(u"/api/v1/workspaces/%1/members/%2"_s.arg(workspaceId, userId), actor.token)
+        .json()
+        .value(u"role"_s)
+        .toObject()
+        .value(u"name"_s)
+        .toString();
+}
+
 QString TestServer::createWorkspace(const Account& owner, const QString& name)
 {
     const Reply reply = send("POST", u"/api/v1/workspaces"_s, QJsonObject {{u"name"_s, name}}, owner.token);

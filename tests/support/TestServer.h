@@ -67,6 +67,8 @@ public:
     QString createRole(
         const Account& actor, const QString& workspaceId, const QString& name, const QStringList& permissions);
     QString builtinRoleId(const Account& actor, const QString& workspaceId, const QString& builtin);
+    // The name of the role `userId` holds in the workspace, as the server answers `actor`.
+    QString memberRoleName(const Account& actor, const QString& workspaceId, const QString& userId);
     // `count` members added straight into the database (one transaction, one shared password hash),
     // named "Member 00001" … with emails member00001@<domain>; for lists too long to invite one by one.
     void seedMembers(const QString& workspaceId, const QString& roleId, int count,

@@ -68,15 +68,7 @@ class TestUsersFlows : public QObject
             return -1;
         }
 
-        QString roleOnServer(const QString& userId)
-        {
-            return server.get(u"/api/v1/workspaces/%1/members/%2"_s.arg(acme, userId), owner.token)
-                .json()
-                .value(u"role"_s)
-                .toObject()
-                .value(u"name"_s)
-                .toString();
-        }
+        QString roleOnServer(const QString& userId) { return server.memberRoleName(owner, acme, userId); }
     };
 
 private Q_SLOTS:
