@@ -469,4 +469,12 @@ T = {
  "Light or dark windows on this computer; takes effect at once": "Helle oder dunkle Fenster auf diesem Computer; wirkt sofort",
  "This computer": "Dieser Computer",
  "&Appearance:": "&Darstellung:",
+ "%n member(s) hold “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.": ("%n Mitglied hat „%1“, daher lässt sich die Rolle nicht einfach löschen. Geben Sie ihm eine andere Rolle und löschen Sie sie in einem Schritt (offene Einladungen mit dieser Rolle werden mit umgestellt), oder sehen Sie es sich zuerst an.", "%n Mitglieder haben „%1“, daher lässt sich die Rolle nicht einfach löschen. Geben Sie ihnen eine andere Rolle und löschen Sie sie in einem Schritt (offene Einladungen mit dieser Rolle werden mit umgestellt), oder sehen Sie sie sich zuerst an."),
+ "Move them to role": "Auf diese Rolle umstellen",
+ "&Move and Delete": "&Umstellen und löschen",
+ "Give them the chosen role, then delete “%1”": "Ihnen die gewählte Rolle geben, dann „%1“ löschen",
+ "Your role cannot give them any other role.": "Ihre Rolle kann ihnen keine andere Rolle geben.",
+ "&Show Members": "Mitglieder &anzeigen",
+ "Move &to:": "Umstellen &auf:",
+ "Role “%1” deleted; its members now have “%2”.": "Rolle „%1“ gelöscht; ihre Mitglieder haben jetzt „%2“.",
 }

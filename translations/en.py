@@ -39,4 +39,5 @@ T = {
  '%n member(s) hold “%1”, so it cannot be deleted yet. Move them to another role first: show them in Members, select them and use Change Role.\n\nShow them now?': ('%n member holds “%1”, so it cannot be deleted yet. Move them to another role first: show them in Members, select them and use Change Role.\n\nShow them now?', '%n members hold “%1”, so it cannot be deleted yet. Move them to another role first: show them in Members, select them and use Change Role.\n\nShow them now?'),
  '%n invitation(s) sent.': ('%n invitation sent.', '%n invitations sent.'),
  '%Ln member(s)': ('%Ln member', '%Ln members'),
+ '%n member(s) hold “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.': ('%n member holds “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.', '%n members hold “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.'),
 }

@@ -692,47 +692,47 @@
         <translation>Kopie von %1</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="193" />
+        <location filename="../models/roles/RoleListModel.cpp" line="198" />
         <source>%1 (built in)</source>
         <translation>%1 (eingebaut)</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="197" />
+        <location filename="../models/roles/RoleListModel.cpp" line="202" />
         <source>Everything, and owner-only actions</source>
         <translation>Alles, samt den Aktionen nur für Inhaber</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="198" />
+        <location filename="../models/roles/RoleListModel.cpp" line="203" />
         <source>Every permission</source>
         <translation>Alle Berechtigungen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/roles/RoleListModel.cpp" line="199" />
+        <location filename="../models/roles/RoleListModel.cpp" line="204" />
         <source>%n permission(s)</source>
         <translation><numerusform>%n Berechtigung</numerusform><numerusform>%n Berechtigungen</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="206" />
+        <location filename="../models/roles/RoleListModel.cpp" line="211" />
         <source>Built-in roles cannot be edited or deleted.</source>
         <translation>Eingebaute Rollen können weder bearbeitet noch gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="207" />
+        <location filename="../models/roles/RoleListModel.cpp" line="212" />
         <source>No permissions</source>
         <translation>Keine Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="229" />
+        <location filename="../models/roles/RoleListModel.cpp" line="234" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="231" />
+        <location filename="../models/roles/RoleListModel.cpp" line="236" />
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="233" />
+        <location filename="../models/roles/RoleListModel.cpp" line="238" />
         <source>Permissions</source>
         <translation>Berechtigungen</translation>
     </message>
@@ -2074,101 +2074,133 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
 </context>
 <context>
+    <name>nacre::ui::RoleInUseDialog</name>
+    <message>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="22" />
+        <source>Role in Use</source>
+        <translation>Rolle in Gebrauch</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="25" />
+        <source>%n member(s) hold “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.</source>
+        <translation><numerusform>%n Mitglied hat „%1“, daher lässt sich die Rolle nicht einfach löschen. Geben Sie ihm eine andere Rolle und löschen Sie sie in einem Schritt (offene Einladungen mit dieser Rolle werden mit umgestellt), oder sehen Sie es sich zuerst an.</numerusform><numerusform>%n Mitglieder haben „%1“, daher lässt sich die Rolle nicht einfach löschen. Geben Sie ihnen eine andere Rolle und löschen Sie sie in einem Schritt (offene Einladungen mit dieser Rolle werden mit umgestellt), oder sehen Sie sie sich zuerst an.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="35" />
+        <source>Move them to role</source>
+        <translation>Auf diese Rolle umstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="49" />
+        <source>&amp;Move and Delete</source>
+        <translation>&amp;Umstellen und löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="53" />
+        <source>Give them the chosen role, then delete “%1”</source>
+        <translation>Ihnen die gewählte Rolle geben, dann „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="54" />
+        <source>Your role cannot give them any other role.</source>
+        <translation>Ihre Rolle kann ihnen keine andere Rolle geben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="55" />
+        <source>&amp;Show Members</source>
+        <translation>Mitglieder &amp;anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="65" />
+        <source>Move &amp;to:</source>
+        <translation>Umstellen &amp;auf:</translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::RolesTab</name>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="25" />
+        <location filename="../ui/users/RolesTab.cpp" line="26" />
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="29" />
+        <location filename="../ui/users/RolesTab.cpp" line="30" />
         <source>&amp;Create Role…</source>
         <translation>Rolle &amp;erstellen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="31" />
+        <location filename="../ui/users/RolesTab.cpp" line="32" />
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="32" />
+        <location filename="../ui/users/RolesTab.cpp" line="33" />
         <source>D&amp;uplicate…</source>
         <translation>&amp;Duplizieren …</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="33" />
+        <location filename="../ui/users/RolesTab.cpp" line="34" />
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/users/RolesTab.cpp" line="149" />
-        <source>%n member(s) hold “%1”, so it cannot be deleted yet. Move them to another role first: show them in Members, select them and use Change Role.
-
-Show them now?</source>
-        <translation><numerusform>%n Mitglied hat „%1“, daher kann die Rolle noch nicht gelöscht werden. Geben Sie ihm zuerst eine andere Rolle: unter Mitglieder anzeigen, auswählen und „Rolle ändern“ verwenden.
-
-Jetzt anzeigen?</numerusform><numerusform>%n Mitglieder haben „%1“, daher kann die Rolle noch nicht gelöscht werden. Geben Sie ihnen zuerst eine andere Rolle: unter Mitglieder anzeigen, auswählen und „Rolle ändern“ verwenden.
-
-Jetzt anzeigen?</numerusform></translation>
+    <message>
+        <location filename="../ui/users/RolesTab.cpp" line="155" />
+        <source>Role “%1” deleted; its members now have “%2”.</source>
+        <translation>Rolle „%1“ gelöscht; ihre Mitglieder haben jetzt „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="29" />
+        <location filename="../ui/users/RolesTab.cpp" line="30" />
         <source>Define a role from the permission catalog</source>
         <translation>Eine Rolle aus dem Berechtigungskatalog festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="87" />
-        <location filename="../ui/users/RolesTab.cpp" line="108" />
+        <location filename="../ui/users/RolesTab.cpp" line="88" />
+        <location filename="../ui/users/RolesTab.cpp" line="109" />
         <source>Select a role first.</source>
         <translation>Wählen Sie zuerst eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="31" />
+        <location filename="../ui/users/RolesTab.cpp" line="32" />
         <source>Rename the role or change its permissions</source>
         <translation>Die Rolle umbenennen oder ihre Berechtigungen ändern</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="33" />
+        <location filename="../ui/users/RolesTab.cpp" line="34" />
         <source>Delete the role (only when nobody holds it)</source>
         <translation>Die Rolle löschen (nur wenn niemand sie hat)</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="32" />
+        <location filename="../ui/users/RolesTab.cpp" line="33" />
         <source>Start a new role from this one</source>
         <translation>Eine neue Rolle auf Grundlage dieser beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="120" />
+        <location filename="../ui/users/RolesTab.cpp" line="121" />
         <source>Role created.</source>
         <translation>Rolle erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="120" />
+        <location filename="../ui/users/RolesTab.cpp" line="121" />
         <source>Role saved.</source>
         <translation>Rolle gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="148" />
-        <source>Role in Use</source>
-        <translation>Rolle in Gebrauch</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/RolesTab.cpp" line="158" />
+        <location filename="../ui/users/RolesTab.cpp" line="160" />
         <source>Delete Role</source>
         <translation>Rolle löschen</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="159" />
+        <location filename="../ui/users/RolesTab.cpp" line="161" />
         <source>Delete the role “%1”? This cannot be undone.</source>
         <translation>Die Rolle „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="165" />
+        <location filename="../ui/users/RolesTab.cpp" line="167" />
         <source>Role Not Deleted</source>
         <translation>Rolle nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="167" />
+        <location filename="../ui/users/RolesTab.cpp" line="169" />
         <source>Role deleted.</source>
         <translation>Rolle gelöscht.</translation>
     </message>
@@ -2543,22 +2575,22 @@ Jetzt anzeigen?</numerusform></translation>
         <translation>Was jede Rolle erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="101" />
+        <location filename="../ui/users/UsersPage.cpp" line="105" />
         <source>Members (%1)</source>
         <translation>Mitglieder (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="105" />
+        <location filename="../ui/users/UsersPage.cpp" line="109" />
         <source>Invitations (%1)</source>
         <translation>Einladungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="106" />
+        <location filename="../ui/users/UsersPage.cpp" line="110" />
         <source>Roles (%1)</source>
         <translation>Rollen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/UsersPage.cpp" line="115" />
+        <location filename="../ui/users/UsersPage.cpp" line="119" />
         <source>%n invitation(s) sent.</source>
         <translation><numerusform>%n Einladung gesendet.</numerusform><numerusform>%n Einladungen gesendet.</numerusform></translation>
     </message>

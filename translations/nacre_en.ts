@@ -60,7 +60,7 @@
 <context>
     <name>nacre::client::RoleListModel</name>
     <message numerus="yes">
-        <location filename="../models/roles/RoleListModel.cpp" line="199" />
+        <location filename="../models/roles/RoleListModel.cpp" line="204" />
         <source>%n permission(s)</source>
         <translation><numerusform>%n permission</numerusform><numerusform>%n permissions</numerusform></translation>
     </message>
@@ -181,17 +181,11 @@
     </message>
 </context>
 <context>
-    <name>nacre::ui::RolesTab</name>
+    <name>nacre::ui::RoleInUseDialog</name>
     <message numerus="yes">
-        <location filename="../ui/users/RolesTab.cpp" line="149" />
-        <source>%n member(s) hold “%1”, so it cannot be deleted yet. Move them to another role first: show them in Members, select them and use Change Role.
-
-Show them now?</source>
-        <translation><numerusform>%n member holds “%1”, so it cannot be deleted yet. Move them to another role first: show them in Members, select them and use Change Role.
-
-Show them now?</numerusform><numerusform>%n members hold “%1”, so it cannot be deleted yet. Move them to another role first: show them in Members, select them and use Change Role.
-
-Show them now?</numerusform></translation>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="25" />
+        <source>%n member(s) hold “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.</source>
+        <translation><numerusform>%n member holds “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.</numerusform><numerusform>%n members hold “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -221,7 +215,7 @@ Show them now?</numerusform></translation>
 <context>
     <name>nacre::ui::UsersPage</name>
     <message numerus="yes">
-        <location filename="../ui/users/UsersPage.cpp" line="115" />
+        <location filename="../ui/users/UsersPage.cpp" line="119" />
         <source>%n invitation(s) sent.</source>
         <translation><numerusform>%n invitation sent.</numerusform><numerusform>%n invitations sent.</numerusform></translation>
     </message>

@@ -138,12 +138,17 @@ void RoleListModel::update(
         {{"If-Match", etag}});
 }
 
-void RoleListModel::remove(const QString& id, QObject* context, Done done)
+void RoleListModel::remove(const QString& id, QObject* context, Done done, const QString& moveTo)
 {
-    m_api.send("DELETE", u"/api/v1/workspaces/%1/roles/%2"_s.arg(m_workspaceId, id), QJsonValue::Undefined, context,
-        [this, id, done = std::move(done)](const ApiResult& result) {
+    QString path = u"/api/v1/workspaces/%1/roles/%2"_s.arg(m_workspaceId, id);
+    if (!moveTo.isEmpty())
+        path += u"?moveTo="_s + QString::fromLatin1(QUrl::toPercentEncoding(moveTo));
+    m_api.send("DELETE", path, QJsonValue::Undefined, context,
+        [this, id, moved = !moveTo.isEmpty(), done = std::move(done)](const ApiResult& result) {
             const int current = rowOf(id);
-            if (result.ok() && current >= 0) {
+            if (result.ok() && moved) {
+                reload(); // member counts moved with the members
+            } else if (result.ok() && current >= 0) {
                 beginRemoveRows({}, current, current);
                 m_roles.removeAt(current);
                 m_etags.removeAt(current);

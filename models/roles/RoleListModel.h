@@ -34,7 +34,8 @@ public:
     using Done = std::function<void(const ApiError& error, const QString& roleId)>;
     void create(const QString& name, const PermissionSet& permissions, QObject* context, Done done);
     void update(const QString& id, const QString& name, const PermissionSet& permissions, QObject* context, Done done);
-    void remove(const QString& id, QObject* context, Done done);
+    // With `moveTo`, the role's members and open invitations get that role first (one server step).
+    void remove(const QString& id, QObject* context, Done done, const QString& moveTo = {});
     // The first `limit` members holding the role, by name, and how many hold it in all (for
     // previews: "Affects 3 members: Ann Lee, Bo Berg, Cid Cruz").
     void fetchHolders(const QString& roleId, int limit, QObject* context,

@@ -139,6 +139,8 @@ void RoleRoutes::install(Router& router)
         return ApiResponse::json(roleJson(saved)).withETag(roleEtag(saved));
     });
 
+    // ?moveTo={role}: first give every member holding the role, and every open invitation offering
+    // it, that other role — in the same transaction, each change audited — then delete it.
     router.add("DELETE", u"/api/v1/workspaces/{ws}/roles/{role}"_s, [this](ApiRequest& request) {
         const WorkspaceScope scope = m_auth.enterWorkspace(request, request.param(u"ws"_s));
         Transaction transaction(m_context.db);
@@ -146,7 +148,11 @@ void RoleRoutes::install(Router& router)
         AccessRequest access {scope.actor, Action::DeleteRole};
         access.targetRole = &role;
         AccessPolicy::enforce(access);
-        if (role.role.memberCount > 0)
+        const QString moveTo = request.queryValue(u"moveTo"_s);
+        QJsonObject after;
+        if (!moveTo.isEmpty())
+            after = moveHolders(request, scope, role, moveTo);
+        if (role.role.memberCount > 0 && moveTo.isEmpty())
             throw ApiError::conflict(u"role_in_use"_s,
                 u"%1 member(s) hold this role. Move them to another role first."_s.arg(role.role.memberCount))
                 .withMember(u"memberCount"_s, role.role.memberCount);
@@ -158,12 +164,55 @@ void RoleRoutes::install(Router& router)
         m_context.roles.remove(role.role.id);
         m_context.audit.record(
             AuditEntry {scope.workspace.id, scope.auth.person(), u"role.deleted"_s, u"role"_s, role.role.id,
-                QJsonObject {{u"name"_s, role.role.name}, {u"permissions"_s, role.role.permissions.toJson()}}, {},
+                QJsonObject {{u"name"_s, role.role.name}, {u"permissions"_s, role.role.permissions.toJson()}}, after,
                 RouteSupport::clientAddress(request)},
             m_context.clock.nowMs());
         transaction.commit();
         return ApiResponse::noContent();
     });
+}
+
+QJsonObject RoleRoutes::moveHolders(
+    const ApiRequest& request, const WorkspaceScope& scope, const RoleRecord& role, const QString& moveTo)
+{
+    const RoleRecord target = m_context.roles.requireForField(scope.workspace.id, moveTo, u"moveTo"_s);
+    if (target.role.id == role.role.id)
+        throw ApiError::validation(FieldError {u"moveTo"_s, QString::fromLatin1(ErrorCode::UnknownValue),
+            u"Choose another role than the one being deleted."_s});
+    // The same rules as changing each member's role one by one, and as inviting with the new role.
+    const QList<MemberRecord> holders = m_context.members.holding(scope.workspace.id, role.role.id);
+    const int owners = m_context.members.countOwners(scope.workspace.id);
+    for (const MemberRecord& holder : holders) {
+        AccessRequest change {scope.actor, Action::ChangeMemberRole};
+        change.targetMember = &holder;
+        change.grantedRole = &target;
+        change.ownerCount = owners;
+        AccessPolicy::enforce(change);
+    }
+    const QList<InvitationRecord> invitations = m_context.invitations.openOffering(scope.workspace.id, role.role.id);
+    if (!invitations.isEmpty()) {
+        AccessRequest invite {scope.actor, Action::Invite};
+        invite.grantedRole = &target;
+        AccessPolicy::enforce(invite);
+    }
+
+    m_context.members.moveRole(scope.workspace.id, role.role.id, target.role.id);
+    m_context.invitations.moveRole(scope.workspace.id, role.role.id, target.role.id);
+    const qint64 now = m_context.clock.nowMs();
+    const QString from = RouteSupport::clientAddress(request);
+    for (const MemberRecord& holder : holders)
+        m_context.audit.record(
+            AuditEntry {scope.workspace.id, scope.auth.person(), u"member.role_changed"_s, u"member"_s, holder.userId,
+                QJsonObject {{u"role"_s, role.role.name}}, QJsonObject {{u"role"_s, target.role.name}}, from},
+            now);
+    for (const InvitationRecord& invitation : invitations)
+        m_context.audit.record(AuditEntry {scope.workspace.id, scope.auth.person(), u"invitation.role_changed"_s,
+                                   u"invitation"_s, invitation.invitation.id,
+                                   QJsonObject {{u"email"_s, invitation.invitation.email}, {u"role"_s, role.role.name}},
+                                   QJsonObject {{u"role"_s, target.role.name}}, from},
+            now);
+    return QJsonObject {{u"membersMovedTo"_s, target.role.name}, {u"membersMoved"_s, int(holders.size())},
+        {u"invitationsMoved"_s, int(invitations.size())}};
 }
 
 } // namespace nacre::server

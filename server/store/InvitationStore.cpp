@@ -116,6 +116,21 @@ void InvitationStore::setStatus(const QString& invitationId, InvitationStatus st
         .exec();
 }
 
+QList<InvitationRecord> InvitationStore::openOffering(const QString& workspaceId, const QString& roleId) const
+{
+    return select(
+        u"i.workspace_id = ? AND i.role_id = ? AND i.status IN ('pending', 'expired')"_s, {workspaceId, roleId});
+}
+
+int InvitationStore::moveRole(const QString& workspaceId, const QString& fromRoleId, const QString& toRoleId)
+{
+    SqlQuery query(m_db,
+        u"UPDATE invitations SET role_id = ? "
+        "WHERE workspace_id = ? AND role_id = ? AND status IN ('pending', 'expired')"_s);
+    query.bind(toRoleId).bind(workspaceId).bind(fromRoleId).exec();
+    return query.rowsAffected();
+}
+
 int InvitationStore::expireDue(qint64 now)
 {
     SqlQuery query(m_db, u"UPDATE invitations SET status = 'expired' WHERE status = 'pending' AND expires_at <= ?"_s);

@@ -31,6 +31,9 @@ public:
         const QString& workspaceId, const QString& cursor, int limit, QString* nextCursor) const;
     void renew(const QString& invitationId, const QString& tokenHash, qint64 now, qint64 expiresAt);
     void setStatus(const QString& invitationId, InvitationStatus status, qint64 now);
+    // Open (pending or expired) invitations offering `fromRoleId` offer `toRoleId` instead.
+    QList<InvitationRecord> openOffering(const QString& workspaceId, const QString& roleId) const;
+    int moveRole(const QString& workspaceId, const QString& fromRoleId, const QString& toRoleId);
     // Pending invitations past their expiry become "expired"; returns how many.
     int expireDue(qint64 now);
 

@@ -162,6 +162,28 @@ bool MemberStore::changeRole(
     return query.rowsAffected() == 1;
 }
 
+QList<MemberRecord> MemberStore::holding(const QString& workspaceId, const QString& roleId) const
+{
+    QList<MemberRecord> members;
+    MemberQuery query;
+    query.roleId = roleId;
+    query.limit = 1000;
+    do {
+        const MemberPage page = list(workspaceId, query);
+        members.append(page.items);
+        query.cursor = page.nextCursor;
+    } while (!query.cursor.isEmpty());
+    return members;
+}
+
+int MemberStore::moveRole(const QString& workspaceId, const QString& fromRoleId, const QString& toRoleId)
+{
+    SqlQuery query(
+        m_db, u"UPDATE memberships SET role_id = ?, version = version + 1 WHERE workspace_id = ? AND role_id = ?"_s);
+    query.bind(toRoleId).bind(workspaceId).bind(fromRoleId).exec();
+    return query.rowsAffected();
+}
+
 void MemberStore::remove(const QString& workspaceId, const QString& userId)
 {
     SqlQuery(m_db, u"DELETE FROM memberships WHERE workspace_id = ? AND user_id = ?"_s)

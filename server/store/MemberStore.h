@@ -37,6 +37,9 @@ public:
     std::optional<MemberRecord> find(const QString& workspaceId, const QString& userId) const;
     MemberPage list(const QString& workspaceId, const MemberQuery& query) const; // throws ApiError on a bad cursor
     bool changeRole(const QString& workspaceId, const QString& userId, const QString& roleId, qint64 expectedVersion);
+    // Everyone holding `roleId`, then gives them all `toRoleId` in one statement.
+    QList<MemberRecord> holding(const QString& workspaceId, const QString& roleId) const;
+    int moveRole(const QString& workspaceId, const QString& fromRoleId, const QString& toRoleId);
     void remove(const QString& workspaceId, const QString& userId);
     int countOwners(const QString& workspaceId) const;
     void touch(const QString& workspaceId, const QString& userId, qint64 now);

@@ -84,6 +84,7 @@ private Q_SLOTS:
             {"POST", A + u"/invitations/"_s + b.invitationId + u"/link"_s, QJsonObject {}, 404},
             {"DELETE", A + u"/invitations/"_s + b.invitationId, {}, 404},
             // A's member with B's role id: that role does not exist here.
+            {"DELETE", A + u"/roles/"_s + a.supportRole + u"?moveTo="_s + b.supportRole, {}, 422},
             {"PATCH", A + u"/members/"_s + a.member.id, QJsonObject {{u"roleId"_s, b.supportRole}}, 422},
             {"POST", A + u"/invitations"_s,
                 QJsonObject {{u"emails"_s, QJsonArray {u"x@a.example"_s}}, {u"roleId"_s, b.supportRole}}, 422},

@@ -117,6 +117,75 @@ private Q_SLOTS:
         QCOMPARE(server.get(roles(ws) + u'/' + support, owner.token).status, 404);
     }
 
+    void deletingCanMoveTheMembersAndInvitationsFirst()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const QString support = server.createRole(owner, ws, u"Support"_s, {u"calls.view"_s});
+        const QString viewers = server.createRole(owner, ws, u"Viewers"_s, {u"analytics.view"_s});
+        server.seedMembers(ws, support, 30);
+        server.send("POST", u"/api/v1/workspaces/%1/invitations"_s.arg(ws),
+            QJsonObject {{u"emails"_s, QJsonArray {u"kim@acme.example"_s}}, {u"roleId"_s, support}}, owner.token);
+
+        const Reply moved
+            = server.send("DELETE", roles(ws) + u'/' + support + u"?moveTo="_s + viewers, {}, owner.token);
+        QCOMPARE(moved.status, 204);
+        QCOMPARE(server.get(roles(ws) + u'/' + support, owner.token).status, 404);
+        const Reply holders = server.get(roles(ws) + u'/' + viewers, owner.token);
+        QCOMPARE(holders.json().value(u"memberCount"_s).toInt(), 30);
+        const QJsonObject invitation
+            = server.get(u"/api/v1/workspaces/%1/invitations"_s.arg(ws), owner.token).items().first().toObject();
+        QCOMPARE(invitation.value(u"role"_s).toObject().value(u"name"_s).toString(), u"Viewers"_s);
+        // Each change is in the audit log, as if made one by one, and the deletion says where they went.
+        const Reply log = server.get(u"/api/v1/workspaces/%1/audit-log?limit=200"_s.arg(ws), owner.token);
+        int roleChanges = 0;
+        for (const QJsonValue& entry : log.items()) {
+            const QString action = entry.toObject().value(u"type"_s).toString();
+            roleChanges += action == u"member.role_changed"_s ? 1 : 0;
+            if (action == u"role.deleted"_s)
+                QCOMPARE(entry.toObject().value(u"after"_s).toObject().value(u"membersMoved"_s).toInt(), 30);
+        }
+        QCOMPARE(roleChanges, 30);
+        QVERIFY(log.body.contains("invitation.role_changed"));
+    }
+
+    void movingFollowsTheSameRulesAsOneByOne()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const QString support = server.createRole(owner, ws, u"Support"_s, {u"calls.view"_s});
+        const QString managers = server.createRole(owner, ws, u"Managers"_s, {u"resources.users"_s, u"calls.view"_s});
+        const Account manager = server.addMember(owner, ws, managers, u"manager@acme.example"_s);
+        server.seedMembers(ws, support, 3);
+        const QString admin = server.builtinRoleId(owner, ws, u"admin"_s);
+        const auto deleteSupport = [&](const QString& moveTo, const Account& as) {
+            return server.send("DELETE", roles(ws) + u'/' + support + u"?moveTo="_s + moveTo, {}, as.token);
+        };
+        // A manager may not hand out Admin, not even by deleting a role.
+        QCOMPARE(deleteSupport(admin, manager).code(), u"escalation"_s);
+        // Unknown target, or the role itself.
+        QCOMPARE(deleteSupport(u"no-such-role"_s, owner).status, 422);
+        QCOMPARE(deleteSupport(support, owner).status, 422);
+        QCOMPARE(deleteSupport(support, owner)
+                     .json()
+                     .value(u"errors"_s)
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(u"field"_s)
+                     .toString(),
+            u"moveTo"_s);
+        // Nobody moves themself: deleting Managers would change the manager's own role.
+        const Reply own
+            = server.send("DELETE", roles(ws) + u'/' + managers + u"?moveTo="_s + support, {}, manager.token);
+        QCOMPARE(own.code(), u"own_role"_s);
+        // Nothing of the refused attempts happened.
+        QCOMPARE(server.get(roles(ws) + u'/' + support, owner.token).json().value(u"memberCount"_s).toInt(), 3);
+        QCOMPARE(server.get(roles(ws) + u'/' + managers, owner.token).json().value(u"memberCount"_s).toInt(), 1);
+    }
+
     void permissionCatalogIsServed()
     {
         TestServer server;

@@ -1,9 +1,13 @@
+#include "roles/RoleInUseDialog.h"
 #include "support/UiTestSupport.h"
 #include "users/RolesTab.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -66,9 +70,12 @@ private Q_SLOTS:
         Fixture f;
         f.select(f.support);
         QSignalSpy show(f.tab.get(), &ui::RolesTab::showMembersWithRole);
-        f.prompter.answers = {QMessageBox::Yes};
         QTest::mouseClick(f.button(u"deleteRole"_s), Qt::LeftButton);
-        QVERIFY(f.prompter.asked.first().contains(u"2 member(s) hold \u201cSupport\u201d"_s));
+        auto* dialog = f.tab->findChild<ui::RoleInUseDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(
+            dialog->findChild<QLabel*>(u"roleInUseText"_s)->text().contains(u"2 member(s) hold \u201cSupport\u201d"_s));
+        QTest::mouseClick(dialog->showButton(), Qt::LeftButton);
         QCOMPARE(show.size(), 1);
         QCOMPARE(show.first().first().toString(), f.support);
         QCOMPARE(f.roles.rowCount(), 4);
@@ -77,6 +84,42 @@ private Q_SLOTS:
         f.prompter.answers = {QMessageBox::Yes};
         QTest::mouseClick(f.button(u"deleteRole"_s), Qt::LeftButton);
         QTRY_COMPARE(f.roles.rowCount(), 3);
+    }
+
+    void aRoleInUseCanGoWithItsMembersMovedFirst()
+    {
+        Fixture f;
+        f.select(f.support);
+        QSignalSpy moved(f.tab.get(), &ui::RolesTab::membersMoved);
+        QTest::mouseClick(f.button(u"deleteRole"_s), Qt::LeftButton);
+        QPointer<ui::RoleInUseDialog> dialog = f.tab->findChild<ui::RoleInUseDialog*>();
+        QComboBox* target = dialog->targetPicker();
+        QStringList offered;
+        for (int i = 0; i < target->count(); ++i)
+            offered.append(target->itemText(i));
+        QVERIFY(!offered.contains(u"Support"_s)); // not the role being deleted
+        QVERIFY(offered.contains(u"Owner"_s)); // an Owner may make Owners
+        target->setCurrentIndex(target->findText(u"Admin"_s));
+        QTest::mouseClick(dialog->moveButton(), Qt::LeftButton);
+        QTRY_COMPARE(moved.size(), 1);
+        QTRY_VERIFY(!dialog);
+        QTRY_VERIFY(!f.roles.role(f.support));
+        QTRY_COMPARE(f.roles.role(f.server.builtinRoleId(f.owner, f.ws, u"admin"_s))->memberCount, 2);
+    }
+
+    void aManagerIsOfferedOnlyRolesTheyMayGive()
+    {
+        Fixture f;
+        f.tab->setActor(Holder {u"m"_s, BuiltinRole::None, {Permission::ResourcesUsers, Permission::CallsView}});
+        f.select(f.support);
+        QTest::mouseClick(f.button(u"deleteRole"_s), Qt::LeftButton);
+        auto* dialog = f.tab->findChild<ui::RoleInUseDialog*>();
+        QVERIFY(dialog);
+        QStringList offered;
+        for (int i = 0; i < dialog->targetPicker()->count(); ++i)
+            offered.append(dialog->targetPicker()->itemText(i));
+        QVERIFY(!offered.contains(u"Admin"_s));
+        QVERIFY(!offered.contains(u"Owner"_s));
     }
 
     void duplicatingOpensTheEditorWithAFreeName()

@@ -1,5 +1,6 @@
 #include "commands/Command.h"
 #include "roles/RoleEditorDialog.h"
+#include "roles/RoleInUseDialog.h"
 #include "shell/Sidebar.h"
 #include "support/UiTestSupport.h"
 #include "users/InvitationsTab.h"
@@ -194,8 +195,10 @@ private Q_SLOTS:
         QTRY_VERIFY(f.roles.rowCount() == 3);
         page->tabs()->setCurrentWidget(page->rolesTab());
         page->rolesTab()->table()->selectRow(f.roles.rowOf(f.support));
-        f.prompter.answers = {QMessageBox::Yes};
         QTest::mouseClick(page->rolesTab()->findChild<QPushButton*>(u"deleteRole"_s), Qt::LeftButton);
+        auto* inUse = page->findChild<ui::RoleInUseDialog*>();
+        QVERIFY(inUse);
+        QTest::mouseClick(inUse->showButton(), Qt::LeftButton);
         QCOMPARE(page->tabs()->currentWidget(), page->membersTab());
         QTRY_COMPARE(f.members.total(), 1);
         QCOMPARE(f.members.member(0).email, f.member.email);

@@ -2,6 +2,7 @@
 
 #include "commands/Command.h"
 #include "roles/RoleEditorDialog.h"
+#include "roles/RoleInUseDialog.h"
 #include "widgets/PageParts.h"
 #include "widgets/Prompter.h"
 
@@ -144,15 +145,16 @@ void RolesTab::deleteSelected()
     if (!role)
         return;
     if (role->memberCount > 0) {
-        // Known here already: say so instead of asking the server to refuse.
-        const auto answer = m_prompter.ask(this, QMessageBox::Information, tr("Role in Use"),
-            tr("%n member(s) hold \u201c%1\u201d, so it cannot be deleted yet. Move them to another role "
-               "first: show them in Members, select them and use Change Role.\n\nShow them now?",
-                nullptr, role->memberCount)
-                .arg(role->name),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
-        if (answer == QMessageBox::Yes)
-            Q_EMIT showMembersWithRole(role->id);
+        // Known here already: offer the way out instead of asking the server to refuse.
+        auto* dialog = new RoleInUseDialog(m_roles, *role, m_actor, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &RoleInUseDialog::showMembersRequested, this, &RolesTab::showMembersWithRole);
+        connect(dialog, &RoleInUseDialog::moved, this, [this](const QString& deleted, const QString& target) {
+            Q_EMIT membersMoved();
+            Q_EMIT statusMessage(
+                tr("Role \u201c%1\u201d deleted; its members now have \u201c%2\u201d.").arg(deleted, target));
+        });
+        dialog->open();
         return;
     }
     const auto answer = m_prompter.ask(this, QMessageBox::Warning, tr("Delete Role"),

@@ -33,6 +33,8 @@ public:
 
 Q_SIGNALS:
     void showMembersWithRole(const QString& roleId);
+    // Members changed role (a role was deleted with its members moved): member lists are stale.
+    void membersMoved();
     void statusMessage(const QString& message);
 
 private:

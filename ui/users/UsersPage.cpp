@@ -47,6 +47,10 @@ UsersPage::UsersPage(client::ApiClient& api, Models models, Prompter& prompter, 
 
     connect(m_membersTab, &MembersTab::inviteRequested, this, &UsersPage::openInviteDialog);
     connect(m_rolesTab, &RolesTab::showMembersWithRole, this, &UsersPage::showMembersWithRole);
+    connect(m_rolesTab, &RolesTab::membersMoved, this, [this] {
+        m_models.members.refresh();
+        m_models.invitations.reload();
+    });
     connect(m_membersTab, &MembersTab::statusMessage, this, &UsersPage::statusMessage);
     connect(m_invitationsTab, &InvitationsTab::statusMessage, this, &UsersPage::statusMessage);
     connect(m_rolesTab, &RolesTab::statusMessage, this, &UsersPage::statusMessage);

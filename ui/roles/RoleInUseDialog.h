@@ -1,0 +1,44 @@
+#pragma once
+
+#include "permissions/AccessRules.h"
+#include "roles/RoleListModel.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+
+namespace nacre::ui {
+
+// Deleting a role that members hold: says how many, and offers to move them — members and open
+// invitations alike — to another role and delete it in one step (the server does both in one
+// transaction), or to show them in the Members tab first. Only roles the actor may give them are
+// offered.
+class RoleInUseDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RoleInUseDialog(client::RoleListModel& roles, const Role& role, const Holder& actor, QWidget* parent = nullptr);
+
+    QComboBox* targetPicker() const { return m_target; }
+    QPushButton* moveButton() const { return m_move; }
+    QPushButton* showButton() const { return m_show; }
+
+Q_SIGNALS:
+    void showMembersRequested(const QString& roleId);
+    void moved(const QString& deletedName, const QString& targetName);
+
+private:
+    void moveAndDelete();
+
+    client::RoleListModel& m_roles;
+    Role m_role;
+    QComboBox* m_target;
+    QLabel* m_error;
+    QPushButton* m_move;
+    QPushButton* m_show;
+};
+
+} // namespace nacre::ui
