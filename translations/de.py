@@ -477,4 +477,7 @@ T = {
  "&Show Members": "Mitglieder &anzeigen",
  "Move &to:": "Umstellen &auf:",
  "Role “%1” deleted; its members now have “%2”.": "Rolle „%1“ gelöscht; ihre Mitglieder haben jetzt „%2“.",
+ "Loading…": "Wird geladen …",
+ "%Ln member(s), as last seen": ("%Ln Mitglied, Stand der letzten Verbindung", "%Ln Mitglieder, Stand der letzten Verbindung"),
+ "Members not loaded": "Mitglieder nicht geladen",
 }

@@ -40,4 +40,5 @@ T = {
  '%n invitation(s) sent.': ('%n invitation sent.', '%n invitations sent.'),
  '%Ln member(s)': ('%Ln member', '%Ln members'),
  '%n member(s) hold “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.': ('%n member holds “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.', '%n members hold “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.'),
+ '%Ln member(s), as last seen': ('%Ln member, as last seen', '%Ln members, as last seen'),
 }

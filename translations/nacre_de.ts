@@ -1673,109 +1673,125 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Mitglieder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="330" />
+        <location filename="../ui/users/MembersTab.cpp" line="353" />
         <source>%n member(s)</source>
         <translation><numerusform>%n Mitglied</numerusform><numerusform>%n Mitglieder</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="167" />
+        <location filename="../ui/users/MembersTab.cpp" line="190" />
         <source>All roles</source>
         <translation>Alle Rollen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/users/MembersTab.cpp" line="136" />
+        <location filename="../ui/users/MembersTab.cpp" line="142" />
         <source>%Ln member(s)</source>
         <translation><numerusform>%Ln Mitglied</numerusform><numerusform>%Ln Mitglieder</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="222" />
+        <location filename="../ui/users/MembersTab.cpp" line="140" />
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="147" />
+        <source>%Ln member(s), as last seen</source>
+        <translation><numerusform>%Ln Mitglied, Stand der letzten Verbindung</numerusform><numerusform>%Ln Mitglieder, Stand der letzten Verbindung</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="148" />
+        <source>Members not loaded</source>
+        <translation>Mitglieder nicht geladen</translation>
+    </message>
+    <message>
         <location filename="../ui/users/MembersTab.cpp" line="245" />
-        <location filename="../ui/users/MembersTab.cpp" line="269" />
+        <location filename="../ui/users/MembersTab.cpp" line="268" />
+        <location filename="../ui/users/MembersTab.cpp" line="292" />
         <source>Select one or more members first.</source>
         <translation>Wählen Sie zuerst ein oder mehrere Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="330" />
+        <location filename="../ui/users/MembersTab.cpp" line="353" />
         <source>%1: %2 done, %3 not done.</source>
         <translation>%1: %2 erledigt, %3 nicht erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="350" />
+        <location filename="../ui/users/MembersTab.cpp" line="373" />
         <source>Make Owner</source>
         <translation>Zum Inhaber machen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="351" />
+        <location filename="../ui/users/MembersTab.cpp" line="374" />
         <source>Make %1 an Owner? Owners can do everything, including deleting the workspace and changing other Owners.</source>
         <translation>%1 zum Inhaber machen? Inhaber dürfen alles, auch den Arbeitsbereich löschen und andere Inhaber ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="362" />
+        <location filename="../ui/users/MembersTab.cpp" line="385" />
         <source>Role Not Changed</source>
         <translation>Rolle nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="363" />
+        <location filename="../ui/users/MembersTab.cpp" line="386" />
         <source>%1 keeps the role “%2”: %3</source>
         <translation>%1 behält die Rolle „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="368" />
+        <location filename="../ui/users/MembersTab.cpp" line="391" />
         <source>%1 is now %2.</source>
         <translation>%1 ist jetzt %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="373" />
+        <location filename="../ui/users/MembersTab.cpp" line="396" />
         <source>Give %n member(s) the role “%1”. Review the changes, then apply them.</source>
         <translation><numerusform>%n Mitglied erhält die Rolle „%1“. Prüfen Sie die Änderung und übernehmen Sie sie dann.</numerusform><numerusform>%n Mitglieder erhalten die Rolle „%1“. Prüfen Sie die Änderungen und übernehmen Sie sie dann.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="375" />
+        <location filename="../ui/users/MembersTab.cpp" line="398" />
         <source>Change %n Role(s)</source>
         <translation><numerusform>%n Rolle ändern</numerusform><numerusform>%n Rollen ändern</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="387" />
+        <location filename="../ui/users/MembersTab.cpp" line="410" />
         <source>Remove %n member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
         <translation><numerusform>%n Mitglied aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; das Konto bleibt bestehen und kann erneut eingeladen werden.</numerusform><numerusform>%n Mitglieder aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; die Konten bleiben bestehen und können erneut eingeladen werden.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="390" />
+        <location filename="../ui/users/MembersTab.cpp" line="413" />
         <source>Remove %n Member(s)</source>
         <translation><numerusform>%n Mitglied entfernen</numerusform><numerusform>%n Mitglieder entfernen</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="390" />
+        <location filename="../ui/users/MembersTab.cpp" line="413" />
         <source>Remove from the workspace</source>
         <translation>Aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="414" />
+        <location filename="../ui/users/MembersTab.cpp" line="437" />
         <source>Export Members</source>
         <translation>Mitglieder exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="414" />
+        <location filename="../ui/users/MembersTab.cpp" line="437" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="424" />
+        <location filename="../ui/users/MembersTab.cpp" line="447" />
         <source>Exporting members: %1 of %2…</source>
         <translation>Mitglieder werden exportiert: %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="436" />
+        <location filename="../ui/users/MembersTab.cpp" line="459" />
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="437" />
+        <location filename="../ui/users/MembersTab.cpp" line="460" />
         <source>The members could not be exported to %1: %2</source>
         <translation>Die Mitglieder konnten nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="440" />
+        <location filename="../ui/users/MembersTab.cpp" line="463" />
         <source>Exported %n member(s) to %1.</source>
         <translation><numerusform>%n Mitglied nach %1 exportiert.</numerusform><numerusform>%n Mitglieder nach %1 exportiert.</numerusform></translation>
     </message>
@@ -1795,37 +1811,37 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Die ausgewählten Mitglieder aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="275" />
+        <location filename="../ui/users/MembersTab.cpp" line="298" />
         <source>Select one member first.</source>
         <translation>Wählen Sie zuerst ein Mitglied aus.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="278" />
+        <location filename="../ui/users/MembersTab.cpp" line="301" />
         <source>No members to export.</source>
         <translation>Keine Mitglieder zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="291" />
+        <location filename="../ui/users/MembersTab.cpp" line="314" />
         <source>Give the selected members the role “%1”</source>
         <translation>Den ausgewählten Mitgliedern die Rolle „%1“ geben</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="321" />
+        <location filename="../ui/users/MembersTab.cpp" line="344" />
         <source>No longer in the list; it was changed elsewhere.</source>
         <translation>Nicht mehr in der Liste; es wurde anderswo geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="329" />
+        <location filename="../ui/users/MembersTab.cpp" line="352" />
         <source>%1: %n member(s) done.</source>
         <translation><numerusform>%1: %n Mitglied erledigt.</numerusform><numerusform>%1: %n Mitglieder erledigt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="372" />
+        <location filename="../ui/users/MembersTab.cpp" line="395" />
         <source>Change Role</source>
         <translation>Rolle ändern</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="386" />
+        <location filename="../ui/users/MembersTab.cpp" line="409" />
         <source>Remove Members</source>
         <translation>Mitglieder entfernen</translation>
     </message>

@@ -115,6 +115,22 @@ private Q_SLOTS:
         QVERIFY(members.queryPath().contains(u"sort=-email"_s));
     }
 
+    void ctrlFGoesToTheSearchAndAFailureIsSaid()
+    {
+        Fixture f(3);
+        f.open(f.owner, Holder {f.owner.id, BuiltinRole::Owner, PermissionSet::all()});
+        f.tab->table()->setFocus();
+        QTest::keyClick(f.tab->table(), Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(f.tab->findChild<QLineEdit*>(u"memberSearch"_s)->hasFocus());
+
+        f.api.setBaseUrl(QUrl(u"http://127.0.0.1:9"_s)); // the server is gone
+        f.members.refresh();
+        auto* total = f.tab->findChild<QLabel*>(u"memberTotal"_s);
+        QCOMPARE(total->text(), u"Loading…"_s);
+        QTRY_COMPARE(total->text(), u"Members not loaded"_s);
+        QVERIFY(!total->toolTip().isEmpty()); // the reason, in words
+    }
+
     void commandsFollowTheRulesAndSayWhy()
     {
         Fixture f(3);

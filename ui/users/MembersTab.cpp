@@ -134,6 +134,29 @@ MembersTab::MembersTab(client::ApiClient& api, client::MemberListModel& members,
         [this] { m_members.setRoleFilter(m_roleFilter->currentData().toString()); });
     connect(&m_members, &client::MemberListModel::totalChanged, this,
         [this](qint64 total) { m_total->setText(tr("%Ln member(s)", nullptr, int(total))); });
+    // Something to read while the first page is on its way (a search on a big workspace takes a moment).
+    connect(&m_members, &client::MemberListModel::loadingChanged, this, [this](bool loading) {
+        if (loading && m_members.rowCount() == 0)
+            m_total->setText(tr("Loading…"));
+        else if (!loading)
+            m_total->setText(tr("%Ln member(s)", nullptr, int(m_members.total())));
+        m_total->setToolTip(QString());
+    });
+    connect(&m_members, &client::MemberListModel::failed, this, [this](const client::ApiError& error) {
+        // Rows from the local cache stay readable; say that they are what was last seen.
+        m_total->setText(m_members.rowCount() > 0 ? tr("%Ln member(s), as last seen", nullptr, int(m_members.total()))
+                                                  : tr("Members not loaded"));
+        m_total->setToolTip(error.message());
+    });
+    // Ctrl+F: to the search field, from anywhere on the tab.
+    auto* find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(find);
     connect(&m_roles, &client::RoleListModel::loaded, this, [this] {
         rebuildRoleFilter();
         updateCommands();
