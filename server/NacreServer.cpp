@@ -11,6 +11,7 @@
 #include "routes/MemberRoutes.h"
 #include "routes/RoleRoutes.h"
 #include "routes/SystemRoutes.h"
+#include "routes/TwoFactorRoutes.h"
 #include "routes/WorkspaceRoutes.h"
 
 #include <QDir>
@@ -98,6 +99,7 @@ void NacreServer::installRoutes()
     m_systemRoutes->install(*m_router);
     m_routeGroups.push_back(installGroup<AuthRoutes>(*m_router, *m_context, *m_authenticator));
     m_routeGroups.push_back(installGroup<MeRoutes>(*m_router, *m_context, *m_authenticator));
+    m_routeGroups.push_back(installGroup<TwoFactorRoutes>(*m_router, *m_context, *m_authenticator));
     m_routeGroups.push_back(installGroup<WorkspaceRoutes>(*m_router, *m_context, *m_authenticator));
     m_routeGroups.push_back(installGroup<MemberRoutes>(*m_router, *m_context, *m_authenticator));
     m_routeGroups.push_back(installGroup<RoleRoutes>(*m_router, *m_context, *m_authenticator));

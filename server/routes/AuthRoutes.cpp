@@ -5,6 +5,7 @@
 #include "auth/Authenticator.h"
 #include "auth/PasswordHasher.h"
 #include "auth/Tokens.h"
+#include "auth/Totp.h"
 #include "http/ApiError.h"
 #include "http/Router.h"
 #include "routes/RouteSupport.h"
@@ -73,6 +74,7 @@ void AuthRoutes::install(Router& router)
         JsonReader reader = RouteSupport::bodyReader(request);
         const QString emailText = reader.string(u"email"_s);
         const QString password = reader.string(u"password"_s);
+        const QString oneTimeCode = reader.optionalString(u"totp"_s);
         reader.rejectUnknownFields();
         RouteSupport::throwIfInvalid(reader);
 
@@ -89,6 +91,9 @@ void AuthRoutes::install(Router& router)
             throw ApiError(
                 401, u"invalid_credentials"_s, u"Sign-in failed"_s, u"The email address or password is not right."_s);
         }
+
+        if (user->twoFactorEnabled)
+            checkOneTimeCode(*user, oneTimeCode, address);
 
         Transaction transaction(m_context.db);
         m_context.loginAttempts.record(email, address, true, m_context.clock.nowMs());
@@ -128,6 +133,23 @@ void AuthRoutes::throttle(const QString& email, const QString& address)
     }
 }
 
+void AuthRoutes::checkOneTimeCode(const UserRecord& user, const QString& code, const QString& address)
+{
+    // The password was right. Without a code, ask for one (not a failure); a wrong or reused code
+    // counts as a failed sign-in like a wrong password.
+    if (code.trimmed().isEmpty())
+        throw ApiError(
+            401, u"totp_required"_s, u"Code required"_s, u"Enter the 6-digit code from your authenticator app."_s);
+    const UserStore::TwoFactor state = m_context.users.twoFactor(user.id);
+    const auto secret = Totp::fromBase32(state.secret);
+    const auto step = secret ? Totp::matchingStep(*secret, code, m_context.clock.nowMs() / 1000) : std::nullopt;
+    if (!step || !m_context.users.useStep(user.id, *step)) {
+        recordFailure(user.email, address, step ? u"one-time code used twice"_s : u"wrong one-time code"_s);
+        throw ApiError(401, u"totp_invalid"_s, u"Sign-in failed"_s,
+            u"That code is not right or was already used. Wait for the next code and try again."_s);
+    }
+}
+
 void AuthRoutes::recordFailure(const QString& email, const QString& address, const QString& reason)
 {
     const qint64 now = m_context.clock.nowMs();
@@ -135,12 +157,9 @@ void AuthRoutes::recordFailure(const QString& email, const QString& address, con
     Transaction transaction(m_context.db);
     m_context.loginAttempts.record(email, address, false, now);
     // Every workspace of the account sees the attempt in its audit log (never the password tried).
-    if (const auto user = m_context.users.findByEmail(email)) {
-        for (const Workspace& workspace : m_context.workspaces.listForUser(user->id))
-            m_context.audit.record(AuditEntry {workspace.id, PersonRef {}, u"auth.login_failed"_s, u"user"_s, user->id,
-                                       {}, QJsonObject {{u"email"_s, email}}, address},
-                now);
-    }
+    if (const auto user = m_context.users.findByEmail(email))
+        RouteSupport::auditForAccount(m_context, user->id, PersonRef {}, u"auth.login_failed"_s,
+            QJsonObject {{u"email"_s, email}, {u"reason"_s, reason}}, address);
     transaction.commit();
 }
 

@@ -6,6 +6,8 @@
 
 namespace nacre::server {
 
+struct UserRecord;
+
 // POST /api/v1/auth/setup (first run only), /auth/login, /auth/logout; GET /auth/status.
 class AuthRoutes : public RouteGroup
 {
@@ -16,6 +18,9 @@ public:
 private:
     void throttle(const QString& email, const QString& address);
     void recordFailure(const QString& email, const QString& address, const QString& reason);
+    // For an account with two-factor sign-in: 401 totp_required without a code, totp_invalid for a
+    // wrong or already used one.
+    void checkOneTimeCode(const UserRecord& user, const QString& code, const QString& address);
 };
 
 } // namespace nacre::server

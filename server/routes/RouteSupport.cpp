@@ -1,5 +1,6 @@
 #include "routes/RouteSupport.h"
 
+#include "ServerContext.h"
 #include "http/ApiError.h"
 
 using namespace Qt::StringLiterals;
@@ -66,6 +67,14 @@ void throwIfInvalid(const JsonReader& reader)
 JsonReader bodyReader(const ApiRequest& request)
 {
     return JsonReader(request.jsonObject());
+}
+
+void auditForAccount(ServerContext& context, const QString& userId, const PersonRef& actor, const QString& type,
+    const QJsonObject& after, const QString& address)
+{
+    const qint64 now = context.clock.nowMs();
+    for (const Workspace& workspace : context.workspaces.listForUser(userId))
+        context.audit.record(AuditEntry {workspace.id, actor, type, u"user"_s, userId, {}, after, address}, now);
 }
 
 } // namespace nacre::server::RouteSupport

@@ -6,7 +6,13 @@
 
 #include <QJsonArray>
 
+namespace nacre {
+struct PersonRef;
+}
+
 namespace nacre::server {
+
+struct ServerContext;
 
 // Small pieces every route file uses: versions as ETags, If-Match, page sizes, list envelopes.
 namespace RouteSupport {
@@ -21,6 +27,10 @@ QString clientAddress(const ApiRequest& request);
 void throwIfInvalid(const JsonReader& reader);
 // The body as a JSON object whose fields `reader` will check; unknown fields are refused.
 JsonReader bodyReader(const ApiRequest& request);
+// Account events (failed sign-ins, two-factor on or off) belong to no one workspace: every
+// workspace the account is in gets the entry in its audit log.
+void auditForAccount(ServerContext& context, const QString& userId, const PersonRef& actor, const QString& type,
+    const QJsonObject& after, const QString& address);
 
 } // namespace RouteSupport
 

@@ -81,6 +81,50 @@ void UserStore::updateProfile(const UserRecord& user)
         .exec();
 }
 
+UserStore::TwoFactor UserStore::twoFactor(const QString& userId) const
+{
+    SqlQuery query(m_db, u"SELECT totp_secret, totp_pending, totp_last_step FROM users WHERE id = ?"_s);
+    query.bind(userId).exec();
+    TwoFactor state;
+    if (query.next()) {
+        state.secret = query.text(0);
+        state.pending = query.text(1);
+        state.lastStep = query.integer(2);
+    }
+    return state;
+}
+
+void UserStore::setPendingSecret(const QString& userId, const QString& secret)
+{
+    SqlQuery(m_db, u"UPDATE users SET totp_pending = ? WHERE id = ?"_s).bind(secret).bind(userId).exec();
+}
+
+void UserStore::activatePendingSecret(const QString& userId, qint64 step)
+{
+    SqlQuery(m_db,
+        u"UPDATE users SET totp_secret = totp_pending, totp_pending = NULL, totp_last_step = ?, "
+        "version = version + 1 WHERE id = ?"_s)
+        .bind(step)
+        .bind(userId)
+        .exec();
+}
+
+void UserStore::disableTwoFactor(const QString& userId)
+{
+    SqlQuery(m_db,
+        u"UPDATE users SET totp_secret = NULL, totp_pending = NULL, totp_last_step = 0, version = version + 1 "
+        "WHERE id = ?"_s)
+        .bind(userId)
+        .exec();
+}
+
+bool UserStore::useStep(const QString& userId, qint64 step)
+{
+    SqlQuery query(m_db, u"UPDATE users SET totp_last_step = ? WHERE id = ? AND totp_last_step < ?"_s);
+    query.bind(step).bind(userId).bind(step).exec();
+    return query.rowsAffected() == 1;
+}
+
 void UserStore::setPasswordHash(const QString& userId, const QString& hash)
 {
     SqlQuery(m_db, u"UPDATE users SET password_hash = ?, version = version + 1 WHERE id = ?"_s)

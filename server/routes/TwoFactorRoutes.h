@@ -1,0 +1,18 @@
+#pragma once
+
+#include "routes/RouteGroup.h"
+
+namespace nacre::server {
+
+// Two-factor sign-in for the signed-in account: POST /me/totp starts enrolment (a new secret and
+// its otpauth:// URI for the QR code), POST /me/totp/confirm turns it on with a first code, and
+// DELETE /me/totp turns it off with the password. Each change is audited in the account's
+// workspaces.
+class TwoFactorRoutes : public RouteGroup
+{
+public:
+    using RouteGroup::RouteGroup;
+    void install(Router& router) override;
+};
+
+} // namespace nacre::server

@@ -1,0 +1,122 @@
+#include "auth/Totp.h"
+#include "support/TestServer.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace nacre::test;
+using nacre::server::Totp;
+
+// Two-factor sign-in over real HTTP: enrolment, sign-in with a code, replay, turning it off.
+class TestTwoFactorRoutes : public QObject
+{
+    Q_OBJECT
+
+    static qint64 now(TestServer& server) { return server.server().clock().nowMs() / 1000; }
+
+    static Reply login(TestServer& server, const QString& email, const QString& code = {})
+    {
+        QJsonObject body {{u"email"_s, email}, {u"password"_s, QString::fromLatin1(TestServer::Password)}};
+        if (!code.isEmpty())
+            body.insert(u"totp"_s, code);
+        return server.send("POST", u"/api/v1/auth/login"_s, body);
+    }
+
+    // Turns two-factor sign-in on for `account`; returns the secret.
+    static QByteArray enable(TestServer& server, const Account& account)
+    {
+        const Reply started = server.send("POST", u"/api/v1/me/totp"_s, QJsonObject {}, account.token);
+        const QByteArray secret = *Totp::fromBase32(started.json().value(u"secret"_s).toString());
+        const Reply confirmed = server.send("POST", u"/api/v1/me/totp/confirm"_s,
+            QJsonObject {{u"code"_s, Totp::code(secret, now(server))}}, account.token);
+        if (confirmed.status != 200)
+            qFatal("enabling two-factor failed: %s", qPrintable(confirmed.describe()));
+        server.server().clock().advance(31'000); // the confirming code is spent; sign-ins use the next
+        return secret;
+    }
+
+private Q_SLOTS:
+    void enrolmentNeedsAWorkingCode()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const Reply started = server.send("POST", u"/api/v1/me/totp"_s, QJsonObject {}, owner.token);
+        QCOMPARE(started.status, 200);
+        const QString uri = started.json().value(u"uri"_s).toString();
+        QVERIFY(uri.startsWith(u"otpauth://totp/Nacre:owner@acme.example?secret="_s));
+        const QByteArray secret = *Totp::fromBase32(started.json().value(u"secret"_s).toString());
+
+        const Reply wrong
+            = server.send("POST", u"/api/v1/me/totp/confirm"_s, QJsonObject {{u"code"_s, u"000000"_s}}, owner.token);
+        QCOMPARE(wrong.status, 422);
+        QCOMPARE(wrong.json().value(u"errors"_s).toArray().first().toObject().value(u"field"_s).toString(), u"code"_s);
+        QCOMPARE(server.get(u"/api/v1/me"_s, owner.token).json().value(u"twoFactorEnabled"_s).toBool(), false);
+
+        const Reply confirmed = server.send("POST", u"/api/v1/me/totp/confirm"_s,
+            QJsonObject {{u"code"_s, Totp::code(secret, now(server))}}, owner.token);
+        QCOMPARE(confirmed.status, 200);
+        QCOMPARE(confirmed.json().value(u"twoFactorEnabled"_s).toBool(), true);
+        // Admins see it in the member list; the workspace's audit log has it, without the secret.
+        const Reply members = server.get(u"/api/v1/workspaces/%1/members"_s.arg(ws), owner.token);
+        QCOMPARE(members.items().first().toObject().value(u"twoFactorEnabled"_s).toBool(), true);
+        const Reply log = server.get(u"/api/v1/workspaces/%1/audit-log"_s.arg(ws), owner.token);
+        QVERIFY(log.body.contains("account.two_factor_enabled"));
+        QVERIFY(!log.body.contains(started.json().value(u"secret"_s).toString().toLatin1()));
+        QCOMPARE(server.send("POST", u"/api/v1/me/totp"_s, QJsonObject {}, owner.token).code(), u"totp_enabled"_s);
+    }
+
+    void signInAsksForTheCodeAndTakesEachCodeOnce()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const QByteArray secret = enable(server, owner);
+
+        const Reply asked = login(server, owner.email);
+        QCOMPARE(asked.status, 401);
+        QCOMPARE(asked.code(), u"totp_required"_s);
+        QVERIFY(!asked.json().contains(u"token"_s));
+
+        const Reply wrong
+            = login(server, owner.email, u"123456"_s == Totp::code(secret, now(server)) ? u"654321"_s : u"123456"_s);
+        QCOMPARE(wrong.code(), u"totp_invalid"_s);
+
+        const QString code = Totp::code(secret, now(server));
+        const Reply signedIn = login(server, owner.email, code);
+        QCOMPARE(signedIn.status, 200);
+        QVERIFY(!signedIn.json().value(u"token"_s).toString().isEmpty());
+        QCOMPARE(login(server, owner.email, code).code(), u"totp_invalid"_s); // no replay
+
+        server.server().clock().advance(30'000);
+        QCOMPARE(login(server, owner.email, Totp::code(secret, now(server))).status, 200);
+
+        const Reply log = server.get(u"/api/v1/workspaces/%1/audit-log"_s.arg(ws), owner.token);
+        QVERIFY(log.body.contains("wrong one-time code"));
+        QVERIFY(log.body.contains("one-time code used twice"));
+    }
+
+    void turningItOffNeedsThePassword()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        enable(server, owner);
+        const Reply wrong = server.send(
+            "DELETE", u"/api/v1/me/totp"_s, QJsonObject {{u"password"_s, u"not it at all"_s}}, owner.token);
+        QCOMPARE(wrong.status, 422);
+        QCOMPARE(login(server, owner.email).code(), u"totp_required"_s);
+
+        QCOMPARE(server
+                     .send("DELETE", u"/api/v1/me/totp"_s,
+                         QJsonObject {{u"password"_s, QString::fromLatin1(TestServer::Password)}}, owner.token)
+                     .status,
+            204);
+        QCOMPARE(login(server, owner.email).status, 200);
+        QVERIFY(server.get(u"/api/v1/workspaces/%1/audit-log"_s.arg(ws), owner.token)
+                    .body.contains("account.two_factor_disabled"));
+    }
+};
+
+QTEST_MAIN(TestTwoFactorRoutes)
+#include "tst_twofactorroutes.moc"
