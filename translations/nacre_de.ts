@@ -1452,7 +1452,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     <name>nacre::ui::MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="41" />
-        <location filename="../ui/shell/MainWindow.cpp" line="189" />
+        <location filename="../ui/shell/MainWindow.cpp" line="198" />
         <source>Nacre</source>
         <translation>Nacre</translation>
     </message>
@@ -1482,32 +1482,32 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="170" />
+        <location filename="../ui/shell/MainWindow.cpp" line="179" />
         <source>General Settings</source>
         <translation>Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="174" />
+        <location filename="../ui/shell/MainWindow.cpp" line="183" />
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="175" />
+        <location filename="../ui/shell/MainWindow.cpp" line="184" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="177" />
+        <location filename="../ui/shell/MainWindow.cpp" line="186" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="189" />
+        <location filename="../ui/shell/MainWindow.cpp" line="198" />
         <source>%1 — Nacre</source>
         <translation>%1 — Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="224" />
+        <location filename="../ui/shell/MainWindow.cpp" line="233" />
         <source>Workspace created. It has its own subscription and is billed separately.</source>
         <translation>Arbeitsbereich erstellt. Er hat ein eigenes Abonnement und wird getrennt abgerechnet.</translation>
     </message>
@@ -2224,147 +2224,192 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::SecurityPage</name>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="46" />
+        <location filename="../ui/security/SecurityPage.cpp" line="48" />
         <source>Current password</source>
         <translation>Aktuelles Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="47" />
+        <location filename="../ui/security/SecurityPage.cpp" line="49" />
         <source>New password</source>
         <translation>Neues Passwort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/security/SecurityPage.cpp" line="49" />
+        <location filename="../ui/security/SecurityPage.cpp" line="51" />
         <source>At least %n characters; a passphrase of a few words is best</source>
         <translation><numerusform>Mindestens %n Zeichen; am besten eine Passphrase aus einigen Wörtern</numerusform><numerusform>Mindestens %n Zeichen; am besten eine Passphrase aus einigen Wörtern</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="50" />
+        <location filename="../ui/security/SecurityPage.cpp" line="52" />
         <source>New password, again</source>
         <translation>Neues Passwort, noch einmal</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="55" />
+        <location filename="../ui/security/SecurityPage.cpp" line="57" />
         <source>&amp;Change Password</source>
-        <translation>Passwort ä&amp;ndern</translation>
+        <translation>Passwort &amp;ändern</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="57" />
+        <location filename="../ui/security/SecurityPage.cpp" line="59" />
         <source>Your other sessions are signed out when the password changes</source>
         <translation>Ihre anderen Sitzungen werden abgemeldet, wenn sich das Passwort ändert</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="59" />
+        <location filename="../ui/security/SecurityPage.cpp" line="61" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="63" />
+        <location filename="../ui/security/SecurityPage.cpp" line="65" />
         <source>C&amp;urrent password:</source>
         <translation>A&amp;ktuelles Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="64" />
+        <location filename="../ui/security/SecurityPage.cpp" line="66" />
         <source>&amp;New password:</source>
         <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="67" />
+        <location filename="../ui/security/SecurityPage.cpp" line="69" />
         <source>&amp;Repeat new password:</source>
         <translation>Neues Passwort &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="75" />
+        <location filename="../ui/security/SecurityPage.cpp" line="80" />
+        <source>Two-factor sign-in</source>
+        <translation>Anmeldung in zwei Schritten</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="89" />
         <source>Your sessions</source>
         <translation>Ihre Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="77" />
+        <location filename="../ui/security/SecurityPage.cpp" line="91" />
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="77" />
+        <location filename="../ui/security/SecurityPage.cpp" line="91" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="77" />
+        <location filename="../ui/security/SecurityPage.cpp" line="91" />
         <source>Last active</source>
         <translation>Zuletzt aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="77" />
+        <location filename="../ui/security/SecurityPage.cpp" line="91" />
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="81" />
+        <location filename="../ui/security/SecurityPage.cpp" line="95" />
         <source>&amp;Sign Out Session</source>
         <translation>Sitzung &amp;abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="84" />
+        <location filename="../ui/security/SecurityPage.cpp" line="98" />
         <source>Select another session to sign it out</source>
         <translation>Wählen Sie eine andere Sitzung, um sie abzumelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="85" />
+        <location filename="../ui/security/SecurityPage.cpp" line="99" />
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="87" />
+        <location filename="../ui/security/SecurityPage.cpp" line="101" />
         <source>Where your account is signed in. Sign out a session you do not recognize, then change your password.</source>
         <translation>Wo Ihr Konto angemeldet ist. Melden Sie eine Sitzung ab, die Sie nicht kennen, und ändern Sie dann Ihr Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="100" />
+        <location filename="../ui/security/SecurityPage.cpp" line="114" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="101" />
-        <source>Your password and sessions. They are the same in every workspace.</source>
-        <translation>Ihr Passwort und Ihre Sitzungen. Sie sind in jedem Arbeitsbereich dieselben.</translation>
+        <location filename="../ui/security/SecurityPage.cpp" line="116" />
+        <source>Your password, two-factor sign-in and sessions. They are the same in every workspace.</source>
+        <translation>Ihr Passwort, die Anmeldung in zwei Schritten und Ihre Sitzungen. Sie gelten in jedem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="119" />
+        <location filename="../ui/security/SecurityPage.cpp" line="208" />
+        <source>On: signing in asks for a code from your authenticator app as well as your password.</source>
+        <translation>Ein: Bei der Anmeldung wird neben dem Passwort ein Code aus Ihrer Authenticator-App abgefragt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="209" />
+        <source>Off: your password alone protects this account. Turn it on so a stolen password is not enough.</source>
+        <translation>Aus: Nur Ihr Passwort schützt dieses Konto. Schalten Sie sie ein, damit ein gestohlenes Passwort nicht genügt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="211" />
+        <source>Turn O&amp;ff…</source>
+        <translation>A&amp;usschalten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="211" />
+        <source>Turn &amp;On…</source>
+        <translation>&amp;Einschalten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="212" />
+        <source>Sign in with your password alone again (asks for the password)</source>
+        <translation>Wieder nur mit dem Passwort anmelden (fragt nach dem Passwort)</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="213" />
+        <source>Set up an authenticator app for this account</source>
+        <translation>Eine Authenticator-App für dieses Konto einrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="224" />
+        <source>Two-factor sign-in is off.</source>
+        <translation>Die Anmeldung in zwei Schritten ist aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="234" />
+        <source>Two-factor sign-in is on. Nacre asks for a code the next time you sign in.</source>
+        <translation>Die Anmeldung in zwei Schritten ist ein. Nacre fragt bei der nächsten Anmeldung nach einem Code.</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="135" />
         <source>Sign out the selected session</source>
         <translation>Die ausgewählte Sitzung abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="120" />
+        <location filename="../ui/security/SecurityPage.cpp" line="136" />
         <source>This is the session you are using; use Sign Out in the sidebar</source>
         <translation>Dies ist Ihre aktuelle Sitzung; melden Sie sich über die Seitenleiste ab</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="128" />
+        <location filename="../ui/security/SecurityPage.cpp" line="144" />
         <source>Password changed. Your other sessions were signed out.</source>
         <translation>Passwort geändert. Ihre anderen Sitzungen wurden abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="149" />
+        <location filename="../ui/security/SecurityPage.cpp" line="165" />
         <source>The two new passwords differ.</source>
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="160" />
+        <location filename="../ui/security/SecurityPage.cpp" line="176" />
         <source>Unknown application</source>
         <translation>Unbekannte Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="161" />
+        <location filename="../ui/security/SecurityPage.cpp" line="177" />
         <source>%1 (this session)</source>
         <translation>%1 (diese Sitzung)</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="180" />
+        <location filename="../ui/security/SecurityPage.cpp" line="196" />
         <source>Sign Out Session</source>
         <translation>Sitzung abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="181" />
+        <location filename="../ui/security/SecurityPage.cpp" line="197" />
         <source>Sign out “%1” (%2)? Whoever uses it will have to sign in again.</source>
         <translation>„%1“ (%2) abmelden? Wer sie benutzt, muss sich erneut anmelden.</translation>
     </message>
@@ -2518,34 +2563,130 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="38" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="40" />
+        <source>One-time code</source>
+        <translation>Einmalcode</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="41" />
+        <source>6-digit code</source>
+        <translation>6-stelliger Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="42" />
+        <source>The code your authenticator app shows for Nacre now</source>
+        <translation>Der Code, den Ihre Authenticator-App gerade für Nacre anzeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="48" />
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="40" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="50" />
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="55" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="54" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="69" />
         <source>&amp;Sign In</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="58" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="72" />
         <source>Change &amp;Server…</source>
         <translation>&amp;Server wechseln …</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="60" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="74" />
         <source>Connect to another Nacre server</source>
         <translation>Mit einem anderen Nacre-Server verbinden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auth/SignInDialog.cpp" line="109" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="138" />
         <source>Too many attempts. Try again in %n minute(s).</source>
         <translation><numerusform>Zu viele Versuche. Versuchen Sie es in %n Minute erneut.</numerusform><numerusform>Zu viele Versuche. Versuchen Sie es in %n Minuten erneut.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::TwoFactorOffDialog</name>
+    <message>
+        <location filename="../ui/security/TwoFactorOffDialog.cpp" line="22" />
+        <source>Turn Off Two-Factor Sign-In</source>
+        <translation>Anmeldung in zwei Schritten ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/TwoFactorOffDialog.cpp" line="23" />
+        <source>Without it, your password alone protects this account in every workspace. Enter your password to turn it off.</source>
+        <translation>Ohne sie schützt nur Ihr Passwort dieses Konto in jedem Arbeitsbereich. Geben Sie Ihr Passwort ein, um sie auszuschalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/TwoFactorOffDialog.cpp" line="28" />
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/TwoFactorOffDialog.cpp" line="32" />
+        <source>Turn &amp;Off</source>
+        <translation>&amp;Ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/TwoFactorOffDialog.cpp" line="41" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::TwoFactorSetupDialog</name>
+    <message>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="34" />
+        <source>Turn On Two-Factor Sign-In</source>
+        <translation>Anmeldung in zwei Schritten einschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="36" />
+        <source>Scan this code with an authenticator app (such as FreeOTP, Aegis, Google Authenticator or 1Password), then type the 6-digit code it shows. From then on Nacre asks for a code each time you sign in.</source>
+        <translation>Scannen Sie diesen Code mit einer Authenticator-App (etwa FreeOTP, Aegis, Google Authenticator oder 1Password) und geben Sie den angezeigten 6-stelligen Code ein. Danach fragt Nacre bei jeder Anmeldung nach einem Code.</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="40" />
+        <source>Preparing…</source>
+        <translation>Wird vorbereitet …</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="44" />
+        <source>QR code for your authenticator app</source>
+        <translation>QR-Code für Ihre Authenticator-App</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="49" />
+        <source>Cannot scan? Type this key into the app instead (time-based, 6 digits).</source>
+        <translation>Scannen geht nicht? Geben Sie stattdessen diesen Schlüssel in die App ein (zeitbasiert, 6 Stellen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="57" />
+        <source>Code from the app</source>
+        <translation>Code aus der App</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="58" />
+        <source>6-digit code</source>
+        <translation>6-stelliger Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="64" />
+        <source>&amp;Turn On</source>
+        <translation>&amp;Einschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="73" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
     </message>
 </context>
 <context>

@@ -197,7 +197,7 @@
 <context>
     <name>nacre::ui::SecurityPage</name>
     <message numerus="yes">
-        <location filename="../ui/security/SecurityPage.cpp" line="49" />
+        <location filename="../ui/security/SecurityPage.cpp" line="51" />
         <source>At least %n characters; a passphrase of a few words is best</source>
         <translation><numerusform>At least %n character; a passphrase of a few words is best</numerusform><numerusform>At least %n characters; a passphrase of a few words is best</numerusform></translation>
     </message>
@@ -213,7 +213,7 @@
 <context>
     <name>nacre::ui::SignInDialog</name>
     <message numerus="yes">
-        <location filename="../ui/auth/SignInDialog.cpp" line="109" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="138" />
         <source>Too many attempts. Try again in %n minute(s).</source>
         <translation><numerusform>Too many attempts. Try again in %n minute.</numerusform><numerusform>Too many attempts. Try again in %n minutes.</numerusform></translation>
     </message>

@@ -54,4 +54,30 @@ void AccountSecurityModel::changePassword(const QString& current, const QString&
         });
 }
 
+void AccountSecurityModel::startTwoFactor(
+    QObject* context, std::function<void(const QString&, const QString&, const ApiError&)> done)
+{
+    m_api.send(
+        "POST", u"/api/v1/me/totp"_s, QJsonObject {}, context, [done = std::move(done)](const ApiResult& result) {
+            done(result.object().value(u"secret"_s).toString(), result.object().value(u"uri"_s).toString(),
+                result.error);
+        });
+}
+
+void AccountSecurityModel::confirmTwoFactor(
+    const QString& code, QObject* context, std::function<void(const UserProfile&, const ApiError&)> done)
+{
+    m_api.send("POST", u"/api/v1/me/totp/confirm"_s, QJsonObject {{u"code"_s, code.trimmed()}}, context,
+        [done = std::move(done)](const ApiResult& result) {
+            done(UserProfile::fromJson(result.object()).valueOr(UserProfile {}), result.error);
+        });
+}
+
+void AccountSecurityModel::turnOffTwoFactor(
+    const QString& password, QObject* context, std::function<void(const ApiError&)> done)
+{
+    m_api.send("DELETE", u"/api/v1/me/totp"_s, QJsonObject {{u"password"_s, password}}, context,
+        [done = std::move(done)](const ApiResult& result) { done(result.error); });
+}
+
 } // namespace nacre::client

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiClient.h"
+#include "domain/UserProfile.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -17,7 +18,7 @@ struct SessionInfo
     bool current = false;
 };
 
-// The account's password and its sessions on every device (User > Security).
+// The account's password, two-factor sign-in and its sessions on every device (User > Security).
 class AccountSecurityModel : public QObject
 {
     Q_OBJECT
@@ -30,6 +31,14 @@ public:
     void endSession(const QString& id);
     // Other sessions end with a password change; the list reloads when it succeeds.
     void changePassword(const QString& current, const QString& replacement);
+
+    // Two-factor sign-in: start (a new secret and its otpauth:// URI), confirm with a first code
+    // (answers the updated profile), turn off with the password.
+    void startTwoFactor(
+        QObject* context, std::function<void(const QString& secret, const QString& uri, const ApiError&)> done);
+    void confirmTwoFactor(
+        const QString& code, QObject* context, std::function<void(const UserProfile&, const ApiError&)> done);
+    void turnOffTwoFactor(const QString& password, QObject* context, std::function<void(const ApiError&)> done);
 
 Q_SIGNALS:
     void sessionsLoaded();

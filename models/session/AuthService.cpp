@@ -42,10 +42,13 @@ void AuthService::setUp(const SetupForm& form, QObject* context, std::function<v
         [done = std::move(done)](const ApiResult& result) { done(toSignInResult(result)); });
 }
 
-void AuthService::signIn(
-    const QString& email, const QString& password, QObject* context, std::function<void(const SignInResult&)> done)
+void AuthService::signIn(const QString& email, const QString& password, const QString& oneTimeCode, QObject* context,
+    std::function<void(const SignInResult&)> done)
 {
-    m_api.send("POST", u"/api/v1/auth/login"_s, QJsonObject {{u"email"_s, email}, {u"password"_s, password}}, context,
+    QJsonObject body {{u"email"_s, email}, {u"password"_s, password}};
+    if (!oneTimeCode.trimmed().isEmpty())
+        body.insert(u"totp"_s, oneTimeCode.trimmed());
+    m_api.send("POST", u"/api/v1/auth/login"_s, body, context,
         [done = std::move(done)](const ApiResult& result) { done(toSignInResult(result)); });
 }
 

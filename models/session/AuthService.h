@@ -35,8 +35,10 @@ public:
 
     void fetchSetupRequired(QObject* context, std::function<void(bool required, const ApiError&)> done);
     void setUp(const SetupForm& form, QObject* context, std::function<void(const SignInResult&)> done);
-    void signIn(
-        const QString& email, const QString& password, QObject* context, std::function<void(const SignInResult&)> done);
+    // `oneTimeCode`: the authenticator app's code, for accounts with two-factor sign-in (the
+    // server answers totp_required without it).
+    void signIn(const QString& email, const QString& password, const QString& oneTimeCode, QObject* context,
+        std::function<void(const SignInResult&)> done);
     void signOut(QObject* context, std::function<void(const ApiError&)> done);
 
 private:

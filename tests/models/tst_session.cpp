@@ -38,14 +38,14 @@ private Q_SLOTS:
         QVERIFY(!setUp->workspaceId.isEmpty());
 
         std::optional<SignInResult> wrong;
-        auth.signIn(u"olga@acme.example"_s, u"not my password"_s, this,
+        auth.signIn(u"olga@acme.example"_s, u"not my password"_s, {}, this,
             [&wrong](const SignInResult& result) { wrong = result; });
         QTRY_VERIFY(wrong.has_value());
         QCOMPARE(wrong->error.code, u"invalid_credentials"_s);
         QVERIFY(wrong->token.isEmpty());
 
         std::optional<SignInResult> right;
-        auth.signIn(u"olga@acme.example"_s, u"correct horse battery"_s, this,
+        auth.signIn(u"olga@acme.example"_s, u"correct horse battery"_s, {}, this,
             [&right](const SignInResult& result) { right = result; });
         QTRY_VERIFY(right.has_value());
         QVERIFY(right->ok());

@@ -1,3 +1,4 @@
+#include "auth/Totp.h"
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"
 #include "shell/Sidebar.h"
@@ -13,6 +14,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace nacre;
+using Totp = nacre::server::Totp;
 
 // From an empty server to the main window, as a new admin does it, then back in without a password
 // thanks to the keychain.
@@ -47,6 +49,44 @@ private Q_SLOTS:
         const QString expected = controller.session().currentWorkspace()->name;
         QTRY_COMPARE(controller.window()->findChild<QLineEdit*>(u"workspaceNameField"_s)->text(), expected);
         QCOMPARE(api.parkedRequests(), 0);
+    }
+
+    void signInAsksForTheCodeWhenTheAccountHasTwoFactor()
+    {
+        test::TestServer server;
+        QString acme;
+        const test::Account owner = server.setUp(&acme, u"olga@acme.example"_s);
+        const test::Reply started = server.send("POST", u"/api/v1/me/totp"_s, QJsonObject {}, owner.token);
+        const QByteArray secret = *Totp::fromBase32(started.json().value(u"secret"_s).toString());
+        const qint64 now = server.server().clock().nowMs() / 1000;
+        QCOMPARE(server
+                     .send("POST", u"/api/v1/me/totp/confirm"_s,
+                         QJsonObject {{u"code"_s, Totp::code(secret, now - 30)}}, owner.token)
+                     .status,
+            200);
+
+        test::AppFixture app(server, u"two-factor-test"_s);
+        QDialog* signIn = nullptr;
+        QTRY_VERIFY((signIn = test::visibleTopLevel<QDialog>(u"signInDialog"_s)));
+        auto* code = signIn->findChild<QLineEdit*>(u"signInCode"_s);
+        QVERIFY(!code->isVisible()); // not until the server asks
+        test::signInThrough(signIn, u"olga@acme.example"_s, u"correct horse battery"_s);
+        QTRY_VERIFY(code->isVisible());
+        QCOMPARE(signIn->findChild<QLabel*>(u"signInError"_s)->text(),
+            u"Enter the 6-digit code from your authenticator app."_s);
+        QVERIFY(code->hasFocus());
+        auto* button = signIn->findChild<QPushButton*>(u"signInButton"_s);
+        QVERIFY(!button->isEnabled()); // a code is needed now
+
+        QTest::keyClicks(code, u"000000"_s == Totp::code(secret, now) ? u"111111"_s : u"000000"_s);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY(signIn->findChild<QLabel*>(u"signInError"_s)->text().startsWith(u"That code is not right"_s));
+        QVERIFY(signIn->isVisible());
+
+        QTest::keyClicks(code, Totp::code(secret, now));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY(app.controller->window() && app.controller->window()->isVisible());
+        QVERIFY(app.controller->session().profile().twoFactorEnabled);
     }
 
     void theAppearanceIsChosenOnTheProfilePageAndKeptForThisComputer()

@@ -1,8 +1,12 @@
+#include "auth/Totp.h"
 #include "profile/ProfilePage.h"
 #include "security/SecurityPage.h"
+#include "security/TwoFactorOffDialog.h"
+#include "security/TwoFactorSetupDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/Sidebar.h"
 #include "support/UiTestSupport.h"
+#include "widgets/FieldMessage.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -13,6 +17,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace nacre;
+using Totp = nacre::server::Totp;
 
 // User > Profile and User > Security: they belong to the account and ignore the switcher.
 class TestUserPages : public QObject
@@ -49,6 +54,53 @@ private Q_SLOTS:
         QVERIFY(f.session.selectWorkspace(f.beta));
         QCOMPARE(f.window->currentPageKey(), u"profile"_s);
         QCOMPARE(name->text(), u"Olga Nordmann"_s);
+    }
+
+    void twoFactorSignInIsTurnedOnWithTheAppsCodeAndOffWithThePassword()
+    {
+        Fixture f;
+        QTRY_COMPARE(f.session.currentWorkspaceId(), f.acme);
+        f.window->showPage(u"security"_s);
+        auto* state = f.field<QLabel>(u"twoFactorState"_s);
+        QVERIFY(state->text().startsWith(u"Off"_s));
+        QTest::mouseClick(f.field<QPushButton>(u"twoFactorButton"_s), Qt::LeftButton);
+        auto* setup = f.window->findChild<ui::TwoFactorSetupDialog*>();
+        QVERIFY(setup && setup->isVisible());
+        QTRY_VERIFY(!setup->secret().isEmpty());
+        QVERIFY(!setup->findChild<QLabel*>(u"twoFactorQr"_s)->pixmap().isNull()); // the QR code to scan
+        QCOMPARE(setup->findChild<QLabel*>(u"twoFactorSecret"_s)->text().remove(u' '), setup->secret());
+
+        const QByteArray secret = *Totp::fromBase32(setup->secret());
+        const qint64 now = f.server.server().clock().nowMs() / 1000;
+        auto* code = setup->findChild<QLineEdit*>(u"twoFactorCode"_s);
+        auto* turnOn = setup->findChild<QPushButton*>(u"twoFactorTurnOn"_s);
+        QTest::keyClicks(code, Totp::code(secret, now - 120)); // an old code
+        QTest::mouseClick(turnOn, Qt::LeftButton);
+        auto* message = setup->findChild<ui::FieldMessage*>();
+        QTRY_VERIFY(message->text().startsWith(u"That code is not right."_s)); // refused, said beside the field
+        QVERIFY(setup->isVisible());
+        QCOMPARE(f.server.get(u"/api/v1/me"_s, f.owner.token).json().value(u"twoFactorEnabled"_s).toBool(), false);
+
+        code->clear();
+        QTest::keyClicks(code, Totp::code(secret, now));
+        QTest::mouseClick(turnOn, Qt::LeftButton);
+        QTRY_VERIFY(state->text().startsWith(u"On"_s));
+        QVERIFY(f.session.profile().twoFactorEnabled);
+        QCOMPARE(f.server.get(u"/api/v1/me"_s, f.owner.token).json().value(u"twoFactorEnabled"_s).toBool(), true);
+
+        QTest::mouseClick(f.field<QPushButton>(u"twoFactorButton"_s), Qt::LeftButton);
+        auto* off = f.window->findChild<ui::TwoFactorOffDialog*>();
+        QVERIFY(off && off->isVisible());
+        auto* password = off->findChild<QLineEdit*>(u"twoFactorPassword"_s);
+        QTest::keyClicks(password, u"not my password"_s);
+        QTest::mouseClick(off->findChild<QPushButton*>(u"twoFactorTurnOff"_s), Qt::LeftButton);
+        QTRY_COMPARE(off->findChild<ui::FieldMessage*>()->text(), u"The password is not right."_s);
+        QVERIFY(off->isVisible()); // refused: the dialog stays, with the reason
+        password->clear();
+        QTest::keyClicks(password, QString::fromLatin1(test::TestServer::Password));
+        QTest::mouseClick(off->findChild<QPushButton*>(u"twoFactorTurnOff"_s), Qt::LeftButton);
+        QTRY_VERIFY(state->text().startsWith(u"Off"_s));
+        QVERIFY(!f.session.profile().twoFactorEnabled);
     }
 
     void passwordChangeSignsOutOtherSessions()

@@ -34,6 +34,16 @@ SignInDialog::SignInDialog(client::AuthService& auth, Mode mode, const QString& 
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
 
+    // Shown when the server says the account has two-factor sign-in.
+    m_code = new QLineEdit;
+    m_code->setObjectName(u"signInCode"_s);
+    m_code->setAccessibleName(tr("One-time code"));
+    m_code->setPlaceholderText(tr("6-digit code"));
+    m_code->setToolTip(tr("The code your authenticator app shows for Nacre now"));
+    m_code->setMaxLength(7);
+    m_code->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_code->setVisible(false);
+
     auto* form = new QFormLayout;
     auto* emailLabel = new QLabel(tr("&Email:"));
     emailLabel->setBuddy(m_email);
@@ -41,6 +51,10 @@ SignInDialog::SignInDialog(client::AuthService& auth, Mode mode, const QString& 
     passwordLabel->setBuddy(m_password);
     form->addRow(emailLabel, m_email);
     form->addRow(passwordLabel, m_password);
+    m_codeLabel = new QLabel(tr("&Code:"));
+    m_codeLabel->setBuddy(m_code);
+    m_codeLabel->setVisible(false);
+    form->addRow(m_codeLabel, m_code);
 
     m_notice = new QLabel;
     m_notice->setObjectName(u"signInNotice"_s);
@@ -74,6 +88,7 @@ SignInDialog::SignInDialog(client::AuthService& auth, Mode mode, const QString& 
 
     connect(m_email, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
     connect(m_password, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
+    connect(m_code, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
     m_email->setFocus();
     updateButton();
 }
@@ -94,7 +109,8 @@ void SignInDialog::setNotice(const QString& notice)
 void SignInDialog::updateButton()
 {
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(!m_email->text().trimmed().isEmpty() && !m_password->text().isEmpty());
+        ->setEnabled(!m_email->text().trimmed().isEmpty() && !m_password->text().isEmpty()
+            && (!m_code->isVisible() || !m_code->text().trimmed().isEmpty()));
 }
 
 void SignInDialog::submit()
@@ -102,21 +118,34 @@ void SignInDialog::submit()
     m_error->setVisible(false);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     QApplication::setOverrideCursor(Qt::BusyCursor);
-    m_auth.signIn(m_email->text().trimmed(), m_password->text(), this, [this](const client::SignInResult& result) {
-        QApplication::restoreOverrideCursor();
-        updateButton();
-        if (!result.ok()) {
-            m_error->setText(result.error.status == 429 ? tr("Too many attempts. Try again in %n minute(s).", nullptr,
-                                 qMax(1, (result.error.retryAfterSeconds + 59) / 60))
-                                                        : result.error.message());
-            m_error->setVisible(true);
-            m_password->selectAll();
-            m_password->setFocus();
-            return;
-        }
-        m_result = result;
-        accept();
-    });
+    const QString code = m_code->isVisible() ? m_code->text() : QString();
+    m_auth.signIn(
+        m_email->text().trimmed(), m_password->text(), code, this, [this](const client::SignInResult& result) {
+            QApplication::restoreOverrideCursor();
+            if (result.error.code == u"totp_required"_s || result.error.code == u"totp_invalid"_s) {
+                // The password was right: now the code, in the same dialog.
+                m_codeLabel->setVisible(true);
+                m_code->setVisible(true);
+                m_code->clear();
+                m_code->setFocus();
+                m_error->setText(result.error.message());
+                m_error->setVisible(true);
+                updateButton();
+                return;
+            }
+            updateButton();
+            if (!result.ok()) {
+                m_error->setText(result.error.status == 429 ? tr("Too many attempts. Try again in %n minute(s).",
+                                     nullptr, qMax(1, (result.error.retryAfterSeconds + 59) / 60))
+                                                            : result.error.message());
+                m_error->setVisible(true);
+                m_password->selectAll();
+                m_password->setFocus();
+                return;
+            }
+            m_result = result;
+            accept();
+        });
 }
 
 } // namespace nacre::ui

@@ -10,8 +10,8 @@ class QLineEdit;
 
 namespace nacre::ui {
 
-// Email and password. Also shown over the main window when a session ends (`Reauthenticate`): the
-// email is fixed and nothing the person was doing is lost.
+// Email and password, and the authenticator app's code once the server asks for it. Also shown over the main window
+// when a session ends (`Reauthenticate`): the email is fixed and nothing the person was doing is lost.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +37,8 @@ private:
     client::SignInResult m_result;
     QLineEdit* m_email;
     QLineEdit* m_password;
+    QLabel* m_codeLabel;
+    QLineEdit* m_code;
     QLabel* m_error;
     QLabel* m_notice;
     QDialogButtonBox* m_buttons;

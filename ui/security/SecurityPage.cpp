@@ -1,5 +1,7 @@
 #include "security/SecurityPage.h"
 
+#include "security/TwoFactorOffDialog.h"
+#include "security/TwoFactorSetupDialog.h"
 #include "validation/PasswordRules.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/PageParts.h"
@@ -70,6 +72,18 @@ SecurityPage::SecurityPage(client::AccountSecurityModel& model, Prompter& prompt
     changeRow->addWidget(m_change);
     form->addRow(changeRow);
 
+    m_twoFactorState = new QLabel;
+    m_twoFactorState->setObjectName(u"twoFactorState"_s);
+    m_twoFactorState->setWordWrap(true);
+    m_twoFactorButton = new QPushButton;
+    m_twoFactorButton->setObjectName(u"twoFactorButton"_s);
+    auto* twoFactor = new QGroupBox(tr("Two-factor sign-in"));
+    auto* twoFactorLayout = new QHBoxLayout(twoFactor);
+    twoFactorLayout->addWidget(m_twoFactorState, 1);
+    twoFactorLayout->addWidget(m_twoFactorButton);
+    connect(m_twoFactorButton, &QPushButton::clicked, this, &SecurityPage::changeTwoFactor);
+    setTwoFactorEnabled(false);
+
     m_sessions = new QTreeWidget;
     m_sessions->setObjectName(u"sessionList"_s);
     m_sessions->setAccessibleName(tr("Your sessions"));
@@ -98,9 +112,11 @@ SecurityPage::SecurityPage(client::AccountSecurityModel& model, Prompter& prompt
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(12);
     layout->addWidget(PageParts::title(tr("Security")));
-    layout->addWidget(PageParts::hint(tr("Your password and sessions. They are the same in every workspace.")));
+    layout->addWidget(
+        PageParts::hint(tr("Your password, two-factor sign-in and sessions. They are the same in every workspace.")));
     layout->addWidget(m_error);
     layout->addWidget(password);
+    layout->addWidget(twoFactor);
     layout->addWidget(sessions);
     layout->addStretch();
     PageParts::installScrollable(this, content);
@@ -183,6 +199,41 @@ void SecurityPage::endSelectedSession()
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
         m_model.endSession(item->data(0, SessionIdRole).toString());
+}
+
+void SecurityPage::setTwoFactorEnabled(bool enabled)
+{
+    m_twoFactorEnabled = enabled;
+    m_twoFactorState->setText(enabled
+            ? tr("On: signing in asks for a code from your authenticator app as well as your password.")
+            : tr("Off: your password alone protects this account. Turn it on so a stolen password is not "
+                 "enough."));
+    m_twoFactorButton->setText(enabled ? tr("Turn O&ff…") : tr("Turn &On…"));
+    m_twoFactorButton->setToolTip(enabled ? tr("Sign in with your password alone again (asks for the password)")
+                                          : tr("Set up an authenticator app for this account"));
+}
+
+void SecurityPage::changeTwoFactor()
+{
+    if (m_twoFactorEnabled) {
+        auto* dialog = new TwoFactorOffDialog(m_model, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &TwoFactorOffDialog::turnedOff, this, [this] {
+            setTwoFactorEnabled(false);
+            Q_EMIT twoFactorChanged(false);
+            Q_EMIT statusMessage(tr("Two-factor sign-in is off."));
+        });
+        dialog->open();
+        return;
+    }
+    auto* dialog = new TwoFactorSetupDialog(m_model, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TwoFactorSetupDialog::turnedOn, this, [this] {
+        setTwoFactorEnabled(true);
+        Q_EMIT twoFactorChanged(true);
+        Q_EMIT statusMessage(tr("Two-factor sign-in is on. Nacre asks for a code the next time you sign in."));
+    });
+    dialog->open();
 }
 
 } // namespace nacre::ui

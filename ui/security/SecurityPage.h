@@ -15,8 +15,8 @@ class FieldMessage;
 class PasswordStrengthBar;
 class Prompter;
 
-// User > Security: change the password (which signs out every other session) and see and end the
-// account's sessions on other devices.
+// User > Security: change the password (which signs out every other session), turn two-factor
+// sign-in on or off, and see and end the account's sessions on other devices.
 class SecurityPage : public QWidget
 {
     Q_OBJECT
@@ -25,14 +25,18 @@ public:
     SecurityPage(client::AccountSecurityModel& model, Prompter& prompter, QWidget* parent = nullptr);
 
     void reload() { m_model.loadSessions(); }
+    // What the account's profile says; the page offers to turn it on or off.
+    void setTwoFactorEnabled(bool enabled);
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
+    void twoFactorChanged(bool enabled);
 
 private:
     void validatePassword();
     void showSessions();
     void endSelectedSession();
+    void changeTwoFactor();
 
     client::AccountSecurityModel& m_model;
     Prompter& m_prompter;
@@ -47,6 +51,9 @@ private:
     QTreeWidget* m_sessions;
     QPushButton* m_endSession;
     QLabel* m_error;
+    QLabel* m_twoFactorState;
+    QPushButton* m_twoFactorButton;
+    bool m_twoFactorEnabled = false;
 };
 
 } // namespace nacre::ui

@@ -105,7 +105,15 @@ MainWindow::MainWindow(Models models, Prompter& prompter, QWidget* parent)
 
     connect(&m_session, &client::Session::workspacesChanged, this, &MainWindow::onWorkspaceChanged);
     connect(&m_session, &client::Session::currentWorkspaceChanged, this, &MainWindow::onWorkspaceChanged);
-    connect(&m_session, &client::Session::profileChanged, this, [this] { m_sidebar->setAccount(m_session.profile()); });
+    connect(&m_session, &client::Session::profileChanged, this, [this] {
+        m_sidebar->setAccount(m_session.profile());
+        m_security->setTwoFactorEnabled(m_session.profile().twoFactorEnabled);
+    });
+    connect(m_security, &SecurityPage::twoFactorChanged, this, [this](bool enabled) {
+        UserProfile profile = m_session.profile();
+        profile.twoFactorEnabled = enabled;
+        m_session.setProfile(profile);
+    });
     connect(&m_session.api(), &client::ApiClient::busyChanged, m_busy, &QWidget::setVisible);
     connect(&m_session.api(), &client::ApiClient::reachabilityChanged, this,
         [this](bool reachable) { setOffline(!reachable); });
@@ -125,6 +133,7 @@ MainWindow::MainWindow(Models models, Prompter& prompter, QWidget* parent)
     });
 
     m_sidebar->setAccount(m_session.profile());
+    m_security->setTwoFactorEnabled(m_session.profile().twoFactorEnabled);
     setOffline(!m_session.api().isReachable());
     rebuildPages();
     onWorkspaceChanged();

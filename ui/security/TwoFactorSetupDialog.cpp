@@ -1,0 +1,123 @@
+#include "security/TwoFactorSetupDialog.h"
+
+#include "widgets/FieldMessage.h"
+#include "widgets/PageParts.h"
+#include "widgets/QrCode.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace nacre::ui {
+
+namespace {
+// "JBSW Y3DP EHPK 3PXP …": easier to read out and type.
+QString grouped(const QString& secret)
+{
+    QStringList groups;
+    for (qsizetype i = 0; i < secret.size(); i += 4)
+        groups.append(secret.mid(i, 4));
+    return groups.join(u' ');
+}
+} // namespace
+
+TwoFactorSetupDialog::TwoFactorSetupDialog(client::AccountSecurityModel& model, QWidget* parent)
+    : QDialog(parent)
+    , m_model(model)
+{
+    setObjectName(u"twoFactorSetupDialog"_s);
+    setWindowTitle(tr("Turn On Two-Factor Sign-In"));
+
+    auto* intro = new QLabel(tr("Scan this code with an authenticator app (such as FreeOTP, Aegis, Google "
+                                "Authenticator or 1Password), then type the 6-digit code it shows. From then on "
+                                "Nacre asks for a code each time you sign in."));
+    intro->setWordWrap(true);
+    m_qr = new QLabel(tr("Preparing…"));
+    m_qr->setObjectName(u"twoFactorQr"_s);
+    m_qr->setAlignment(Qt::AlignCenter);
+    m_qr->setMinimumSize(220, 220);
+    m_qr->setAccessibleName(tr("QR code for your authenticator app"));
+    m_secret = new QLabel;
+    m_secret->setObjectName(u"twoFactorSecret"_s);
+    m_secret->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_secret->setAlignment(Qt::AlignCenter);
+    m_secret->setToolTip(tr("Cannot scan? Type this key into the app instead (time-based, 6 digits)."));
+    QFont mono = m_secret->font();
+    mono.setFamily(u"monospace"_s);
+    mono.setStyleHint(QFont::Monospace);
+    m_secret->setFont(mono);
+
+    m_code = new QLineEdit;
+    m_code->setObjectName(u"twoFactorCode"_s);
+    m_code->setAccessibleName(tr("Code from the app"));
+    m_code->setPlaceholderText(tr("6-digit code"));
+    m_code->setMaxLength(7);
+    m_codeMessage = new FieldMessage;
+    m_error = PageParts::banner(u"twoFactorError"_s);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    m_turnOn = buttons->addButton(tr("&Turn On"), QDialogButtonBox::AcceptRole);
+    m_turnOn->setObjectName(u"twoFactorTurnOn"_s);
+    m_turnOn->setEnabled(false);
+    connect(m_turnOn, &QPushButton::clicked, this, &TwoFactorSetupDialog::confirm);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_code, &QLineEdit::textChanged, this,
+        [this] { m_turnOn->setEnabled(!m_secretText.isEmpty() && QString(m_code->text()).remove(u' ').size() == 6); });
+
+    auto* form = new QFormLayout;
+    form->addRow(PageParts::caption(tr("&Code:"), m_code), PageParts::withMessage(m_code, m_codeMessage));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_qr);
+    layout->addWidget(m_secret);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(440);
+
+    m_model.startTwoFactor(this, [this](const QString& secret, const QString& uri, const client::ApiError& error) {
+        if (error.isError()) {
+            m_qr->setText(QString());
+            m_error->setText(error.message());
+            m_error->setVisible(true);
+            return;
+        }
+        m_secretText = secret;
+        m_qr->setPixmap(qrCodePixmap(uri, 4, devicePixelRatioF()));
+        m_secret->setText(grouped(secret));
+        m_code->setFocus();
+    });
+}
+
+void TwoFactorSetupDialog::confirm()
+{
+    m_turnOn->setEnabled(false);
+    m_codeMessage->clearMessage();
+    m_error->setVisible(false);
+    setCursor(Qt::BusyCursor);
+    m_model.confirmTwoFactor(m_code->text(), this, [this](const UserProfile& profile, const client::ApiError& error) {
+        unsetCursor();
+        if (error.isError()) {
+            const QString field = error.fieldMessage(u"code"_s);
+            if (!field.isEmpty()) {
+                m_codeMessage->showError(field);
+            } else {
+                m_error->setText(error.message());
+                m_error->setVisible(true);
+            }
+            m_code->selectAll();
+            m_code->setFocus();
+            m_turnOn->setEnabled(true);
+            return;
+        }
+        Q_EMIT turnedOn(profile);
+        accept();
+    });
+}
+
+} // namespace nacre::ui
