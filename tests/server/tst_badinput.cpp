@@ -5,6 +5,8 @@
 #include <QSqlRecord>
 #include <QTest>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 using nacre::test::Account;
 using nacre::test::Reply;
@@ -79,6 +81,9 @@ private Q_SLOTS:
             {"POST", u"/api/v1/workspaces"_s},
             {"PATCH", u"/api/v1/me"_s},
             {"POST", u"/api/v1/me/password"_s},
+            {"POST", u"/api/v1/me/totp"_s},
+            {"POST", u"/api/v1/me/totp/confirm"_s},
+            {"DELETE", u"/api/v1/me/totp"_s},
             {"DELETE", W},
         };
         const auto etagFor = [&](const QString& path) {
@@ -136,6 +141,21 @@ private Q_SLOTS:
             const QByteArray method = path == W + u"/roles"_s || path.endsWith(u"/invitations"_s) ? "POST" : "PATCH";
             cases.append({method, path, QJsonDocument(object).toJson(QJsonDocument::Compact), etagFor(path)});
         }
+        // Two-factor sign-in: wrong types, unknown fields, a code with nothing to confirm.
+        for (const auto& [method, path, object] : QList<std::tuple<QByteArray, QString, QJsonObject>> {
+                 {"POST", u"/api/v1/me/totp/confirm"_s, {{u"code"_s, 123456}}},
+                 {"POST", u"/api/v1/me/totp/confirm"_s, {{u"code"_s, u"123456"_s}}},
+                 {"POST", u"/api/v1/me/totp/confirm"_s, {{u"code"_s, u"123456"_s}, {u"secret"_s, u"AAAA"_s}}},
+                 {"POST", u"/api/v1/me/totp"_s, {{u"secret"_s, u"JBSWY3DPEHPK3PXP"_s}}},
+                 {"DELETE", u"/api/v1/me/totp"_s, {{u"password"_s, 5}}},
+                 {"DELETE", u"/api/v1/me/totp"_s, {}},
+             })
+            cases.append({method, path, QJsonDocument(object).toJson(QJsonDocument::Compact), {}});
+        // Deleting a role while moving its members to something that is not a role of this workspace.
+        for (const QString& target : {u"' OR 1=1 --"_s, support, u"00000000-0000-4000-8000-000000000000"_s})
+            cases.append({"DELETE",
+                W + u"/roles/"_s + support + u"?moveTo="_s + QString::fromLatin1(QUrl::toPercentEncoding(target)), {},
+                {}});
         // Names with control characters, bidi overrides and lone surrogates, and over-long names.
         const QStringList badNames {u"a\u0000b"_s, u"a\nb"_s, u"a\u202Eb"_s, u"\u0007"_s, QString(101, u'x'), u"   "_s,
             QString(1, QChar(0xDC00))};
