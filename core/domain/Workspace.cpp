@@ -8,7 +8,7 @@ QJsonObject Workspace::toJson() const
 {
     return QJsonObject {{u"id"_s, id}, {u"name"_s, name}, {u"plan"_s, plan},
         {u"createdAt"_s, JsonReader::formatDateTime(createdAt)}, {u"myRole"_s, myRole.toJson()},
-        {u"myPermissions"_s, myPermissions.toJson()}};
+        {u"myPermissions"_s, myPermissions.toJson()}, {u"requiresTwoFactor"_s, requiresTwoFactor}};
 }
 
 Result<Workspace> Workspace::fromJson(const QJsonObject& object, const QString& path)
@@ -21,6 +21,7 @@ Result<Workspace> Workspace::fromJson(const QJsonObject& object, const QString& 
     workspace.createdAt = reader.dateTime(u"createdAt"_s);
     workspace.myRole = reader.nested(u"myRole"_s, &RoleRef::fromJson);
     workspace.myPermissions = reader.permissions(u"myPermissions"_s);
+    workspace.requiresTwoFactor = reader.optionalBoolean(u"requiresTwoFactor"_s).value_or(false);
     return reader.finish(std::move(workspace));
 }
 

@@ -16,6 +16,7 @@ struct Workspace
     QDateTime createdAt;
     RoleRef myRole;
     PermissionSet myPermissions;
+    bool requiresTwoFactor = false; // members must sign in with two-factor to act in it
 
     bool amOwner() const { return myRole.isOwner(); }
     bool can(Permission permission) const { return myPermissions.contains(permission); }

@@ -78,7 +78,7 @@ void Authenticator::touch(const SessionRecord& session, qint64 now)
         m_context.sessions.touch(session.id, now);
 }
 
-WorkspaceScope Authenticator::enterWorkspace(const ApiRequest& request, const QString& workspaceId)
+WorkspaceScope Authenticator::enterWorkspace(const ApiRequest& request, const QString& workspaceId, TwoFactor twoFactor)
 {
     // The idle check needs the timeout of the workspace acted in, so the workspace and membership
     // are loaded before the session is admitted (which refreshes its last activity) — once each.
@@ -90,8 +90,18 @@ WorkspaceScope Authenticator::enterWorkspace(const ApiRequest& request, const QS
     const AuthContext auth = admit(session, idleLimit);
     if (!workspace || !member)
         throw ApiError::notFound(u"workspace"_s);
+    if (twoFactor == TwoFactor::Enforced)
+        requireTwoFactorIfAsked(*workspace, auth.user);
     touchMembership(*member);
     return WorkspaceScope {auth, *workspace, *member};
+}
+
+void Authenticator::requireTwoFactorIfAsked(const WorkspaceRecord& workspace, const UserRecord& user)
+{
+    if (workspace.settings.requireTwoFactor && !user.twoFactorEnabled)
+        throw ApiError(403, u"two_factor_required"_s, u"Two-factor sign-in required"_s,
+            u"\u201c%1\u201d requires two-factor sign-in. Turn it on under Security, then try again."_s.arg(
+                workspace.settings.name));
 }
 
 WorkspaceScope Authenticator::enterWorkspace(const AuthContext& auth, const QString& workspaceId)

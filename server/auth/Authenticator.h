@@ -35,7 +35,11 @@ public:
     AuthContext authenticate(const ApiRequest& request);
     // Starts a session for the account; the token is returned once and only its hash is kept.
     QString issueSession(const UserRecord& user, const ApiRequest& request, SessionRecord* created = nullptr);
-    WorkspaceScope enterWorkspace(const ApiRequest& request, const QString& workspaceId);
+    // A workspace that requires two-factor sign-in answers 403 two_factor_required to an account
+    // without it, unless `TwoFactor::NotNeeded` (leaving the workspace is always possible).
+    enum class TwoFactor { Enforced, NotNeeded };
+    WorkspaceScope enterWorkspace(
+        const ApiRequest& request, const QString& workspaceId, TwoFactor twoFactor = TwoFactor::Enforced);
     WorkspaceScope enterWorkspace(const AuthContext& auth, const QString& workspaceId);
 
 private:
@@ -43,6 +47,7 @@ private:
     AuthContext admit(const SessionRecord& session, qint64 idleLimitMs); // idle check, account, activity
     void touch(const SessionRecord& session, qint64 now);
     void touchMembership(const MemberRecord& member);
+    static void requireTwoFactorIfAsked(const WorkspaceRecord& workspace, const UserRecord& user);
 
     ServerContext& m_context;
 };

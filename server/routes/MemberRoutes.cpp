@@ -136,7 +136,8 @@ void MemberRoutes::install(Router& router)
     });
 
     router.add("POST", u"/api/v1/workspaces/{ws}/leave"_s, [this](ApiRequest& request) {
-        const WorkspaceScope scope = m_auth.enterWorkspace(request, request.param(u"ws"_s));
+        const WorkspaceScope scope
+            = m_auth.enterWorkspace(request, request.param(u"ws"_s), Authenticator::TwoFactor::NotNeeded);
         Transaction transaction(m_context.db);
         AccessRequest access {scope.actor, Action::LeaveWorkspace};
         access.ownerCount = m_context.members.countOwners(scope.workspace.id);

@@ -34,6 +34,7 @@ QJsonObject workspaceJson(const WorkspaceRecord& workspace, const MemberRecord& 
     summary.createdAt = fromMs(workspace.createdAt);
     summary.myRole = actor.role.role.ref();
     summary.myPermissions = actor.permissions();
+    summary.requiresTwoFactor = workspace.settings.requireTwoFactor;
     QJsonObject json = summary.toJson();
     json.insert(u"settings"_s, workspace.settings.toJson());
     json.insert(u"etag"_s, QString::fromLatin1(workspaceEtag(workspace)));
@@ -119,6 +120,11 @@ void WorkspaceRoutes::install(Router& router)
             AccessPolicy::enforce({scope.actor, Action::EditAdvancedSettings});
         RouteSupport::throwIfInvalid(reader);
         RouteSupport::requireIfMatch(request, workspaceEtag(scope.workspace));
+        if (settings.requireTwoFactor && !scope.workspace.settings.requireTwoFactor
+            && !scope.auth.user.twoFactorEnabled)
+            throw ApiError::conflict(u"two_factor_needed_first"_s,
+                u"Turn on two-factor sign-in for your own account first (under Security), so the requirement "
+                "does not lock you out."_s);
 
         Transaction transaction(m_context.db);
         if (!m_context.workspaces.updateSettings(scope.workspace.id, settings, scope.workspace.version))

@@ -88,7 +88,7 @@ void WorkspaceStore::remove(const QString& id)
 QList<Workspace> WorkspaceStore::listForUser(const QString& userId) const
 {
     SqlQuery query(m_db,
-        u"SELECT w.id, w.name, s.plan, w.created_at, r.id, r.name, r.builtin, r.permissions "
+        u"SELECT w.id, w.name, s.plan, w.created_at, r.id, r.name, r.builtin, r.permissions, w.require_two_factor "
         "FROM memberships m JOIN workspaces w ON w.id = m.workspace_id "
         "JOIN subscriptions s ON s.workspace_id = w.id JOIN roles r ON r.id = m.role_id "
         "WHERE m.user_id = ? ORDER BY w.name, w.id"_s);
@@ -102,6 +102,7 @@ QList<Workspace> WorkspaceStore::listForUser(const QString& userId) const
         workspace.createdAt = fromMs(query.integer(3));
         workspace.myRole = RoleRef {query.text(4), query.text(5), RoleStore::builtinFromText(query.text(6))};
         workspace.myPermissions = RoleStore::permissionsFromText(query.text(7));
+        workspace.requiresTwoFactor = query.integer(8) != 0;
         workspaces.append(workspace);
     }
     return workspaces;

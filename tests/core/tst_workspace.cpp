@@ -23,11 +23,13 @@ class TestWorkspace : public QObject
         workspace.createdAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 678), Qt::UTC);
         workspace.myRole = {u"6a0c3c1e-1b7a-4f63-8f6e-2d1b5c9a7e10"_s, u"Support"_s, BuiltinRole::None};
         workspace.myPermissions = {Permission::CallsView, Permission::ResourcesUsers};
+        workspace.requiresTwoFactor = true;
         return workspace;
     }
 
 private Q_SLOTS:
-    void codecContract() { nacre::test::verifyCodecContract(sample()); }
+    // requiresTwoFactor came later: a workspace cached before it reads as not requiring it.
+    void codecContract() { nacre::test::verifyCodecContract(sample(), {u"requiresTwoFactor"_s}); }
 
     void permissionsDecideWhatICanDo()
     {

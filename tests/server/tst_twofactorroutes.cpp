@@ -96,6 +96,55 @@ private Q_SLOTS:
         QVERIFY(log.body.contains("one-time code used twice"));
     }
 
+    void aWorkspaceCanRequireItOfEveryMember()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const QString support = server.createRole(owner, ws, u"Support"_s, {u"calls.view"_s});
+        const Account sam = server.addMember(owner, ws, support, u"sam@acme.example"_s);
+        const QString W = u"/api/v1/workspaces/"_s + ws;
+        const auto require = [&] {
+            return server.send("PATCH", W, QJsonObject {{u"requireTwoFactor"_s, true}}, owner.token,
+                {{"If-Match", server.get(W, owner.token).header("etag")}});
+        };
+        // Not before the one turning it on has it: they would lock themselves out.
+        QCOMPARE(require().code(), u"two_factor_needed_first"_s);
+        enable(server, owner);
+        QCOMPARE(require().status, 200);
+
+        // Sam has no two-factor sign-in: the workspace is listed, marked, and closed to him.
+        const QJsonObject listed = server.get(u"/api/v1/workspaces"_s, sam.token).items().first().toObject();
+        QCOMPARE(listed.value(u"requiresTwoFactor"_s).toBool(), true);
+        const Reply refused = server.get(W + u"/roles"_s, sam.token);
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.code(), u"two_factor_required"_s);
+        QVERIFY(refused.json().value(u"detail"_s).toString().contains(u"under Security"_s));
+        QCOMPARE(server.get(W + u"/roles"_s, owner.token).status, 200);
+
+        // Once he turns it on, he is back in.
+        enable(server, sam);
+        QCOMPARE(server.get(W + u"/roles"_s, sam.token).status, 200);
+    }
+
+    void leavingNeedsNoTwoFactor()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const Account sam = server.addMember(
+            owner, ws, server.createRole(owner, ws, u"Support"_s, {u"calls.view"_s}), u"sam@acme.example"_s);
+        enable(server, owner);
+        const QString W = u"/api/v1/workspaces/"_s + ws;
+        QCOMPARE(server
+                     .send("PATCH", W, QJsonObject {{u"requireTwoFactor"_s, true}}, owner.token,
+                         {{"If-Match", server.get(W, owner.token).header("etag")}})
+                     .status,
+            200);
+        QCOMPARE(server.send("POST", W + u"/leave"_s, QJsonObject {}, sam.token).status, 204);
+        QCOMPARE(server.get(u"/api/v1/workspaces"_s, sam.token).items().size(), 0);
+    }
+
     void turningItOffNeedsThePassword()
     {
         TestServer server;
