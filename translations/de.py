@@ -504,4 +504,12 @@ T = {
  "Cannot scan? Type this key into the app instead (time-based, 6 digits).": "Scannen geht nicht? Geben Sie stattdessen diesen Schlüssel in die App ein (zeitbasiert, 6 Stellen).",
  "Code from the app": "Code aus der App",
  "&Turn On": "&Einschalten",
+ "Every member must sign in with two-factor sign-in": "Alle Mitglieder müssen sich in zwei Schritten anmelden",
+ "Members without it cannot open this workspace until they turn it on under Security. Turn it on for your own account first.": "Mitglieder ohne sie können diesen Arbeitsbereich erst öffnen, wenn sie sie unter Sicherheit einschalten. Schalten Sie sie zuerst für Ihr eigenes Konto ein.",
+ "Two-factor sign-in:": "Anmeldung in zwei Schritten:",
+ "Two-factor sign-in required": "Anmeldung in zwei Schritten erforderlich",
+ "Two-Factor Sign-In Required": "Anmeldung in zwei Schritten erforderlich",
+ "Open &Security": "&Sicherheit öffnen",
+ "Turn on two-factor sign-in for your account": "Die Anmeldung in zwei Schritten für Ihr Konto einschalten",
+ "“%1” asks every member to sign in with two-factor sign-in. Turn it on for your account under Security; its pages open as soon as it is on.": "„%1“ verlangt von allen Mitgliedern die Anmeldung in zwei Schritten. Schalten Sie sie unter Sicherheit für Ihr Konto ein; die Seiten öffnen sich, sobald sie ein ist.",
 }

@@ -1086,96 +1086,111 @@
     </message>
     <message>
         <location filename="../ui/settings/GeneralSettingsPage.cpp" line="92" />
+        <source>Every member must sign in with two-factor sign-in</source>
+        <translation>Alle Mitglieder müssen sich in zwei Schritten anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="94" />
+        <source>Members without it cannot open this workspace until they turn it on under Security. Turn it on for your own account first.</source>
+        <translation>Mitglieder ohne sie können diesen Arbeitsbereich erst öffnen, wenn sie sie unter Sicherheit einschalten. Schalten Sie sie zuerst für Ihr eigenes Konto ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="97" />
         <source>Security and sessions</source>
         <translation>Sicherheit und Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="95" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="100" />
         <source>Session &amp;timeout:</source>
         <translation>Sitzungs-&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="96" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="101" />
         <source>Public recordings:</source>
         <translation>Öffentliche Aufnahmen:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="98" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="102" />
+        <source>Two-factor sign-in:</source>
+        <translation>Anmeldung in zwei Schritten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="104" />
         <source>&amp;Revert</source>
         <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="100" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="106" />
         <source>Discard your changes and show the saved settings</source>
         <translation>Ihre Änderungen verwerfen und die gespeicherten Einstellungen zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="101" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="107" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="109" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="115" />
         <source>Danger zone</source>
         <translation>Gefahrenbereich</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="111" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="117" />
         <source>&amp;Delete Workspace…</source>
         <translation>Arbeitsbereich &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="113" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="119" />
         <source>Permanently delete the workspace and all associated data</source>
         <translation>Den Arbeitsbereich mit allen zugehörigen Daten endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="118" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="124" />
         <source>Deleting a workspace is permanent and cannot be undone. All associated data is removed.</source>
         <translation>Das Löschen eines Arbeitsbereichs ist endgültig und kann nicht rückgängig gemacht werden. Alle zugehörigen Daten werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="153" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="160" />
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="171" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="178" />
         <source>Settings of “%1”. They apply to everyone in this workspace.</source>
         <translation>Einstellungen von „%1“. Sie gelten für alle in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="181" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="188" />
         <source>You can view these settings but not change them: your role does not include “%1” or “%2”.</source>
         <translation>Sie können diese Einstellungen sehen, aber nicht ändern: Ihre Rolle umfasst weder „%1“ noch „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="184" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="191" />
         <source>Some settings are read-only for you: your role does not include “%1”.</source>
         <translation>Einige Einstellungen können Sie nur lesen: Ihre Rolle umfasst „%1“ nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="259" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="269" />
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="260" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="270" />
         <source>Correct the highlighted fields first</source>
         <translation>Korrigieren Sie zuerst die markierten Felder</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="261" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="271" />
         <source>Save the changes for everyone in the workspace</source>
         <translation>Die Änderungen für alle im Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="273" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="283" />
         <source>Settings Changed Elsewhere</source>
         <translation>Einstellungen woanders geändert</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="274" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="284" />
         <source>Someone else changed this workspace's settings while you were editing.
 
 Discard to load their version (your changes are lost), Save to overwrite with your changes, or Cancel to keep editing.</source>
@@ -1184,12 +1199,12 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
 Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern überschreibt mit Ihren Änderungen, Abbrechen lässt Sie weiter bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="308" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="318" />
         <source>Workspace Not Deleted</source>
         <translation>Arbeitsbereich nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="311" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="321" />
         <source>The workspace was deleted.</source>
         <translation>Der Arbeitsbereich wurde gelöscht.</translation>
     </message>
@@ -1451,63 +1466,68 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="41" />
-        <location filename="../ui/shell/MainWindow.cpp" line="198" />
+        <location filename="../ui/shell/MainWindow.cpp" line="43" />
+        <location filename="../ui/shell/MainWindow.cpp" line="216" />
         <source>Nacre</source>
         <translation>Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="63" />
+        <location filename="../ui/shell/MainWindow.cpp" line="65" />
         <source>You are not a member of any workspace yet. Create one, or ask an admin to invite you.</source>
         <translation>Sie gehören noch keinem Arbeitsbereich an. Erstellen Sie einen oder bitten Sie eine Administratorin um eine Einladung.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="67" />
+        <location filename="../ui/shell/MainWindow.cpp" line="69" />
         <source>Create New Workspace…</source>
         <translation>Neuen Arbeitsbereich erstellen …</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="88" />
+        <location filename="../ui/shell/MainWindow.cpp" line="94" />
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="92" />
+        <location filename="../ui/shell/MainWindow.cpp" line="98" />
         <source>Offline: the server cannot be reached. Changes are disabled until it is back.</source>
         <translation>Offline: Der Server ist nicht erreichbar. Änderungen sind gesperrt, bis er wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="97" />
+        <location filename="../ui/shell/MainWindow.cpp" line="103" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="179" />
+        <location filename="../ui/shell/MainWindow.cpp" line="190" />
+        <source>Two-factor sign-in required</source>
+        <translation>Anmeldung in zwei Schritten erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="193" />
         <source>General Settings</source>
         <translation>Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="183" />
+        <location filename="../ui/shell/MainWindow.cpp" line="197" />
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="184" />
+        <location filename="../ui/shell/MainWindow.cpp" line="198" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="186" />
+        <location filename="../ui/shell/MainWindow.cpp" line="200" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="198" />
+        <location filename="../ui/shell/MainWindow.cpp" line="216" />
         <source>%1 — Nacre</source>
         <translation>%1 — Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="233" />
+        <location filename="../ui/shell/MainWindow.cpp" line="257" />
         <source>Workspace created. It has its own subscription and is billed separately.</source>
         <translation>Arbeitsbereich erstellt. Er hat ein eigenes Abonnement und wird getrennt abgerechnet.</translation>
     </message>
@@ -2639,6 +2659,29 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <location filename="../ui/security/TwoFactorOffDialog.cpp" line="41" />
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::TwoFactorRequiredPage</name>
+    <message>
+        <location filename="../ui/shell/TwoFactorRequiredPage.cpp" line="20" />
+        <source>Two-Factor Sign-In Required</source>
+        <translation>Anmeldung in zwei Schritten erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/TwoFactorRequiredPage.cpp" line="27" />
+        <source>Open &amp;Security</source>
+        <translation>&amp;Sicherheit öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/TwoFactorRequiredPage.cpp" line="29" />
+        <source>Turn on two-factor sign-in for your account</source>
+        <translation>Die Anmeldung in zwei Schritten für Ihr Konto einschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/TwoFactorRequiredPage.cpp" line="44" />
+        <source>“%1” asks every member to sign in with two-factor sign-in. Turn it on for your account under Security; its pages open as soon as it is on.</source>
+        <translation>„%1“ verlangt von allen Mitgliedern die Anmeldung in zwei Schritten. Schalten Sie sie unter Sicherheit für Ihr Konto ein; die Seiten öffnen sich, sobald sie ein ist.</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "auth/Totp.h"
 #include "settings/DeleteWorkspaceDialog.h"
 #include "settings/GeneralSettingsPage.h"
 #include "shell/MainWindow.h"
@@ -17,6 +18,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace nacre;
+using Totp = nacre::server::Totp;
 
 // The main window against the real server: switching workspaces, and General Settings.
 class TestMainWindow : public QObject
@@ -153,6 +155,50 @@ private Q_SLOTS:
         QVERIFY(f.session.selectWorkspace(f.beta)); // a Reader in Beta
         QVERIFY(!navigationTitles(f).contains(u"Users"_s));
         QCOMPARE(f.window->currentPageKey(), u"general"_s); // moved off the page it may no longer open
+    }
+
+    void aWorkspaceThatRequiresTwoFactorWaitsBehindItsPage()
+    {
+        Fixture f(false);
+        const QString readers = f.server.createRole(f.owner, f.acme, u"Readers"_s, {u"resources.users"_s});
+        const test::Account reader = f.server.addMember(f.owner, f.acme, readers, u"reader@acme.example"_s);
+        // The owner turns on two-factor sign-in, then requires it of everyone.
+        const test::Reply started = f.server.send("POST", u"/api/v1/me/totp"_s, QJsonObject {}, f.owner.token);
+        const QByteArray ownerSecret = *Totp::fromBase32(started.json().value(u"secret"_s).toString());
+        const qint64 now = f.server.server().clock().nowMs() / 1000;
+        f.server.send("POST", u"/api/v1/me/totp/confirm"_s, QJsonObject {{u"code"_s, Totp::code(ownerSecret, now)}},
+            f.owner.token);
+        const QString W = u"/api/v1/workspaces/"_s + f.acme;
+        QCOMPARE(f.server
+                     .send("PATCH", W, QJsonObject {{u"requireTwoFactor"_s, true}}, f.owner.token,
+                         {{"If-Match", f.server.get(W, f.owner.token).header("etag")}})
+                     .status,
+            200);
+
+        f.open(reader);
+        QTRY_COMPARE(f.session.currentWorkspaceId(), f.acme);
+        QCOMPARE(navigationTitles(f),
+            (QStringList {u"WORKSPACE"_s, u"Two-factor sign-in required"_s, u"USER"_s, u"Profile"_s, u"Security"_s}));
+        QCOMPARE(f.window->currentPageKey(), u"twoFactorRequired"_s);
+        f.window->showPage(u"users"_s);
+        QCOMPARE(f.window->currentPageKey(), u"twoFactorRequired"_s); // not by key either
+        QVERIFY(f.field<QLabel>(u"twoFactorRequiredText"_s)->text().contains(u"\u201cAcme\u201d"_s));
+        QTest::mouseClick(f.field<QPushButton>(u"openSecurity"_s), Qt::LeftButton);
+        QCOMPARE(f.window->currentPageKey(), u"security"_s);
+
+        // Two-factor on (as the Security page does it): the workspace opens.
+        const test::Reply mine = f.server.send("POST", u"/api/v1/me/totp"_s, QJsonObject {}, reader.token);
+        const QByteArray secret = *Totp::fromBase32(mine.json().value(u"secret"_s).toString());
+        f.server.send(
+            "POST", u"/api/v1/me/totp/confirm"_s, QJsonObject {{u"code"_s, Totp::code(secret, now)}}, reader.token);
+        UserProfile profile = f.session.profile();
+        profile.twoFactorEnabled = true;
+        f.session.setProfile(profile);
+        QVERIFY(navigationTitles(f).contains(u"Users"_s));
+        QVERIFY(navigationTitles(f).contains(u"General Settings"_s));
+        f.window->showPage(u"general"_s);
+        QTRY_COMPARE(f.field<QLineEdit>(u"workspaceNameField"_s)->text(), u"Acme"_s); // loads now
+        QVERIFY(f.field<QCheckBox>(u"requireTwoFactorField"_s)->isChecked());
     }
 
     void membersWithoutThePermissionSeeReadOnlySettings()

@@ -89,11 +89,17 @@ GeneralSettingsPage::GeneralSettingsPage(client::WorkspaceSettingsModel& model, 
     m_publicRecordings = new QCheckBox(tr("Call recordings can be opened by anyone with a shared link"));
     m_publicRecordings->setObjectName(u"publicRecordingsField"_s);
 
+    m_requireTwoFactor = new QCheckBox(tr("Every member must sign in with two-factor sign-in"));
+    m_requireTwoFactor->setObjectName(u"requireTwoFactorField"_s);
+    m_requireTwoFactor->setToolTip(tr("Members without it cannot open this workspace until they turn it on under "
+                                      "Security. Turn it on for your own account first."));
+
     m_security = new QGroupBox(tr("Security and sessions"));
     auto* securityForm = new QFormLayout(m_security);
     securityForm->addRow(
         caption(tr("Session &timeout:"), m_sessionTimeout), withMessage(m_sessionTimeout, m_timeoutMessage));
     securityForm->addRow(tr("Public recordings:"), m_publicRecordings);
+    securityForm->addRow(tr("Two-factor sign-in:"), m_requireTwoFactor);
 
     m_revert = new QPushButton(tr("&Revert"));
     m_revert->setObjectName(u"revertSettings"_s);
@@ -140,6 +146,7 @@ GeneralSettingsPage::GeneralSettingsPage(client::WorkspaceSettingsModel& model, 
         connect(edit, &QLineEdit::textChanged, this, &GeneralSettingsPage::updateState);
     connect(m_newsletter, &QCheckBox::toggled, this, &GeneralSettingsPage::updateState);
     connect(m_publicRecordings, &QCheckBox::toggled, this, &GeneralSettingsPage::updateState);
+    connect(m_requireTwoFactor, &QCheckBox::toggled, this, &GeneralSettingsPage::updateState);
     connect(m_sessionTimeout, &QSpinBox::valueChanged, this, &GeneralSettingsPage::updateState);
     connect(
         m_save, &QPushButton::clicked, this, [this] { save(client::WorkspaceSettingsModel::SaveMode::IfUnchanged); });
@@ -201,6 +208,7 @@ void GeneralSettingsPage::showSaved()
     m_newsletter->setChecked(saved.newsletter);
     m_sessionTimeout->setValue(saved.sessionTimeoutMinutes);
     m_publicRecordings->setChecked(saved.publicRecordings);
+    m_requireTwoFactor->setChecked(saved.requireTwoFactor);
     m_loading = false;
     m_errorBanner->setVisible(false);
     updateState();
@@ -219,6 +227,7 @@ WorkspaceSettings GeneralSettingsPage::edited() const
     settings.newsletter = m_newsletter->isChecked();
     settings.sessionTimeoutMinutes = m_sessionTimeout->value();
     settings.publicRecordings = m_publicRecordings->isChecked();
+    settings.requireTwoFactor = m_requireTwoFactor->isChecked();
     return settings;
 }
 
@@ -251,6 +260,7 @@ void GeneralSettingsPage::updateState()
         field->setEnabled(general);
     m_sessionTimeout->setEnabled(advanced);
     m_publicRecordings->setEnabled(advanced);
+    m_requireTwoFactor->setEnabled(advanced);
 
     const bool changed = hasChanges();
     const bool valid = name.isOk() && billing.isOk() && notifications.isOk();

@@ -59,6 +59,7 @@ private:
     QCheckBox* m_newsletter;
     QSpinBox* m_sessionTimeout;
     QCheckBox* m_publicRecordings;
+    QCheckBox* m_requireTwoFactor;
     FieldMessage* m_nameMessage;
     FieldMessage* m_billingMessage;
     FieldMessage* m_notificationsMessage;

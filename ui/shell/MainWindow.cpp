@@ -4,6 +4,7 @@
 #include "security/SecurityPage.h"
 #include "settings/GeneralSettingsPage.h"
 #include "shell/Sidebar.h"
+#include "shell/TwoFactorRequiredPage.h"
 #include "users/UsersPage.h"
 #include "widgets/PageParts.h"
 #include "widgets/Prompter.h"
@@ -28,6 +29,7 @@ namespace nacre::ui {
 namespace {
 const QString GeneralPage = u"general"_s;
 const QString UsersKey = u"users"_s;
+const QString TwoFactorRequiredKey = u"twoFactorRequired"_s;
 const QString ProfileKey = u"profile"_s;
 const QString SecurityKey = u"security"_s;
 } // namespace
@@ -71,6 +73,10 @@ MainWindow::MainWindow(Models models, Prompter& prompter, QWidget* parent)
     empty->addWidget(create, 0, Qt::AlignCenter);
     empty->addStretch();
     m_pages->addWidget(m_noWorkspace);
+    m_twoFactorRequired = new TwoFactorRequiredPage;
+    m_pages->addWidget(m_twoFactorRequired);
+    connect(
+        m_twoFactorRequired, &TwoFactorRequiredPage::openSecurityRequested, this, [this] { showPage(SecurityKey); });
 
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
@@ -108,6 +114,8 @@ MainWindow::MainWindow(Models models, Prompter& prompter, QWidget* parent)
     connect(&m_session, &client::Session::profileChanged, this, [this] {
         m_sidebar->setAccount(m_session.profile());
         m_security->setTwoFactorEnabled(m_session.profile().twoFactorEnabled);
+        if (m_session.currentWorkspace() && m_session.currentWorkspace()->requiresTwoFactor)
+            onWorkspaceChanged(); // turning two-factor on (or off) opens (or closes) the workspace
     });
     connect(m_security, &SecurityPage::twoFactorChanged, this, [this](bool enabled) {
         UserProfile profile = m_session.profile();
@@ -142,11 +150,12 @@ MainWindow::MainWindow(Models models, Prompter& prompter, QWidget* parent)
 QString MainWindow::currentPageKey() const
 {
     QWidget* current = m_pages->currentWidget();
-    return current == m_generalSettings ? GeneralPage
-        : current == m_users            ? UsersKey
-        : current == m_profile          ? ProfileKey
-        : current == m_security         ? SecurityKey
-                                        : QString();
+    return current == m_generalSettings  ? GeneralPage
+        : current == m_users             ? UsersKey
+        : current == m_twoFactorRequired ? TwoFactorRequiredKey
+        : current == m_profile           ? ProfileKey
+        : current == m_security          ? SecurityKey
+                                         : QString();
 }
 
 void MainWindow::showPage(const QString& key)
@@ -160,6 +169,8 @@ void MainWindow::showPage(const QString& key)
         if (m_pages->currentWidget() != m_security)
             m_security->reload();
         m_pages->setCurrentWidget(m_security);
+    } else if (workspaceLocked()) {
+        m_pages->setCurrentWidget(m_twoFactorRequired); // every workspace page, until two-factor is on
     } else if (key == UsersKey && mayOpenUsers()) {
         m_pages->setCurrentWidget(m_users);
     } else if (key == GeneralPage && m_session.currentWorkspace()) {
@@ -175,10 +186,13 @@ void MainWindow::rebuildPages()
 {
     // Only pages that exist and that the current role may open are listed.
     QList<Sidebar::Page> pages;
-    if (m_session.currentWorkspace())
+    if (workspaceLocked())
+        pages.append({TwoFactorRequiredKey, tr("Two-factor sign-in required"),
+            PageParts::navigationIcon(u":/nacre/icons/shield.svg"_s, palette()), false});
+    else if (m_session.currentWorkspace())
         pages.append({GeneralPage, tr("General Settings"),
             PageParts::navigationIcon(u":/nacre/icons/settings.svg"_s, palette()), false});
-    if (mayOpenUsers())
+    if (mayOpenUsers() && !workspaceLocked())
         pages.append(
             {UsersKey, tr("Users"), PageParts::navigationIcon(u":/nacre/icons/users.svg"_s, palette()), false});
     pages.append({ProfileKey, tr("Profile"), PageParts::navigationIcon(u":/nacre/icons/user.svg"_s, palette()), true});
@@ -193,8 +207,12 @@ void MainWindow::onWorkspaceChanged()
     m_sidebar->setWorkspace(workspace);
     m_switcher->setWorkspaces(m_session.workspaces(), m_session.currentWorkspaceId());
     rebuildPages();
-    m_generalSettings->setWorkspace(workspace);
-    m_users->setWorkspace(workspace, m_session.profile().id);
+    // A locked workspace's pages would only be refused: they wait until two-factor sign-in is on.
+    const bool locked = workspaceLocked();
+    m_generalSettings->setWorkspace(locked ? std::nullopt : workspace);
+    m_users->setWorkspace(locked ? std::nullopt : workspace, m_session.profile().id);
+    if (locked)
+        m_twoFactorRequired->setWorkspaceName(workspace->name);
     setWindowTitle(workspace ? tr("%1 — Nacre").arg(workspace->name) : tr("Nacre"));
     // A workspace page follows the switch; a user page stays where it is.
     const QString key = currentPageKey();
@@ -207,6 +225,12 @@ void MainWindow::changeEvent(QEvent* event)
     // The navigation icons are drawn in the palette's colours: redraw them for a new one.
     if (event->type() == QEvent::PaletteChange)
         rebuildPages();
+}
+
+bool MainWindow::workspaceLocked() const
+{
+    const std::optional<Workspace> workspace = m_session.currentWorkspace();
+    return workspace && workspace->requiresTwoFactor && !m_session.profile().twoFactorEnabled;
 }
 
 bool MainWindow::mayOpenUsers() const

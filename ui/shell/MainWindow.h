@@ -20,6 +20,7 @@ class GeneralSettingsPage;
 class ProfilePage;
 class Prompter;
 class SecurityPage;
+class TwoFactorRequiredPage;
 class UsersPage;
 class Sidebar;
 class WorkspaceSwitcher;
@@ -65,6 +66,8 @@ protected:
 private:
     void rebuildPages();
     bool mayOpenUsers() const;
+    // The current workspace requires two-factor sign-in and the account has not turned it on.
+    bool workspaceLocked() const;
     void onWorkspaceChanged();
     void setOffline(bool offline);
 
@@ -78,6 +81,7 @@ private:
     ProfilePage* m_profile;
     SecurityPage* m_security;
     QWidget* m_noWorkspace;
+    TwoFactorRequiredPage* m_twoFactorRequired;
     QProgressBar* m_busy;
     QLabel* m_offline;
 };
