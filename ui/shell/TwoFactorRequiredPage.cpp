@@ -2,6 +2,7 @@
 
 #include "widgets/PageParts.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -23,7 +24,7 @@ TwoFactorRequiredPage::TwoFactorRequiredPage(QWidget* parent)
     m_text->setObjectName(u"twoFactorRequiredText"_s);
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignCenter);
-    m_text->setMaximumWidth(520);
+    m_text->setFixedWidth(520); // a fixed width lets the wrapped text claim its full height
     auto* open = new QPushButton(tr("Open &Security"));
     open->setObjectName(u"openSecurity"_s);
     open->setToolTip(tr("Turn on two-factor sign-in for your account"));
@@ -33,7 +34,11 @@ TwoFactorRequiredPage::TwoFactorRequiredPage(QWidget* parent)
     layout->addStretch();
     layout->addWidget(icon);
     layout->addWidget(title);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    auto* textRow = new QHBoxLayout;
+    textRow->addStretch();
+    textRow->addWidget(m_text);
+    textRow->addStretch();
+    layout->addLayout(textRow);
     layout->addSpacing(8);
     layout->addWidget(open, 0, Qt::AlignHCenter);
     layout->addStretch();
