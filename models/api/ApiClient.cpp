@@ -87,6 +87,8 @@ void ApiClient::dispatch(Pending pending)
                 Q_EMIT sessionExpired();
             return;
         }
+        if (result.status == 403 && result.error.code == u"two_factor_required"_s)
+            Q_EMIT twoFactorRequired();
         finish(pending, result);
     });
 }

@@ -61,6 +61,8 @@ public:
 Q_SIGNALS:
     void busyChanged(bool busy);
     void sessionExpired();
+    // A workspace answered that it now requires two-factor sign-in of this account.
+    void twoFactorRequired();
     void reachabilityChanged(bool reachable);
 
 private:

@@ -206,6 +206,28 @@ private Q_SLOTS:
         QVERIFY(f.field<QCheckBox>(u"requireTwoFactorField"_s)->isChecked());
     }
 
+    void aRequirementTurnedOnWhileOpenLocksTheWorkspaceAtTheNextRequest()
+    {
+        Fixture f(false);
+        const QString people = f.server.createRole(f.owner, f.acme, u"People"_s, {u"resources.users"_s});
+        const test::Account member = f.server.addMember(f.owner, f.acme, people, u"people@acme.example"_s);
+        f.open(member);
+        QTRY_COMPARE(f.session.currentWorkspaceId(), f.acme);
+        f.window->showPage(u"users"_s);
+        QTRY_VERIFY(f.members.rowCount() > 0);
+
+        const test::Reply started = f.server.send("POST", u"/api/v1/me/totp"_s, QJsonObject {}, f.owner.token);
+        const QByteArray secret = *Totp::fromBase32(started.json().value(u"secret"_s).toString());
+        f.server.send("POST", u"/api/v1/me/totp/confirm"_s,
+            QJsonObject {{u"code"_s, Totp::code(secret, f.server.server().clock().nowMs() / 1000)}}, f.owner.token);
+        const QString W = u"/api/v1/workspaces/"_s + f.acme;
+        f.server.send("PATCH", W, QJsonObject {{u"requireTwoFactor"_s, true}}, f.owner.token,
+            {{"If-Match", f.server.get(W, f.owner.token).header("etag")}});
+
+        f.members.refresh(); // the next request is refused, and the window follows
+        QTRY_COMPARE(f.window->currentPageKey(), u"twoFactorRequired"_s);
+    }
+
     void membersWithoutThePermissionSeeReadOnlySettings()
     {
         Fixture f(false);

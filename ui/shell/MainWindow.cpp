@@ -123,6 +123,8 @@ MainWindow::MainWindow(Models models, Prompter& prompter, QWidget* parent)
         m_session.setProfile(profile);
     });
     connect(&m_session.api(), &client::ApiClient::busyChanged, m_busy, &QWidget::setVisible);
+    // The requirement was turned on while this window was open: the workspace list says so now.
+    connect(&m_session.api(), &client::ApiClient::twoFactorRequired, this, [this] { m_session.refreshWorkspaces(); });
     connect(&m_session.api(), &client::ApiClient::reachabilityChanged, this,
         [this](bool reachable) { setOffline(!reachable); });
 
