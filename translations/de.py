@@ -512,4 +512,5 @@ T = {
  "Open &Security": "&Sicherheit öffnen",
  "Turn on two-factor sign-in for your account": "Die Anmeldung in zwei Schritten für Ihr Konto einschalten",
  "“%1” asks every member to sign in with two-factor sign-in. Turn it on for your account under Security; its pages open as soon as it is on.": "„%1“ verlangt von allen Mitgliedern die Anmeldung in zwei Schritten. Schalten Sie sie unter Sicherheit für Ihr Konto ein; die Seiten öffnen sich, sobald sie ein ist.",
+ "An export is under way.": "Ein Export läuft bereits.",
 }

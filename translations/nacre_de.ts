@@ -1467,7 +1467,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     <name>nacre::ui::MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="43" />
-        <location filename="../ui/shell/MainWindow.cpp" line="216" />
+        <location filename="../ui/shell/MainWindow.cpp" line="218" />
         <source>Nacre</source>
         <translation>Nacre</translation>
     </message>
@@ -1497,37 +1497,37 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="190" />
+        <location filename="../ui/shell/MainWindow.cpp" line="192" />
         <source>Two-factor sign-in required</source>
         <translation>Anmeldung in zwei Schritten erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="193" />
+        <location filename="../ui/shell/MainWindow.cpp" line="195" />
         <source>General Settings</source>
         <translation>Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="197" />
+        <location filename="../ui/shell/MainWindow.cpp" line="199" />
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="198" />
+        <location filename="../ui/shell/MainWindow.cpp" line="200" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="200" />
+        <location filename="../ui/shell/MainWindow.cpp" line="202" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="216" />
+        <location filename="../ui/shell/MainWindow.cpp" line="218" />
         <source>%1 — Nacre</source>
         <translation>%1 — Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="257" />
+        <location filename="../ui/shell/MainWindow.cpp" line="259" />
         <source>Workspace created. It has its own subscription and is billed separately.</source>
         <translation>Arbeitsbereich erstellt. Er hat ein eigenes Abonnement und wird getrennt abgerechnet.</translation>
     </message>
@@ -1693,7 +1693,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Mitglieder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="353" />
+        <location filename="../ui/users/MembersTab.cpp" line="355" />
         <source>%n member(s)</source>
         <translation><numerusform>%n Mitglied</numerusform><numerusform>%n Mitglieder</numerusform></translation>
     </message>
@@ -1731,87 +1731,92 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Wählen Sie zuerst ein oder mehrere Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="353" />
+        <location filename="../ui/users/MembersTab.cpp" line="302" />
+        <source>An export is under way.</source>
+        <translation>Ein Export läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="355" />
         <source>%1: %2 done, %3 not done.</source>
         <translation>%1: %2 erledigt, %3 nicht erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="373" />
+        <location filename="../ui/users/MembersTab.cpp" line="375" />
         <source>Make Owner</source>
         <translation>Zum Inhaber machen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="374" />
+        <location filename="../ui/users/MembersTab.cpp" line="376" />
         <source>Make %1 an Owner? Owners can do everything, including deleting the workspace and changing other Owners.</source>
         <translation>%1 zum Inhaber machen? Inhaber dürfen alles, auch den Arbeitsbereich löschen und andere Inhaber ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="385" />
+        <location filename="../ui/users/MembersTab.cpp" line="387" />
         <source>Role Not Changed</source>
         <translation>Rolle nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="386" />
+        <location filename="../ui/users/MembersTab.cpp" line="388" />
         <source>%1 keeps the role “%2”: %3</source>
         <translation>%1 behält die Rolle „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="391" />
+        <location filename="../ui/users/MembersTab.cpp" line="393" />
         <source>%1 is now %2.</source>
         <translation>%1 ist jetzt %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="396" />
+        <location filename="../ui/users/MembersTab.cpp" line="398" />
         <source>Give %n member(s) the role “%1”. Review the changes, then apply them.</source>
         <translation><numerusform>%n Mitglied erhält die Rolle „%1“. Prüfen Sie die Änderung und übernehmen Sie sie dann.</numerusform><numerusform>%n Mitglieder erhalten die Rolle „%1“. Prüfen Sie die Änderungen und übernehmen Sie sie dann.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="398" />
+        <location filename="../ui/users/MembersTab.cpp" line="400" />
         <source>Change %n Role(s)</source>
         <translation><numerusform>%n Rolle ändern</numerusform><numerusform>%n Rollen ändern</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="410" />
+        <location filename="../ui/users/MembersTab.cpp" line="412" />
         <source>Remove %n member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
         <translation><numerusform>%n Mitglied aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; das Konto bleibt bestehen und kann erneut eingeladen werden.</numerusform><numerusform>%n Mitglieder aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; die Konten bleiben bestehen und können erneut eingeladen werden.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="413" />
+        <location filename="../ui/users/MembersTab.cpp" line="415" />
         <source>Remove %n Member(s)</source>
         <translation><numerusform>%n Mitglied entfernen</numerusform><numerusform>%n Mitglieder entfernen</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="413" />
+        <location filename="../ui/users/MembersTab.cpp" line="415" />
         <source>Remove from the workspace</source>
         <translation>Aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="437" />
+        <location filename="../ui/users/MembersTab.cpp" line="439" />
         <source>Export Members</source>
         <translation>Mitglieder exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="437" />
+        <location filename="../ui/users/MembersTab.cpp" line="439" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="447" />
+        <location filename="../ui/users/MembersTab.cpp" line="450" />
         <source>Exporting members: %1 of %2…</source>
         <translation>Mitglieder werden exportiert: %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="459" />
+        <location filename="../ui/users/MembersTab.cpp" line="463" />
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="460" />
+        <location filename="../ui/users/MembersTab.cpp" line="464" />
         <source>The members could not be exported to %1: %2</source>
         <translation>Die Mitglieder konnten nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="463" />
+        <location filename="../ui/users/MembersTab.cpp" line="467" />
         <source>Exported %n member(s) to %1.</source>
         <translation><numerusform>%n Mitglied nach %1 exportiert.</numerusform><numerusform>%n Mitglieder nach %1 exportiert.</numerusform></translation>
     </message>
@@ -1836,32 +1841,32 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Wählen Sie zuerst ein Mitglied aus.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="301" />
+        <location filename="../ui/users/MembersTab.cpp" line="303" />
         <source>No members to export.</source>
         <translation>Keine Mitglieder zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="314" />
+        <location filename="../ui/users/MembersTab.cpp" line="316" />
         <source>Give the selected members the role “%1”</source>
         <translation>Den ausgewählten Mitgliedern die Rolle „%1“ geben</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="344" />
+        <location filename="../ui/users/MembersTab.cpp" line="346" />
         <source>No longer in the list; it was changed elsewhere.</source>
         <translation>Nicht mehr in der Liste; es wurde anderswo geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="352" />
+        <location filename="../ui/users/MembersTab.cpp" line="354" />
         <source>%1: %n member(s) done.</source>
         <translation><numerusform>%1: %n Mitglied erledigt.</numerusform><numerusform>%1: %n Mitglieder erledigt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="395" />
+        <location filename="../ui/users/MembersTab.cpp" line="397" />
         <source>Change Role</source>
         <translation>Rolle ändern</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="409" />
+        <location filename="../ui/users/MembersTab.cpp" line="411" />
         <source>Remove Members</source>
         <translation>Mitglieder entfernen</translation>
     </message>
@@ -2664,22 +2669,22 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::TwoFactorRequiredPage</name>
     <message>
-        <location filename="../ui/shell/TwoFactorRequiredPage.cpp" line="20" />
+        <location filename="../ui/shell/TwoFactorRequiredPage.cpp" line="21" />
         <source>Two-Factor Sign-In Required</source>
         <translation>Anmeldung in zwei Schritten erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TwoFactorRequiredPage.cpp" line="27" />
+        <location filename="../ui/shell/TwoFactorRequiredPage.cpp" line="28" />
         <source>Open &amp;Security</source>
         <translation>&amp;Sicherheit öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TwoFactorRequiredPage.cpp" line="29" />
+        <location filename="../ui/shell/TwoFactorRequiredPage.cpp" line="30" />
         <source>Turn on two-factor sign-in for your account</source>
         <translation>Die Anmeldung in zwei Schritten für Ihr Konto einschalten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TwoFactorRequiredPage.cpp" line="44" />
+        <location filename="../ui/shell/TwoFactorRequiredPage.cpp" line="49" />
         <source>“%1” asks every member to sign in with two-factor sign-in. Turn it on for your account under Security; its pages open as soon as it is on.</source>
         <translation>„%1“ verlangt von allen Mitgliedern die Anmeldung in zwei Schritten. Schalten Sie sie unter Sicherheit für Ihr Konto ein; die Seiten öffnen sich, sobald sie ein ist.</translation>
     </message>

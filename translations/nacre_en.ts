@@ -127,12 +127,12 @@
 <context>
     <name>nacre::ui::MembersTab</name>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="353" />
+        <location filename="../ui/users/MembersTab.cpp" line="355" />
         <source>%n member(s)</source>
         <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="352" />
+        <location filename="../ui/users/MembersTab.cpp" line="354" />
         <source>%1: %n member(s) done.</source>
         <translation><numerusform>%1: %n member done.</numerusform><numerusform>%1: %n members done.</numerusform></translation>
     </message>
@@ -148,27 +148,27 @@
         <translation><numerusform>%Ln member, as last seen</numerusform><numerusform>%Ln members, as last seen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="396" />
+        <location filename="../ui/users/MembersTab.cpp" line="398" />
         <source>Give %n member(s) the role “%1”. Review the changes, then apply them.</source>
         <translation><numerusform>Give %n member the role “%1”. Review the change, then apply it.</numerusform><numerusform>Give %n members the role “%1”. Review the changes, then apply them.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="398" />
+        <location filename="../ui/users/MembersTab.cpp" line="400" />
         <source>Change %n Role(s)</source>
         <translation><numerusform>Change %n Role</numerusform><numerusform>Change %n Roles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="410" />
+        <location filename="../ui/users/MembersTab.cpp" line="412" />
         <source>Remove %n member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
         <translation><numerusform>Remove %n member from the workspace? They lose access at once; their account stays, and they can be invited again.</numerusform><numerusform>Remove %n members from the workspace? They lose access at once; their accounts stay, and they can be invited again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="413" />
+        <location filename="../ui/users/MembersTab.cpp" line="415" />
         <source>Remove %n Member(s)</source>
         <translation><numerusform>Remove %n Member</numerusform><numerusform>Remove %n Members</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="463" />
+        <location filename="../ui/users/MembersTab.cpp" line="467" />
         <source>Exported %n member(s) to %1.</source>
         <translation><numerusform>Exported %n member to %1.</numerusform><numerusform>Exported %n members to %1.</numerusform></translation>
     </message>

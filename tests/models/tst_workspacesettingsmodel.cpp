@@ -13,19 +13,33 @@ class TestWorkspaceSettingsModel : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void loadsEditsAndSavesOnlyChanges()
+    // A real server with Acme, and the model loaded as `as` (the owner unless told).
+    struct Fixture
     {
         TestServer server;
         QString ws;
-        const Account owner = server.setUp(&ws);
+        Account owner;
         ApiClient api;
-        api.setBaseUrl(QUrl(server.server().baseUrl()));
-        api.setToken(owner.token);
-        WorkspaceSettingsModel model(api);
-        QSignalSpy loaded(&model, &WorkspaceSettingsModel::loaded);
-        model.load(ws);
-        QVERIFY(loaded.wait(5000));
+        WorkspaceSettingsModel model {api};
+
+        Fixture() { owner = server.setUp(&ws); }
+
+        bool load(const Account& as)
+        {
+            api.setBaseUrl(QUrl(server.server().baseUrl()));
+            api.setToken(as.token);
+            QSignalSpy loaded(&model, &WorkspaceSettingsModel::loaded);
+            model.load(ws);
+            return loaded.wait(5000);
+        }
+    };
+
+private Q_SLOTS:
+    void loadsEditsAndSavesOnlyChanges()
+    {
+        Fixture f;
+        QVERIFY(f.load(f.owner));
+        auto& [server, ws, owner, api, model] = f;
         QCOMPARE(model.saved().name, u"Acme"_s);
         QCOMPARE(model.saved().sessionTimeoutMinutes, 60);
 
@@ -45,16 +59,9 @@ private Q_SLOTS:
 
     void someoneElsesChangeIsAConflict()
     {
-        TestServer server;
-        QString ws;
-        const Account owner = server.setUp(&ws);
-        ApiClient api;
-        api.setBaseUrl(QUrl(server.server().baseUrl()));
-        api.setToken(owner.token);
-        WorkspaceSettingsModel model(api);
-        QSignalSpy loaded(&model, &WorkspaceSettingsModel::loaded);
-        model.load(ws);
-        QVERIFY(loaded.wait(5000));
+        Fixture f;
+        QVERIFY(f.load(f.owner));
+        auto& [server, ws, owner, api, model] = f;
 
         // Another admin renames the workspace meanwhile.
         const QByteArray etag = server.get(u"/api/v1/workspaces/"_s + ws, owner.token).header("etag");
@@ -86,18 +93,11 @@ private Q_SLOTS:
 
     void refusalsArriveAsErrors()
     {
-        TestServer server;
-        QString ws;
-        const Account owner = server.setUp(&ws);
-        const Account reader
-            = server.addMember(owner, ws, server.createRole(owner, ws, u"Reader"_s, {}), u"reader@acme.example"_s);
-        ApiClient api;
-        api.setBaseUrl(QUrl(server.server().baseUrl()));
-        api.setToken(reader.token);
-        WorkspaceSettingsModel model(api);
-        QSignalSpy loaded(&model, &WorkspaceSettingsModel::loaded);
-        model.load(ws);
-        QVERIFY(loaded.wait(5000)); // members may read
+        Fixture f;
+        const Account reader = f.server.addMember(
+            f.owner, f.ws, f.server.createRole(f.owner, f.ws, u"Reader"_s, {}), u"reader@acme.example"_s);
+        QVERIFY(f.load(reader)); // members may read
+        auto& model = f.model;
         nacre::WorkspaceSettings edited = model.saved();
         edited.name = u"Mine"_s;
         QSignalSpy failed(&model, &WorkspaceSettingsModel::failed);

@@ -286,7 +286,11 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"members.csv"_s);
         QSignalSpy status(f.tab.get(), &ui::MembersTab::statusMessage);
         f.tab->exportTo(path);
+        f.tab->table()->selectRow(3); // commands refresh meanwhile: export stays off until done
+        QVERIFY(!f.tab->exportCommand()->isEnabled());
+        QCOMPARE(f.tab->exportCommand()->toolTip(), u"An export is under way."_s);
         QTRY_VERIFY(QFile::exists(path));
+        QTRY_VERIFY(f.tab->exportCommand()->isEnabled());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().trimmed().split('\n');

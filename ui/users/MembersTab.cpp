@@ -298,6 +298,8 @@ void MembersTab::decideCommands()
                                           : Command::needSelection(tr("Select one member first."));
     });
     m_exportCommand->setDecide([this] {
+        if (m_exporting)
+            return Command::needSelection(tr("An export is under way."));
         return m_members.workspaceId().isEmpty() ? Command::needSelection(tr("No members to export."))
                                                  : AccessDecision::allow();
     });
@@ -442,13 +444,15 @@ void MembersTab::chooseExportFile()
 void MembersTab::exportTo(const QString& path)
 {
     auto* exporter = new client::MemberCsvExport(m_api, m_members.queryPath(), this);
-    m_exportCommand->setEnabled(false);
+    m_exporting = true; // one at a time, whatever else refreshes the commands meanwhile
+    m_exportCommand->refresh();
     connect(exporter, &client::MemberCsvExport::progress, this, [this](int rows, qint64 total) {
         Q_EMIT statusMessage(tr("Exporting members: %1 of %2…").arg(rows).arg(total));
     });
     exporter->run([this, exporter, path](const QByteArray& csv, const client::ApiError& error) {
         exporter->deleteLater();
-        updateCommands();
+        m_exporting = false;
+        m_exportCommand->refresh();
         QString problem = error.isError() ? error.message() : QString();
         if (problem.isEmpty()) {
             QSaveFile file(path);

@@ -90,6 +90,7 @@ private:
     Command* m_permissionsCommand;
     Command* m_exportCommand;
     QTableView* m_table;
+    bool m_exporting = false;
 };
 
 } // namespace nacre::ui
