@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHostAddress>
 #include <QProcess>
 #include <QScrollBar>
@@ -70,6 +71,19 @@ void waitFor(Condition condition, int timeoutMs, const char* what)
         std::fprintf(stderr, "gave up waiting for %s\n", what);
         std::exit(1);
     }
+}
+
+// Resident memory of this process, from /proc (Linux), in MiB.
+double residentMiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return 0;
 }
 
 double ms(const QElapsedTimer& timer)
@@ -170,6 +184,23 @@ int main(int argc, char* argv[])
     table->viewport()->repaint();
     std::printf("search \"member4999\" → %lld rows shown after %.1f ms; longest GUI stall %.1f ms\n",
         qlonglong(members.total()), ms(timer), probe.worstMs());
+
+    // Memory: every member loaded into the model (as scrolling to the very end would).
+    members.setSearch(QString());
+    waitFor([&] { return !members.isLoading() && members.rowCount() > 0; }, 30000, "the plain list");
+    const double before = residentMiB();
+    const int rowsBefore = members.rowCount();
+    timer.restart();
+    while (members.canFetchMore({}) || members.isLoading()) {
+        if (members.canFetchMore({}))
+            members.fetchMore({});
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+    table->viewport()->repaint();
+    const double after = residentMiB();
+    std::printf("all %d rows in the model after %.0f ms; resident memory %.1f MiB -> %.1f MiB (%.2f KiB per row)\n",
+        members.rowCount(), ms(timer), before, after,
+        (after - before) * 1024.0 / qMax(1, members.rowCount() - rowsBefore));
 
     nacred.terminate();
     nacred.waitForFinished(5000);
