@@ -1,6 +1,7 @@
 #include "members/MemberCsvExport.h"
 
 #include <QJsonArray>
+#include <QSaveFile>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +66,22 @@ void MemberCsvExport::fetch(const QString& cursor)
             m_done(toCsv(m_members), {});
         else
             fetch(next);
+    });
+}
+
+void MemberCsvExport::writeTo(const QString& path, std::function<void(const QString& problem)> done)
+{
+    run([path, done = std::move(done)](const QByteArray& csv, const ApiError& error) {
+        if (error.isError()) {
+            done(error.message());
+            return;
+        }
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+            done(file.errorString());
+            return;
+        }
+        done({});
     });
 }
 

@@ -18,6 +18,8 @@ public:
     MemberCsvExport(ApiClient& api, QString firstPagePath, QObject* parent = nullptr);
 
     void run(std::function<void(const QByteArray& csv, const ApiError& error)> done);
+    // run(), then the file written whole or not at all (QSaveFile); `problem` says why in words.
+    void writeTo(const QString& path, std::function<void(const QString& problem)> done);
     int rowsFetched() const { return int(m_members.size()); }
 
     static QByteArray toCsv(const QList<Member>& members);

@@ -3,7 +3,6 @@
 #include "commands/Command.h"
 #include "members/MemberCsvExport.h"
 #include "users/BatchDialog.h"
-#include "users/InviteDialog.h"
 #include "users/MemberNameDelegate.h"
 #include "users/MemberPermissionsDialog.h"
 #include "users/RoleComboDelegate.h"
@@ -18,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -44,6 +42,7 @@ MembersTab::MembersTab(client::ApiClient& api, client::MemberListModel& members,
     , m_members(members)
     , m_roles(roles)
     , m_prompter(prompter)
+    , m_access(members, roles)
 {
     setObjectName(u"membersTab"_s);
 
@@ -179,7 +178,7 @@ MembersTab::~MembersTab()
 
 void MembersTab::setActor(const Holder& actor)
 {
-    m_actor = actor;
+    m_access.setActor(actor);
     updateCommands();
 }
 
@@ -212,68 +211,19 @@ QList<int> MembersTab::selectedRows() const
     return rows;
 }
 
-Holder MembersTab::holderAt(int row) const
-{
-    const Member& member = m_members.member(row);
-    const auto role = m_roles.role(member.role.id);
-    return Holder {
-        member.userId, member.role.builtin, role ? role->permissions : BuiltinRoles::permissions(member.role.builtin)};
-}
-
-int MembersTab::ownerCount() const
-{
-    for (const Role& role : m_roles.roles()) {
-        if (role.builtin == BuiltinRole::Owner)
-            return role.memberCount;
-    }
-    return 1;
-}
-
-AccessDecision MembersTab::decideRoleChangeFor(int row, const Role& role) const
-{
-    AccessQuestion question(m_actor, Action::ChangeMemberRole);
-    question.targetMember = holderAt(row);
-    question.grantedRole = RoleGrant {role.name, role.builtin, role.permissions};
-    question.ownerCount = ownerCount();
-    return AccessRules::decide(question);
-}
-
 AccessDecision MembersTab::decideRoleChange(const Role& role) const
 {
-    const QList<int> rows = selectedRows();
-    if (rows.isEmpty())
-        return Command::needSelection(tr("Select one or more members first."));
-    for (const int row : rows) {
-        if (const AccessDecision decision = decideRoleChangeFor(row, role); !decision.allowed)
-            return decision;
-    }
-    return AccessDecision::allow();
-}
-
-QList<Role> MembersTab::assignableRolesFor(int row) const
-{
-    const QString current = m_members.member(row).role.id;
-    QList<Role> result;
-    for (const Role& role : InviteDialog::assignableRoles(m_roles.roles(), m_actor)) {
-        if (role.id == current || decideRoleChangeFor(row, role).allowed)
-            result.append(role);
-    }
-    return result;
+    return m_access.changeRole(selectedRows(), role);
 }
 
 AccessDecision MembersTab::decideRemoval() const
 {
-    const QList<int> rows = selectedRows();
-    if (rows.isEmpty())
-        return Command::needSelection(tr("Select one or more members first."));
-    for (const int row : rows) {
-        AccessQuestion question(m_actor, Action::RemoveMember);
-        question.targetMember = holderAt(row);
-        question.ownerCount = ownerCount();
-        if (const AccessDecision decision = AccessRules::decide(question); !decision.allowed)
-            return decision;
-    }
-    return AccessDecision::allow();
+    return m_access.remove(selectedRows());
+}
+
+QList<Role> MembersTab::assignableRolesFor(int row) const
+{
+    return m_access.assignableRoles(row);
 }
 
 void MembersTab::updateCommands()
@@ -284,9 +234,10 @@ void MembersTab::updateCommands()
 
 void MembersTab::decideCommands()
 {
-    m_inviteCommand->setDecide([this] { return AccessRules::decide(AccessQuestion(m_actor, Action::Invite)); });
+    m_inviteCommand->setDecide(
+        [this] { return AccessRules::decide(AccessQuestion(m_access.actor(), Action::Invite)); });
     m_changeRoleCommand->setDecide([this] {
-        const AccessDecision change = AccessRules::decide(AccessQuestion(m_actor, Action::ChangeMemberRole));
+        const AccessDecision change = AccessRules::decide(AccessQuestion(m_access.actor(), Action::ChangeMemberRole));
         if (!change.allowed)
             return change;
         return selectedRows().isEmpty() ? Command::needSelection(tr("Select one or more members first."))
@@ -449,16 +400,10 @@ void MembersTab::exportTo(const QString& path)
     connect(exporter, &client::MemberCsvExport::progress, this, [this](int rows, qint64 total) {
         Q_EMIT statusMessage(tr("Exporting members: %1 of %2…").arg(rows).arg(total));
     });
-    exporter->run([this, exporter, path](const QByteArray& csv, const client::ApiError& error) {
+    exporter->writeTo(path, [this, exporter, path](const QString& problem) {
         exporter->deleteLater();
         m_exporting = false;
         m_exportCommand->refresh();
-        QString problem = error.isError() ? error.message() : QString();
-        if (problem.isEmpty()) {
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
-                problem = file.errorString();
-        }
         if (!problem.isEmpty()) {
             m_prompter.tell(this, QMessageBox::Warning, tr("Export Failed"),
                 tr("The members could not be exported to %1: %2").arg(path, problem));

@@ -3,6 +3,7 @@
 #include "members/MemberListModel.h"
 #include "permissions/AccessRules.h"
 #include "roles/RoleListModel.h"
+#include "users/MemberAccess.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -62,9 +63,6 @@ Q_SIGNALS:
     void statusMessage(const QString& message);
 
 private:
-    Holder holderAt(int row) const;
-    int ownerCount() const;
-    AccessDecision decideRoleChangeFor(int row, const Role& role) const;
     void updateCommands();
     void decideCommands(); // once: what each command asks before it is enabled
     void rebuildRoleFilter();
@@ -78,7 +76,7 @@ private:
     client::MemberListModel& m_members;
     client::RoleListModel& m_roles;
     Prompter& m_prompter;
-    Holder m_actor;
+    MemberAccess m_access;
     QTimer m_searchDebounce;
     QLineEdit* m_search;
     QComboBox* m_roleFilter;

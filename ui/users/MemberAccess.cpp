@@ -1,0 +1,72 @@
+#include "users/MemberAccess.h"
+
+#include "commands/Command.h"
+#include "users/InviteDialog.h"
+
+using namespace Qt::StringLiterals;
+
+namespace nacre::ui {
+
+Holder MemberAccess::holderAt(int row) const
+{
+    const Member& member = m_members.member(row);
+    const auto role = m_roles.role(member.role.id);
+    return Holder {
+        member.userId, member.role.builtin, role ? role->permissions : BuiltinRoles::permissions(member.role.builtin)};
+}
+
+int MemberAccess::ownerCount() const
+{
+    for (const Role& role : m_roles.roles()) {
+        if (role.builtin == BuiltinRole::Owner)
+            return role.memberCount;
+    }
+    return 1;
+}
+
+AccessDecision MemberAccess::changeRoleOf(int row, const Role& role) const
+{
+    AccessQuestion question(m_actor, Action::ChangeMemberRole);
+    question.targetMember = holderAt(row);
+    question.grantedRole = RoleGrant {role.name, role.builtin, role.permissions};
+    question.ownerCount = ownerCount();
+    return AccessRules::decide(question);
+}
+
+AccessDecision MemberAccess::changeRole(const QList<int>& rows, const Role& role) const
+{
+    if (rows.isEmpty())
+        return Command::needSelection(tr("Select one or more members first."));
+    for (const int row : rows) {
+        if (const AccessDecision decision = changeRoleOf(row, role); !decision.allowed)
+            return decision;
+    }
+    return AccessDecision::allow();
+}
+
+QList<Role> MemberAccess::assignableRoles(int row) const
+{
+    const QString current = m_members.member(row).role.id;
+    QList<Role> result;
+    for (const Role& role : InviteDialog::assignableRoles(m_roles.roles(), m_actor)) {
+        if (role.id == current || changeRoleOf(row, role).allowed)
+            result.append(role);
+    }
+    return result;
+}
+
+AccessDecision MemberAccess::remove(const QList<int>& rows) const
+{
+    if (rows.isEmpty())
+        return Command::needSelection(tr("Select one or more members first."));
+    for (const int row : rows) {
+        AccessQuestion question(m_actor, Action::RemoveMember);
+        question.targetMember = holderAt(row);
+        question.ownerCount = ownerCount();
+        if (const AccessDecision decision = AccessRules::decide(question); !decision.allowed)
+            return decision;
+    }
+    return AccessDecision::allow();
+}
+
+} // namespace nacre::ui

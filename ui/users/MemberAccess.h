@@ -1,0 +1,44 @@
+#pragma once
+
+#include "members/MemberListModel.h"
+#include "permissions/AccessRules.h"
+#include "roles/RoleListModel.h"
+
+#include <QCoreApplication>
+
+namespace nacre::ui {
+
+// The access questions of the member table, asked of core's AccessRules with what the models know:
+// who each listed member is (their role's permissions), how many Owners there are, and who acts.
+// Widgets only ask; nothing here knows about selection or buttons.
+class MemberAccess
+{
+    Q_DECLARE_TR_FUNCTIONS(nacre::ui::MemberAccess)
+
+public:
+    MemberAccess(const client::MemberListModel& members, const client::RoleListModel& roles)
+        : m_members(members)
+        , m_roles(roles)
+    { }
+
+    void setActor(const Holder& actor) { m_actor = actor; }
+    const Holder& actor() const { return m_actor; }
+
+    // For every one of `rows` (refused with a reason when there are none): the first refusal.
+    AccessDecision changeRole(const QList<int>& rows, const Role& role) const;
+    AccessDecision remove(const QList<int>& rows) const;
+    // The roles the actor may give the member in `row` (their current one included), least
+    // privileged first.
+    QList<Role> assignableRoles(int row) const;
+
+private:
+    Holder holderAt(int row) const;
+    int ownerCount() const;
+    AccessDecision changeRoleOf(int row, const Role& role) const;
+
+    const client::MemberListModel& m_members;
+    const client::RoleListModel& m_roles;
+    Holder m_actor;
+};
+
+} // namespace nacre::ui
