@@ -95,6 +95,14 @@ std::optional<qint64> Totp::matchingStep(const QByteArray& secret, const QString
     return std::nullopt;
 }
 
+std::optional<qint64> Totp::matchingStepOfStored(const QString& base32Secret, const QString& code, qint64 unixSeconds)
+{
+    const auto secret = fromBase32(base32Secret);
+    if (!secret || secret->isEmpty())
+        return std::nullopt;
+    return matchingStep(*secret, code, unixSeconds);
+}
+
 QString Totp::provisioningUri(const QByteArray& secret, const QString& account, const QString& issuer)
 {
     const QString label = QString::fromLatin1(QUrl::toPercentEncoding(issuer + u':' + account, "@:"));

@@ -25,6 +25,9 @@ public:
     // The step `code` belongs to, when it matches the current one or a neighbour (clocks drift and
     // people type slowly); none otherwise. Callers refuse a step used before (no replays).
     static std::optional<qint64> matchingStep(const QByteArray& secret, const QString& code, qint64 unixSeconds);
+    // The same for a secret as the database keeps it (base32); none when it is empty or unreadable.
+    static std::optional<qint64> matchingStepOfStored(
+        const QString& base32Secret, const QString& code, qint64 unixSeconds);
 
     // otpauth://totp/Nacre:ann@example.com?secret=…&issuer=Nacre — what the QR code holds.
     static QString provisioningUri(const QByteArray& secret, const QString& account, const QString& issuer);

@@ -141,8 +141,7 @@ void AuthRoutes::checkOneTimeCode(const UserRecord& user, const QString& code, c
         throw ApiError(
             401, u"totp_required"_s, u"Code required"_s, u"Enter the 6-digit code from your authenticator app."_s);
     const UserStore::TwoFactor state = m_context.users.twoFactor(user.id);
-    const auto secret = Totp::fromBase32(state.secret);
-    const auto step = secret ? Totp::matchingStep(*secret, code, m_context.clock.nowMs() / 1000) : std::nullopt;
+    const auto step = Totp::matchingStepOfStored(state.secret, code, m_context.clock.nowMs() / 1000);
     if (!step || !m_context.users.useStep(user.id, *step)) {
         recordFailure(user.email, address, step ? u"one-time code used twice"_s : u"wrong one-time code"_s);
         throw ApiError(401, u"totp_invalid"_s, u"Sign-in failed"_s,

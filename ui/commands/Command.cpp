@@ -30,10 +30,17 @@ AccessDecision Command::needSelection(const QString& message)
     return AccessDecision {false, 400, u"no_selection"_s, message};
 }
 
-CommandButton::CommandButton(Command* command, QWidget* parent)
+void Command::refreshAll(const QObject* owner)
+{
+    for (Command* command : owner->findChildren<Command*>(Qt::FindDirectChildrenOnly))
+        command->refresh();
+}
+
+CommandButton::CommandButton(Command* command, const QString& objectName, QWidget* parent)
     : QPushButton(parent)
     , m_command(command)
 {
+    setObjectName(objectName);
     connect(command, &QAction::changed, this, &CommandButton::follow);
     connect(this, &QPushButton::clicked, command, [command] {
         command->refresh(); // the state may have moved on since the button was last painted

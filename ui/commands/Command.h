@@ -29,6 +29,8 @@ public:
 
     // The common "nothing selected" refusal, worded for the things listed.
     static AccessDecision needSelection(const QString& message);
+    // Re-asks every command `owner` holds (its direct children): after a selection, actor or model change.
+    static void refreshAll(const QObject* owner);
 
 private:
     QString m_description;
@@ -44,7 +46,7 @@ class CommandButton : public QPushButton
     Q_OBJECT
 
 public:
-    explicit CommandButton(Command* command, QWidget* parent = nullptr);
+    CommandButton(Command* command, const QString& objectName, QWidget* parent = nullptr);
     Command* command() const { return m_command; }
 
 private:

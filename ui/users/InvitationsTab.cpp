@@ -59,12 +59,9 @@ InvitationsTab::InvitationsTab(client::InvitationListModel& invitations, Prompte
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_resend, m_copyLink, m_revoke});
 
-    auto* copyLink = new CommandButton(m_copyLink);
-    copyLink->setObjectName(u"copyInvitationLink"_s);
-    auto* resend = new CommandButton(m_resend);
-    resend->setObjectName(u"resendInvitations"_s);
-    auto* revoke = new CommandButton(m_revoke);
-    revoke->setObjectName(u"revokeInvitations"_s);
+    auto* copyLink = new CommandButton(m_copyLink, u"copyInvitationLink"_s);
+    auto* resend = new CommandButton(m_resend, u"resendInvitations"_s);
+    auto* revoke = new CommandButton(m_revoke, u"revokeInvitations"_s);
     auto* commands = new QHBoxLayout;
     commands->addStretch();
     commands->addWidget(copyLink);
@@ -98,8 +95,7 @@ QStringList InvitationsTab::selectedIds() const
 
 void InvitationsTab::updateCommands()
 {
-    for (Command* command : findChildren<Command*>(Qt::FindDirectChildrenOnly))
-        command->refresh();
+    Command::refreshAll(this);
 }
 
 void InvitationsTab::decideCommands()

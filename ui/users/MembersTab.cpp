@@ -101,17 +101,12 @@ MembersTab::MembersTab(client::ApiClient& api, client::MemberListModel& members,
     filters->addWidget(m_search, 2);
     filters->addWidget(m_roleFilter, 1);
     filters->addWidget(m_total);
-    auto* invite = new CommandButton(m_inviteCommand);
-    invite->setObjectName(u"inviteUser"_s);
-    auto* changeRole = new CommandButton(m_changeRoleCommand);
-    changeRole->setObjectName(u"changeRole"_s);
+    auto* invite = new CommandButton(m_inviteCommand, u"inviteUser"_s);
+    auto* changeRole = new CommandButton(m_changeRoleCommand, u"changeRole"_s);
     changeRole->setMenu(m_roleMenu);
-    auto* remove = new CommandButton(m_removeCommand);
-    remove->setObjectName(u"removeMembers"_s);
-    auto* permissions = new CommandButton(m_permissionsCommand);
-    permissions->setObjectName(u"memberPermissions"_s);
-    auto* exportButton = new CommandButton(m_exportCommand);
-    exportButton->setObjectName(u"exportMembers"_s);
+    auto* remove = new CommandButton(m_removeCommand, u"removeMembers"_s);
+    auto* permissions = new CommandButton(m_permissionsCommand, u"memberPermissions"_s);
+    auto* exportButton = new CommandButton(m_exportCommand, u"exportMembers"_s);
     auto* commands = new QHBoxLayout;
     commands->addWidget(invite);
     commands->addWidget(exportButton);
@@ -228,8 +223,7 @@ QList<Role> MembersTab::assignableRolesFor(int row) const
 
 void MembersTab::updateCommands()
 {
-    for (Command* command : findChildren<Command*>(Qt::FindDirectChildrenOnly))
-        command->refresh();
+    Command::refreshAll(this);
 }
 
 void MembersTab::decideCommands()

@@ -39,9 +39,7 @@ RolesTab::RolesTab(client::RoleListModel& roles, Prompter& prompter, QWidget* pa
 
     auto* commands = new QHBoxLayout;
     const auto button = [commands](Command* command, const QString& name) {
-        auto* widget = new CommandButton(command);
-        widget->setObjectName(name);
-        commands->addWidget(widget);
+        commands->addWidget(new CommandButton(command, name));
     };
     button(m_create, u"createRole"_s);
     commands->addStretch();
@@ -93,8 +91,7 @@ AccessDecision RolesTab::decideOnSelected(Action action) const
 
 void RolesTab::updateCommands()
 {
-    for (Command* command : findChildren<Command*>(Qt::FindDirectChildrenOnly))
-        command->refresh();
+    Command::refreshAll(this);
 }
 
 void RolesTab::decideCommands()
