@@ -13,5 +13,5 @@ function(nacre_add_test name)
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QT_LOGGING_RULES=nacre.server.access.info=false")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
 endfunction()

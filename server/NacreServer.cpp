@@ -4,6 +4,7 @@
 #include "http/HttpServer.h"
 #include "http/Metrics.h"
 #include "http/Router.h"
+#include "mail/InvitationMail.h"
 #include "routes/AuditRoutes.h"
 #include "routes/AuthRoutes.h"
 #include "routes/InvitationRoutes.h"
@@ -13,6 +14,7 @@
 #include "routes/SystemRoutes.h"
 #include "routes/TwoFactorRoutes.h"
 #include "routes/WorkspaceRoutes.h"
+#include "services/Services.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -47,6 +49,8 @@ NacreServer::~NacreServer()
 {
     delete m_http; // before the router and context it refers to
     m_http = nullptr;
+    delete m_metricsHttp;
+    m_metricsHttp = nullptr;
 }
 
 QString NacreServer::defaultDatabasePath()
@@ -82,6 +86,18 @@ bool NacreServer::start(QString* error)
     m_port = m_http->listen(m_config.address, m_config.port, error);
     if (m_port == 0)
         return false;
+    if (m_config.metricsEnabled) {
+        m_metricsRouter = std::make_unique<Router>();
+        m_metricsRoutes = std::make_unique<MetricsRoutes>(*m_metrics);
+        m_metricsRoutes->install(*m_metricsRouter);
+        m_metricsHttp = new HttpServer(*m_metricsRouter, *m_metrics, m_config.limits);
+        QString metricsError;
+        m_metricsPort = m_metricsHttp->listen(m_config.metricsAddress, m_config.metricsPort, &metricsError);
+        if (m_metricsPort == 0) {
+            *error = u"--metrics-listen: "_s + metricsError;
+            return false;
+        }
+    }
 
     ServerOptions options = m_config.options;
     if (options.publicUrl.isEmpty())
@@ -89,22 +105,24 @@ bool NacreServer::start(QString* error)
     m_context = std::make_unique<ServerContext>(
         *m_database, m_clock, MailOutbox(m_config.outboxDirectory, u"no-reply@nacre.invalid"_s), options);
     m_authenticator = std::make_unique<Authenticator>(*m_context);
+    m_invitationMail = std::make_unique<InvitationMail>(m_context->outbox, m_context->options.publicUrl);
+    m_services = std::make_unique<Services>(*m_context, *m_authenticator, *m_invitationMail);
     installRoutes();
     return true;
 }
 
 void NacreServer::installRoutes()
 {
-    m_systemRoutes = std::make_unique<SystemRoutes>(*m_context, *m_metrics);
+    m_systemRoutes = std::make_unique<SystemRoutes>(m_services->health);
     m_systemRoutes->install(*m_router);
-    m_routeGroups.push_back(installGroup<AuthRoutes>(*m_router, *m_context, *m_authenticator));
-    m_routeGroups.push_back(installGroup<MeRoutes>(*m_router, *m_context, *m_authenticator));
-    m_routeGroups.push_back(installGroup<TwoFactorRoutes>(*m_router, *m_context, *m_authenticator));
-    m_routeGroups.push_back(installGroup<WorkspaceRoutes>(*m_router, *m_context, *m_authenticator));
-    m_routeGroups.push_back(installGroup<MemberRoutes>(*m_router, *m_context, *m_authenticator));
-    m_routeGroups.push_back(installGroup<RoleRoutes>(*m_router, *m_context, *m_authenticator));
-    m_routeGroups.push_back(installGroup<InvitationRoutes>(*m_router, *m_context, *m_authenticator));
-    m_routeGroups.push_back(installGroup<AuditRoutes>(*m_router, *m_context, *m_authenticator));
+    m_routeGroups.push_back(installGroup<AuthRoutes>(*m_router, *m_services, *m_authenticator));
+    m_routeGroups.push_back(installGroup<MeRoutes>(*m_router, *m_services, *m_authenticator));
+    m_routeGroups.push_back(installGroup<TwoFactorRoutes>(*m_router, *m_services, *m_authenticator));
+    m_routeGroups.push_back(installGroup<WorkspaceRoutes>(*m_router, *m_services, *m_authenticator));
+    m_routeGroups.push_back(installGroup<MemberRoutes>(*m_router, *m_services, *m_authenticator));
+    m_routeGroups.push_back(installGroup<RoleRoutes>(*m_router, *m_services, *m_authenticator));
+    m_routeGroups.push_back(installGroup<InvitationRoutes>(*m_router, *m_services, *m_authenticator));
+    m_routeGroups.push_back(installGroup<AuditRoutes>(*m_router, *m_services, *m_authenticator));
 }
 
 QString NacreServer::baseUrl() const

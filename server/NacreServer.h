@@ -14,8 +14,11 @@ class HttpServer;
 class Router;
 class Metrics;
 class Authenticator;
+class InvitationMail;
+class MetricsRoutes;
 class RouteGroup;
 class SystemRoutes;
+struct Services;
 
 struct NacreServerConfig
 {
@@ -25,6 +28,10 @@ struct NacreServerConfig
     QString outboxDirectory;
     TransportLimits limits;
     ServerOptions options;
+    // /metrics is served only here, on its own listener, and only when asked for (--metrics-listen).
+    bool metricsEnabled = false;
+    QHostAddress metricsAddress = QHostAddress::LocalHost;
+    quint16 metricsPort = 0; // 0 picks a free port
 };
 
 // nacred as an object: opens and migrates the database, installs every route and listens. Used by
@@ -40,6 +47,7 @@ public:
     // Returns false and sets `error` when the database cannot be opened or the port not bound.
     bool start(QString* error);
     quint16 port() const { return m_port; }
+    quint16 metricsPort() const { return m_metricsPort; } // 0 when metrics are off
     QString baseUrl() const;
     const Router& router() const;
     Clock& clock() { return m_clock; }
@@ -61,10 +69,16 @@ private:
     std::unique_ptr<Router> m_router;
     std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<Authenticator> m_authenticator;
+    std::unique_ptr<InvitationMail> m_invitationMail;
+    std::unique_ptr<Services> m_services;
     std::unique_ptr<SystemRoutes> m_systemRoutes;
     std::vector<std::unique_ptr<RouteGroup>> m_routeGroups;
+    std::unique_ptr<Router> m_metricsRouter;
+    std::unique_ptr<MetricsRoutes> m_metricsRoutes;
     HttpServer* m_http = nullptr;
+    HttpServer* m_metricsHttp = nullptr;
     quint16 m_port = 0;
+    quint16 m_metricsPort = 0;
 };
 
 } // namespace nacre::server

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "audit/AuditLog.h"
+#include "audit/SecurityLog.h"
 #include "auth/Clock.h"
+#include "auth/SignInThrottle.h"
 #include "mail/MailOutbox.h"
 #include "store/Database.h"
 #include "store/InvitationStore.h"
@@ -17,9 +19,7 @@ struct ServerOptions
 {
     QString publicUrl; // base of links in mail; defaults to the listening address
     qint64 sessionLifetimeMs = 30LL * 24 * 3600 * 1000; // absolute cap on every session
-    int maxFailuresPerAccount = 5; // within the throttle window
-    int maxFailuresPerAddress = 20;
-    qint64 throttleWindowMs = 15 * 60 * 1000;
+    ThrottlePolicy throttle;
 };
 
 // What every route shares: the one database connection and its stores, the clock, the outbox.
@@ -39,6 +39,7 @@ struct ServerContext
         , members(database)
         , invitations(database)
         , audit(database)
+        , securityLog(database)
     { }
 
     Database& db;
@@ -53,6 +54,7 @@ struct ServerContext
     MemberStore members;
     InvitationStore invitations;
     AuditLog audit;
+    SecurityLog securityLog;
 };
 
 } // namespace nacre::server

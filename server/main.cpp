@@ -40,7 +40,11 @@ int main(int argc, char* argv[])
         u"Base URL used in invitation links (default: the "
         "listening address)."_s,
         u"url"_s);
-    parser.addOptions({listen, database, outbox, maxBody, idleTimeout, publicUrl});
+    const QCommandLineOption metricsListen(u"metrics-listen"_s,
+        u"Serve Prometheus metrics at /metrics on this address (host:port, or a port for 127.0.0.1). "
+        "Off by default; never on the API's address."_s,
+        u"host:port"_s);
+    parser.addOptions({listen, database, outbox, maxBody, idleTimeout, publicUrl, metricsListen});
     parser.process(app);
 
     nacre::server::NacreServerConfig config;
@@ -59,6 +63,16 @@ int main(int argc, char* argv[])
     config.database = parser.value(database);
     config.outboxDirectory = parser.value(outbox);
     config.options.publicUrl = parser.value(publicUrl);
+    if (parser.isSet(metricsListen)) {
+        QString text = parser.value(metricsListen);
+        if (!text.contains(u':'))
+            text = u"127.0.0.1:"_s + text; // a bare port: loopback
+        if (!nacre::server::parseListenAddress(text, &config.metricsAddress, &config.metricsPort, &error)) {
+            std::fprintf(stderr, "nacred: --metrics-listen: expected host:port or a port\n");
+            return 2;
+        }
+        config.metricsEnabled = true;
+    }
 
     nacre::server::NacreServer server(config);
     if (!server.start(&error)) {
@@ -66,6 +80,9 @@ int main(int argc, char* argv[])
         return 1;
     }
     std::printf("nacred %s listening on %s\n", NACRE_VERSION_STRING, qPrintable(server.baseUrl()));
+    if (server.metricsPort() != 0)
+        std::printf("metrics on http://%s:%u/metrics\n", qPrintable(config.metricsAddress.toString()),
+            unsigned(server.metricsPort()));
     std::fflush(stdout);
 
     nacre::server::ServerLifecycle lifecycle(server);

@@ -6,14 +6,14 @@ namespace nacre {
 
 namespace {
 
-AccessDecision deny(int status, const QString& code, const QString& reason)
+AccessDecision deny(ProblemCode code, const QString& reason)
 {
-    return AccessDecision {false, status, code, reason};
+    return AccessDecision {.allowed = false, .code = code, .reason = reason};
 }
 
 AccessDecision missing(Permission permission)
 {
-    return deny(403, u"missing_permission"_s,
+    return deny(ProblemCode::MissingPermission,
         AccessRules::tr("Your role does not include \u201c%1\u201d.").arg(PermissionCatalog::label(permission)));
 }
 
@@ -26,25 +26,25 @@ AccessDecision require(const Holder& actor, Permission permission)
 AccessDecision checkGrant(const Holder& actor, const PermissionSet& granted)
 {
     if (!granted.isSubsetOf(actor.permissions))
-        return deny(403, u"escalation"_s, AccessRules::tr("You can only grant permissions your own role includes."));
+        return deny(ProblemCode::Escalation, AccessRules::tr("You can only grant permissions your own role includes."));
     return AccessDecision::allow();
 }
 
 AccessDecision checkGrantedRole(const Holder& actor, const RoleGrant& role)
 {
     if (role.builtin == BuiltinRole::Owner && !actor.isOwner())
-        return deny(403, u"owner_only"_s, AccessRules::tr("Only an Owner can make someone an Owner."));
+        return deny(ProblemCode::OwnerOnly, AccessRules::tr("Only an Owner can make someone an Owner."));
     return checkGrant(actor, role.permissions);
 }
 
 AccessDecision checkTargetMember(const Holder& actor, const Holder& target, bool removing)
 {
     if (target.isOwner() && !actor.isOwner())
-        return deny(403, u"owner_only"_s,
+        return deny(ProblemCode::OwnerOnly,
             removing ? AccessRules::tr("Only an Owner can remove an Owner.")
                      : AccessRules::tr("Only an Owner can change an Owner's role."));
     if (!target.permissions.isSubsetOf(actor.permissions))
-        return deny(403, u"escalation"_s,
+        return deny(ProblemCode::Escalation,
             removing ? AccessRules::tr("You cannot remove someone whose role has permissions yours does not.")
                      : AccessRules::tr("You cannot change the role of someone whose role has permissions "
                                        "yours does not."));
@@ -54,7 +54,7 @@ AccessDecision checkTargetMember(const Holder& actor, const Holder& target, bool
 AccessDecision checkEditableRole(const Holder& actor, const RoleGrant& role)
 {
     if (role.builtin != BuiltinRole::None)
-        return deny(403, u"builtin_role"_s,
+        return deny(ProblemCode::BuiltinRole,
             AccessRules::tr("The built-in %1 role cannot be changed.").arg(BuiltinRoles::displayName(role.builtin)));
     return checkGrant(actor, role.permissions);
 }
@@ -80,11 +80,11 @@ AccessDecision AccessRules::decide(const AccessQuestion& q)
 
     case Action::DeleteWorkspace:
         return actor.isOwner() ? AccessDecision::allow()
-                               : deny(403, u"owner_only"_s, tr("Only an Owner can delete the workspace."));
+                               : deny(ProblemCode::OwnerOnly, tr("Only an Owner can delete the workspace."));
 
     case Action::LeaveWorkspace:
         if (actor.isOwner() && q.ownerCount <= 1)
-            return deny(409, u"last_owner"_s,
+            return deny(ProblemCode::LastOwner,
                 tr("You are the workspace's only Owner. Make someone else an Owner before you leave."));
         return AccessDecision::allow();
 
@@ -99,7 +99,7 @@ AccessDecision AccessRules::decide(const AccessQuestion& q)
         if (!q.targetMember)
             return AccessDecision::allow();
         if (q.targetMember->userId == actor.userId)
-            return deny(403, u"own_role"_s, tr("Nobody can change their own role; ask another Owner or Admin."));
+            return deny(ProblemCode::OwnRole, tr("Nobody can change their own role; ask another Owner or Admin."));
         if (const AccessDecision target = checkTargetMember(actor, *q.targetMember, false); !target.allowed)
             return target;
         if (!q.grantedRole)
@@ -107,7 +107,7 @@ AccessDecision AccessRules::decide(const AccessQuestion& q)
         if (const AccessDecision grant = checkGrantedRole(actor, *q.grantedRole); !grant.allowed)
             return grant;
         if (q.targetMember->isOwner() && q.grantedRole->builtin != BuiltinRole::Owner && q.ownerCount <= 1)
-            return deny(409, u"last_owner"_s, tr("A workspace needs at least one Owner."));
+            return deny(ProblemCode::LastOwner, tr("A workspace needs at least one Owner."));
         return AccessDecision::allow();
     }
 
@@ -117,11 +117,11 @@ AccessDecision AccessRules::decide(const AccessQuestion& q)
         if (!q.targetMember)
             return AccessDecision::allow();
         if (q.targetMember->userId == actor.userId)
-            return deny(403, u"own_membership"_s, tr("To remove yourself, leave the workspace instead."));
+            return deny(ProblemCode::OwnMembership, tr("To remove yourself, leave the workspace instead."));
         if (const AccessDecision target = checkTargetMember(actor, *q.targetMember, true); !target.allowed)
             return target;
         if (q.targetMember->isOwner() && q.ownerCount <= 1)
-            return deny(409, u"last_owner"_s, tr("A workspace needs at least one Owner."));
+            return deny(ProblemCode::LastOwner, tr("A workspace needs at least one Owner."));
         return AccessDecision::allow();
     }
 
@@ -143,7 +143,7 @@ AccessDecision AccessRules::decide(const AccessQuestion& q)
         return AccessDecision::allow();
     }
     }
-    return deny(403, u"forbidden"_s, tr("Not allowed."));
+    return deny(ProblemCode::Forbidden, tr("Not allowed."));
 }
 
 } // namespace nacre

@@ -2,6 +2,7 @@
 
 #include "domain/RoleRef.h"
 #include "permissions/PermissionSet.h"
+#include "protocol/ProblemCode.h"
 
 #include <QCoreApplication>
 
@@ -64,11 +65,12 @@ struct AccessQuestion
     int ownerCount = 0;
 };
 
+// A refusal names its problem code; the server maps codes to HTTP statuses (LastOwner, a state that
+// forbids the change, is a conflict; every other refusal is forbidden).
 struct AccessDecision
 {
     bool allowed = true;
-    int status = 200; // 403 for a permission, 409 for a state that forbids it (the last Owner)
-    QString code;
+    ProblemCode code = ProblemCode::Forbidden;
     QString reason; // a sentence for the person refused, translatable
 
     static AccessDecision allow() { return {}; }

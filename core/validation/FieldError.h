@@ -21,6 +21,9 @@ inline constexpr auto InvalidFormat = "invalid_format";
 inline constexpr auto UnknownValue = "unknown_value";
 inline constexpr auto UnknownPermission = "unknown_permission";
 inline constexpr auto Duplicate = "duplicate";
+inline constexpr auto ConfirmationMismatch = "confirmation_mismatch";
+inline constexpr auto WrongPassword = "wrong_password";
+inline constexpr auto WrongCode = "wrong_code";
 } // namespace ErrorCode
 
 // One problem with one input field: `field` is a JSON path such as "settings.billingEmail" or "emails[2]".

@@ -80,14 +80,14 @@ void ApiClient::dispatch(Pending pending)
             Q_EMIT busyChanged(false);
         setReachable(!result.error.isOffline());
 
-        if (result.status == 401 && authenticated && result.error.code == u"unauthenticated"_s) {
+        if (result.status == 401 && authenticated && result.error.is(ProblemCode::Unauthenticated)) {
             m_parkedError = result.error;
             m_parked.append(pending);
             if (m_parked.size() == 1)
                 Q_EMIT sessionExpired();
             return;
         }
-        if (result.status == 403 && result.error.code == u"two_factor_required"_s)
+        if (result.status == 403 && result.error.is(ProblemCode::TwoFactorRequired))
             Q_EMIT twoFactorRequired();
         finish(pending, result);
     });

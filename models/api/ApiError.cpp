@@ -34,6 +34,7 @@ ApiError ApiError::fromReply(QNetworkReply* reply, const QByteArray& body)
     error.kind = Kind::Http;
     const QJsonObject problem = QJsonDocument::fromJson(body).object();
     error.code = problem.value(u"code"_s).toString();
+    error.problem = ProblemCodes::fromName(error.code);
     error.detail = problem.value(u"detail"_s).toString();
     error.retryAfterSeconds = problem.value(u"retryAfter"_s).toInt();
     for (const QJsonValue& value : problem.value(u"errors"_s).toArray())

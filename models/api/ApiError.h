@@ -1,9 +1,12 @@
 #pragma once
 
+#include "protocol/ProblemCode.h"
 #include "validation/FieldError.h"
 
 #include <QCoreApplication>
 #include <QString>
+
+#include <optional>
 
 class QNetworkReply;
 
@@ -21,13 +24,15 @@ public:
 
     Kind kind = Kind::None;
     int status = 0;
-    QString code; // the problem's stable code ("stale_version", "missing_permission" ...)
+    QString code; // the problem's code as the server sent it, known to this build or not
+    std::optional<ProblemCode> problem; // the same code, when this build knows it
     QString detail; // the server's sentence for people
     FieldErrors fieldErrors;
     int retryAfterSeconds = 0;
 
     bool isError() const { return kind != Kind::None; }
     bool isOffline() const { return kind == Kind::Unreachable || kind == Kind::Timeout; }
+    bool is(ProblemCode known) const { return problem == known; }
     QString message() const;
     QString fieldMessage(const QString& field) const; // empty when that field is fine
 

@@ -109,17 +109,22 @@ void InviteDraft::check()
                 Q_EMIT checkFailed(result.error);
                 return;
             }
-            QHash<QString, QString> outcomes;
-            for (const QJsonValue& value : result.object().value(u"results"_s).toArray())
-                outcomes.insert(
-                    value.toObject().value(u"email"_s).toString(), value.toObject().value(u"outcome"_s).toString());
+            const QHash<QString, Result> outcomes = resultsByEmail(result.object());
             for (Chip& chip : m_chips) {
                 if (chip.address.isEmpty())
                     continue;
-                const QString outcome = outcomes.value(chip.address);
-                chip.state = outcome == u"already_member"_s ? ChipState::AlreadyMember
-                    : outcome == u"already_invited"_s       ? ChipState::AlreadyInvited
-                                                            : ChipState::WillInvite;
+                switch (outcomes.value(chip.address).outcome) {
+                case InviteOutcome::AlreadyMember:
+                    chip.state = ChipState::AlreadyMember;
+                    break;
+                case InviteOutcome::AlreadyInvited:
+                    chip.state = ChipState::AlreadyInvited;
+                    break;
+                case InviteOutcome::Invited:
+                case InviteOutcome::Invalid: // the server checks the same rules; a disagreement is tried
+                    chip.state = ChipState::WillInvite;
+                    break;
+                }
             }
             Q_EMIT chipsChanged();
         });
@@ -149,23 +154,40 @@ void InviteDraft::send(QObject* context, std::function<void(const QList<Result>&
     m_api.send("POST", u"/api/v1/workspaces/%1/invitations"_s.arg(m_workspaceId),
         QJsonObject {{u"emails"_s, emails}, {u"roleId"_s, m_roleId}}, context,
         [chips = m_chips, done = std::move(done)](const ApiResult& result) {
-            const QJsonArray answered = result.object().value(u"results"_s).toArray();
+            // Paired by address, not by position: the answer's order is the server's.
+            const QHash<QString, Result> answered = resultsByEmail(result.object());
             QList<Result> results;
-            qsizetype next = 0;
             for (const Chip& chip : chips) {
-                if (chip.state == ChipState::WillInvite) {
-                    const QJsonObject json = answered.at(next++).toObject();
-                    results.append(Result {chip.input, json.value(u"email"_s).toString(chip.address),
-                        json.value(u"outcome"_s).toString(), json.value(u"reason"_s).toString()});
+                if (chip.state == ChipState::WillInvite && answered.contains(chip.address)) {
+                    Result answer = answered.value(chip.address);
+                    answer.input = chip.input;
+                    results.append(answer);
                     continue;
                 }
-                const QString outcome = chip.state == ChipState::AlreadyMember ? u"already_member"_s
-                    : chip.state == ChipState::AlreadyInvited                  ? u"already_invited"_s
-                                                                               : u"invalid"_s;
+                const InviteOutcome outcome = chip.state == ChipState::AlreadyMember ? InviteOutcome::AlreadyMember
+                    : chip.state == ChipState::AlreadyInvited                        ? InviteOutcome::AlreadyInvited
+                                                                                     : InviteOutcome::Invalid;
                 results.append(Result {chip.input, chip.address, outcome, chip.reason});
             }
             done(results, result.error);
         });
+}
+
+QHash<QString, InviteDraft::Result> InviteDraft::resultsByEmail(const QJsonObject& answer)
+{
+    QHash<QString, Result> results;
+    for (const QJsonValue& value : answer.value(u"results"_s).toArray()) {
+        const QJsonObject json = value.toObject();
+        const QString email = json.value(u"email"_s).toString();
+        if (email.isEmpty())
+            continue; // an input the server could not read as an address: reported by its chip
+        // An outcome this build does not know is shown as not invited, with the server's reason.
+        results.insert(email,
+            Result {json.value(u"input"_s).toString(), email,
+                InviteOutcomes::fromName(json.value(u"outcome"_s).toString()).value_or(InviteOutcome::Invalid),
+                json.value(u"reason"_s).toString()});
+    }
+    return results;
 }
 
 } // namespace nacre::client

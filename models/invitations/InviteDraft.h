@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiClient.h"
+#include "protocol/InviteOutcome.h"
 
 #include <QObject>
 
@@ -31,7 +32,7 @@ public:
     {
         QString input;
         QString email;
-        QString outcome; // invited, already_member, already_invited, invalid
+        InviteOutcome outcome = InviteOutcome::Invalid;
         QString reason;
     };
 
@@ -52,6 +53,8 @@ public:
     bool isChecking() const;
 
     void send(QObject* context, std::function<void(const QList<Result>&, const ApiError&)> done);
+    // The server's per-address answers (POST …/invitations), keyed by normalized address.
+    static QHash<QString, Result> resultsByEmail(const QJsonObject& answer);
 
     // Why the last check was refused (the role is one the actor may not give, say); empty when fine.
     const ApiError& checkError() const { return m_checkError; }

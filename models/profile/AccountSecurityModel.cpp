@@ -54,11 +54,11 @@ void AccountSecurityModel::changePassword(const QString& current, const QString&
         });
 }
 
-void AccountSecurityModel::startTwoFactor(
-    QObject* context, std::function<void(const QString&, const QString&, const ApiError&)> done)
+void AccountSecurityModel::startTwoFactor(const QString& password, QObject* context,
+    std::function<void(const QString&, const QString&, const ApiError&)> done)
 {
-    m_api.send(
-        "POST", u"/api/v1/me/totp"_s, QJsonObject {}, context, [done = std::move(done)](const ApiResult& result) {
+    m_api.send("POST", u"/api/v1/me/totp"_s, QJsonObject {{u"password"_s, password}}, context,
+        [done = std::move(done)](const ApiResult& result) {
             done(result.object().value(u"secret"_s).toString(), result.object().value(u"uri"_s).toString(),
                 result.error);
         });

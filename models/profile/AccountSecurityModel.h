@@ -32,10 +32,10 @@ public:
     // Other sessions end with a password change; the list reloads when it succeeds.
     void changePassword(const QString& current, const QString& replacement);
 
-    // Two-factor sign-in: start (a new secret and its otpauth:// URI), confirm with a first code
-    // (answers the updated profile), turn off with the password.
-    void startTwoFactor(
-        QObject* context, std::function<void(const QString& secret, const QString& uri, const ApiError&)> done);
+    // Two-factor sign-in: start with the password (a new secret and its otpauth:// URI), confirm
+    // with a first code (answers the updated profile), turn off with the password.
+    void startTwoFactor(const QString& password, QObject* context,
+        std::function<void(const QString& secret, const QString& uri, const ApiError&)> done);
     void confirmTwoFactor(
         const QString& code, QObject* context, std::function<void(const UserProfile&, const ApiError&)> done);
     void turnOffTwoFactor(const QString& password, QObject* context, std::function<void(const ApiError&)> done);

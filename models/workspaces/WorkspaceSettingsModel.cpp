@@ -78,7 +78,27 @@ void WorkspaceSettingsModel::save(const WorkspaceSettings& edited, SaveMode mode
         return;
     const int generation = m_generation;
     setBusy(true);
-    const QByteArray ifMatch = mode == SaveMode::Overwrite ? QByteArray("*") : m_etag;
+    if (mode == SaveMode::IfUnchanged) {
+        sendChanges(diff, m_etag, generation);
+        return;
+    }
+    // Overwrite: the person's changes over someone else's, on purpose. The server takes no blind
+    // write ("If-Match: *"), so read the version that is there now and change that one.
+    m_api.send(
+        "GET", u"/api/v1/workspaces/"_s + m_workspaceId, {}, this, [this, diff, generation](const ApiResult& current) {
+            if (generation != m_generation)
+                return;
+            if (!current.ok()) {
+                setBusy(false);
+                Q_EMIT failed(current.error);
+                return;
+            }
+            sendChanges(diff, current.etag, generation);
+        });
+}
+
+void WorkspaceSettingsModel::sendChanges(const QJsonObject& diff, const QByteArray& ifMatch, int generation)
+{
     m_api.send("PATCH", u"/api/v1/workspaces/"_s + m_workspaceId, diff, this,
         [this, generation](const ApiResult& result) {
             if (generation != m_generation)

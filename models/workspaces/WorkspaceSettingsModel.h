@@ -43,6 +43,7 @@ Q_SIGNALS:
 
 private:
     void setBusy(bool busy);
+    void sendChanges(const QJsonObject& diff, const QByteArray& ifMatch, int generation);
     bool apply(const QJsonObject& workspace, const QByteArray& etag);
     void remember() const;
 

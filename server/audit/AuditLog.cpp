@@ -21,23 +21,23 @@ QString compact(const QJsonObject& object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-void assertNoSecrets(const QJsonObject& object)
+} // namespace
+
+void AuditLog::assertNoSecrets(const QJsonObject& object)
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (AuditLog::isSecretKey(it.key()))
+        if (isSecretKey(it.key()))
             throw std::logic_error("audit entries must not carry secrets: " + it.key().toStdString());
         if (it->isObject())
             assertNoSecrets(it->toObject());
     }
 }
 
-} // namespace
-
 bool AuditLog::isSecretKey(const QString& key)
 {
     const QString lower = key.toLower();
     return lower.contains(u"password"_s) || lower.contains(u"token"_s) || lower.contains(u"hash"_s)
-        || lower.contains(u"secret"_s);
+        || lower.contains(u"secret"_s) || lower.contains(u"totp"_s) || lower.contains(u"recovery"_s);
 }
 
 void AuditLog::record(const AuditEntry& entry, qint64 now)
@@ -51,7 +51,7 @@ void AuditLog::record(const AuditEntry& entry, qint64 now)
         .bind(entry.workspaceId)
         .bindNullableText(entry.actor.id)
         .bindNullableText(entry.actor.name)
-        .bind(entry.type)
+        .bind(QString(EventTypes::name(entry.type)))
         .bind(entry.targetType)
         .bind(entry.targetId)
         .bind(compact(entry.before))

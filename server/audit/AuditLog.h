@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/AuditEvent.h"
+#include "protocol/EventType.h"
 
 #include <QJsonObject>
 
@@ -8,11 +9,12 @@ namespace nacre::server {
 
 class Database;
 
+// One change to record. Filled by name (designated initializers), so a field is never the one beside it.
 struct AuditEntry
 {
     QString workspaceId;
     PersonRef actor;
-    QString type;
+    AuditEventType type = AuditEventType::WorkspaceCreated;
     QString targetType;
     QString targetId;
     QJsonObject before;
@@ -49,6 +51,7 @@ public:
     AuditPage list(const QString& workspaceId, const AuditQuery& query) const; // newest first
 
     static bool isSecretKey(const QString& key);
+    static void assertNoSecrets(const QJsonObject& object); // throws std::logic_error
 
 private:
     Database& m_db;

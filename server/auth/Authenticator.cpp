@@ -4,7 +4,6 @@
 #include "auth/Tokens.h"
 #include "http/ApiError.h"
 #include "http/ApiRequest.h"
-#include "routes/RouteSupport.h"
 #include "validation/SessionTimeout.h"
 
 #include <QLoggingCategory>
@@ -18,15 +17,31 @@ namespace nacre::server {
 namespace {
 
 constexpr qint64 MinuteMs = 60 * 1000;
-// last_seen_at is written at most this often, so reading does not turn into a write per request.
+// Activity is written at most this often, so reading does not turn into a write per request.
 constexpr qint64 TouchIntervalMs = 15 * 1000;
 
+SessionStore::Activity activityOf(const ApiRequest& request)
+{
+    return request.isBackground() ? SessionStore::Activity::Background : SessionStore::Activity::Person;
+}
+
 } // namespace
+
+Origin Authenticator::originOf(const ApiRequest& request)
+{
+    QHostAddress address = request.remoteAddress;
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (isV4)
+        address = QHostAddress(v4); // ::ffff:127.0.0.1 reads as 127.0.0.1
+    const QString text = address.toString();
+    return Origin {.address = text.isNull() ? QString(u""_s) : text, .userAgent = request.userAgent()};
+}
 
 AuthContext Authenticator::authenticate(const ApiRequest& request)
 {
     // Outside a workspace the longest timeout any workspace may set applies; inside one, its own.
-    return admit(liveSession(request), qint64(SessionTimeout::MaxMinutes) * MinuteMs);
+    return admit(request, liveSession(request), qint64(SessionTimeout::MaxMinutes) * MinuteMs);
 }
 
 SessionRecord Authenticator::liveSession(const ApiRequest& request) const
@@ -40,21 +55,24 @@ SessionRecord Authenticator::liveSession(const ApiRequest& request) const
     return *session;
 }
 
-AuthContext Authenticator::admit(const SessionRecord& session, qint64 idleLimitMs)
+AuthContext Authenticator::admit(const ApiRequest& request, const SessionRecord& session, qint64 idleLimitMs)
 {
     const qint64 now = m_context.clock.nowMs();
-    if (now - session.lastSeenAt > idleLimitMs) {
+    if (now - session.lastActiveAt > idleLimitMs) {
         m_context.sessions.revoke(session.userId, session.id, now);
         throw ApiError::unauthenticated(u"Your session expired after a period of inactivity. Sign in again."_s);
     }
     const auto user = m_context.users.findById(session.userId);
     if (!user)
         throw ApiError::unauthenticated();
-    touch(session, now);
-    return AuthContext {session, *user};
+    const SessionStore::Activity activity = activityOf(request);
+    const qint64 since = activity == SessionStore::Activity::Person ? session.lastActiveAt : session.lastSeenAt;
+    if (now - since >= TouchIntervalMs)
+        m_context.sessions.touch(session.id, now, activity);
+    return AuthContext {session, *user, originOf(request)};
 }
 
-QString Authenticator::issueSession(const UserRecord& user, const ApiRequest& request, SessionRecord* created)
+QString Authenticator::issueSession(const UserRecord& user, const Origin& origin, SessionRecord* created)
 {
     const qint64 now = m_context.clock.nowMs();
     const QString token = Tokens::generate(u"nks_"_s);
@@ -63,43 +81,38 @@ QString Authenticator::issueSession(const UserRecord& user, const ApiRequest& re
     session.userId = user.id;
     session.createdAt = now;
     session.lastSeenAt = now;
+    session.lastActiveAt = now;
     session.expiresAt = now + m_context.options.sessionLifetimeMs;
-    session.address = RouteSupport::clientAddress(request);
-    session.userAgent = request.userAgent();
+    session.address = origin.address;
+    session.userAgent = origin.userAgent;
     m_context.sessions.insert(session, Tokens::hash(token));
     if (created)
         *created = session;
     return token;
 }
 
-void Authenticator::touch(const SessionRecord& session, qint64 now)
-{
-    if (now - session.lastSeenAt >= TouchIntervalMs)
-        m_context.sessions.touch(session.id, now);
-}
-
 WorkspaceScope Authenticator::enterWorkspace(const ApiRequest& request, const QString& workspaceId, TwoFactor twoFactor)
 {
     // The idle check needs the timeout of the workspace acted in, so the workspace and membership
-    // are loaded before the session is admitted (which refreshes its last activity) — once each.
+    // are loaded before the session is admitted (which records its activity) — once each.
     const SessionRecord session = liveSession(request);
     const auto workspace = m_context.workspaces.find(workspaceId);
     const auto member = workspace ? m_context.members.find(workspaceId, session.userId) : std::nullopt;
     const qint64 idleLimit = member ? qint64(workspace->settings.sessionTimeoutMinutes) * MinuteMs
                                     : qint64(SessionTimeout::MaxMinutes) * MinuteMs;
-    const AuthContext auth = admit(session, idleLimit);
+    const AuthContext auth = admit(request, session, idleLimit);
     if (!workspace || !member)
         throw ApiError::notFound(u"workspace"_s);
     if (twoFactor == TwoFactor::Enforced)
         requireTwoFactorIfAsked(*workspace, auth.user);
-    touchMembership(*member);
+    touchMembership(*member, activityOf(request));
     return WorkspaceScope {auth, *workspace, *member};
 }
 
 void Authenticator::requireTwoFactorIfAsked(const WorkspaceRecord& workspace, const UserRecord& user)
 {
     if (workspace.settings.requireTwoFactor && !user.twoFactorEnabled)
-        throw ApiError(403, u"two_factor_required"_s, u"Two-factor sign-in required"_s,
+        throw ApiError(403, ProblemCode::TwoFactorRequired, u"Two-factor sign-in required"_s,
             u"\u201c%1\u201d requires two-factor sign-in. Turn it on under Security, then try again."_s.arg(
                 workspace.settings.name));
 }
@@ -110,12 +123,15 @@ WorkspaceScope Authenticator::enterWorkspace(const AuthContext& auth, const QStr
     const auto member = workspace ? m_context.members.find(workspaceId, auth.user.id) : std::nullopt;
     if (!workspace || !member)
         throw ApiError::notFound(u"workspace"_s);
-    touchMembership(*member);
+    touchMembership(*member, SessionStore::Activity::Person);
     return WorkspaceScope {auth, *workspace, *member};
 }
 
-void Authenticator::touchMembership(const MemberRecord& member)
+void Authenticator::touchMembership(const MemberRecord& member, SessionStore::Activity activity)
 {
+    // A member's "last active" in the member list is what they did, not what their app refreshed.
+    if (activity == SessionStore::Activity::Background)
+        return;
     const qint64 now = m_context.clock.nowMs();
     if (now - member.lastActiveAt >= TouchIntervalMs)
         m_context.members.touch(member.workspaceId, member.userId, now);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/ProblemCode.h"
 #include "validation/FieldError.h"
 
 #include <QByteArray>
@@ -17,27 +18,28 @@ namespace nacre::server {
 class ApiError : public std::exception
 {
 public:
-    ApiError(int status, QString code, QString title, QString detail = {});
+    ApiError(int status, ProblemCode code, QString title, QString detail = {});
 
     static ApiError badRequest(const QString& detail);
     static ApiError validation(FieldErrors errors);
     static ApiError validation(const FieldError& error) { return validation(FieldErrors {error}); }
     static ApiError unauthenticated(const QString& detail = {});
-    static ApiError forbidden(const QString& code, const QString& detail);
+    static ApiError forbidden(ProblemCode code, const QString& detail);
     static ApiError notFound(const QString& what = {});
-    static ApiError conflict(const QString& code, const QString& detail);
+    static ApiError conflict(ProblemCode code, const QString& detail);
     static ApiError preconditionFailed();
     static ApiError preconditionRequired();
     static ApiError tooManyRequests(int retryAfterSeconds, const QString& detail);
     static ApiError payloadTooLarge(qint64 limit);
     static ApiError methodNotAllowed(const QStringList& allowed);
     static ApiError internal();
+    static ApiError serviceUnavailable(int retryAfterSeconds, const QString& detail);
 
     ApiError& withMember(const QString& key, const QJsonValue& value);
     ApiError& withHeader(const QByteArray& name, const QByteArray& value);
 
     int status() const { return m_status; }
-    const QString& code() const { return m_code; }
+    ProblemCode code() const { return m_code; }
     const FieldErrors& errors() const { return m_errors; }
     const QList<QPair<QByteArray, QByteArray>>& headers() const { return m_headers; }
     QJsonObject toJson() const;
@@ -46,7 +48,7 @@ public:
 
 private:
     int m_status;
-    QString m_code;
+    ProblemCode m_code;
     QString m_title;
     QString m_detail;
     FieldErrors m_errors;

@@ -1,6 +1,7 @@
 #include "http/ApiRequest.h"
 
 #include "http/ApiError.h"
+#include "protocol/Headers.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -24,7 +25,14 @@ QString ApiRequest::bearerToken() const
 
 QString ApiRequest::userAgent() const
 {
-    return QString::fromUtf8(header("user-agent").left(200));
+    // Never a null string: a client that sends no User-Agent is stored as "" (a NOT NULL column).
+    const QString text = QString::fromUtf8(header("user-agent").left(200));
+    return text.isNull() ? QString(u""_s) : text;
+}
+
+bool ApiRequest::isBackground() const
+{
+    return header(QByteArray(Headers::Activity).toLower()).trimmed() == Headers::BackgroundActivity;
 }
 
 QJsonObject ApiRequest::jsonObject() const
@@ -33,8 +41,8 @@ QJsonObject ApiRequest::jsonObject() const
         throw ApiError::badRequest(u"This request needs a JSON object as its body."_s);
     const QByteArray contentType = header("content-type").toLower();
     if (!contentType.isEmpty() && !contentType.startsWith("application/json"))
-        throw ApiError(
-            415, u"unsupported_media_type"_s, u"Unsupported media type"_s, u"Send the body as application/json."_s);
+        throw ApiError(415, ProblemCode::UnsupportedMediaType, u"Unsupported media type"_s,
+            u"Send the body as application/json."_s);
     QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)

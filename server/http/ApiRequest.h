@@ -26,6 +26,7 @@ struct ApiRequest
     QString queryValue(const QString& key) const;
     QString bearerToken() const;
     QString userAgent() const;
+    bool isBackground() const; // the app's own refresh (Nacre-Activity: background), not the person's action
 
     // The body as a JSON object; anything else (no body, not JSON, an array) is a 400 problem.
     QJsonObject jsonObject() const;

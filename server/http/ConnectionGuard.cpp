@@ -96,7 +96,7 @@ void ConnectionGuard::inspectHead()
     const qsizetype headEnd = available.indexOf("\r\n\r\n");
     if (headEnd < 0) {
         if (available.size() > m_limits.maxHeaderBytes)
-            reject(ApiError(431, QStringLiteral("headers_too_large"), QStringLiteral("Request headers too large"),
+            reject(ApiError(431, ProblemCode::HeadersTooLarge, QStringLiteral("Request headers too large"),
                 QStringLiteral("The request headers are larger than this server accepts.")));
         return; // wait for the rest of the head
     }
@@ -129,7 +129,7 @@ void ConnectionGuard::inspectHead()
 void ConnectionGuard::reject(const ApiError& error, qint64 drainBytes)
 {
     qCWarning(lcTransport) << "refusing request from" << m_socket->peerAddress().toString() << error.status()
-                           << error.code();
+                           << ProblemCodes::name(error.code());
     m_rejected = true;
     m_socket->readAll();
     m_drainRemaining = drainBytes;

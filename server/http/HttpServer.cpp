@@ -3,6 +3,7 @@
 #include "http/ApiError.h"
 #include "http/ConnectionGuard.h"
 #include "http/GuardedTcpServer.h"
+#include "policy/AccessPolicy.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -105,8 +106,10 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
 
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     m_metrics.record(api.method, result.pattern, result.response.status, seconds);
+    if (result.problem && AccessPolicy::isRefusal(*result.problem))
+        m_metrics.recordRefusal(result.pattern, ProblemCodes::name(*result.problem));
     qCInfo(lcAccess).noquote() << QStringLiteral("method=%1 path=%2 route=%3 status=%4 ms=%5 remote=%6")
-                                      .arg(QString::fromLatin1(api.method), api.path,
+                                      .arg(QString::fromLatin1(api.method), result.loggedPath,
                                           result.pattern.isEmpty() ? QStringLiteral("-") : result.pattern)
                                       .arg(result.response.status)
                                       .arg(seconds * 1000.0, 0, 'f', 2)

@@ -31,6 +31,11 @@ void Metrics::record(const QByteArray& method, const QString& route, int status,
     histogram.sum += seconds;
 }
 
+void Metrics::recordRefusal(const QString& route, const QString& code)
+{
+    ++m_refusals[(route.isEmpty() ? u"unmatched"_s : route) + u'\t' + code];
+}
+
 QByteArray Metrics::exposition() const
 {
     QStringList lines;
@@ -57,6 +62,15 @@ QByteArray Metrics::exposition() const
         lines << u"nacre_http_request_duration_seconds_bucket{%1,le=\"+Inf\"} %2"_s.arg(labels).arg(histogram.total)
               << u"nacre_http_request_duration_seconds_sum{%1} %2"_s.arg(labels).arg(histogram.sum)
               << u"nacre_http_request_duration_seconds_count{%1} %2"_s.arg(labels).arg(histogram.total);
+    }
+    lines << u"# HELP nacre_refused_requests_total Requests the access rules refused, by route and problem code."_s
+          << u"# TYPE nacre_refused_requests_total counter"_s;
+    QStringList refusalKeys = m_refusals.keys();
+    std::sort(refusalKeys.begin(), refusalKeys.end());
+    for (const QString& key : std::as_const(refusalKeys)) {
+        const QStringList parts = key.split(u'\t');
+        lines << u"nacre_refused_requests_total{route=\"%1\",code=\"%2\"} %3"_s.arg(
+            escaped(parts[0]), parts[1], QString::number(m_refusals.value(key)));
     }
     return lines.join(u'\n').toUtf8() + '\n';
 }

@@ -15,6 +15,8 @@ class Metrics
 {
 public:
     void record(const QByteArray& method, const QString& route, int status, double seconds);
+    // A request the access rules refused (403, or 409 for a state such as the last Owner).
+    void recordRefusal(const QString& route, const QString& code);
     QByteArray exposition() const;
 
 private:
@@ -29,6 +31,7 @@ private:
 
     QHash<QString, quint64> m_requests; // key: method \t route \t status
     QHash<QString, Histogram> m_latency; // key: method \t route
+    QHash<QString, quint64> m_refusals; // key: route \t code
 };
 
 } // namespace nacre::server

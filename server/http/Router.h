@@ -2,6 +2,7 @@
 
 #include "http/ApiRequest.h"
 #include "http/ApiResponse.h"
+#include "protocol/ProblemCode.h"
 
 #include <QList>
 #include <QStringList>
@@ -28,6 +29,8 @@ public:
     {
         ApiResponse response;
         QString pattern; // the matched route, or empty: the label metrics count under
+        QString loggedPath; // the path with every secret segment (an invitation code) replaced
+        std::optional<ProblemCode> problem; // the refusal's code, when the answer is one
     };
 
     void add(const QByteArray& method, const QString& pattern, Handler handler);
@@ -42,6 +45,7 @@ private:
         Handler handler;
     };
     static bool matches(const Route& route, const QStringList& segments, QHash<QString, QString>* params);
+    static QString loggablePath(const Route* route, const QStringList& segments);
 
     QList<Route> m_routes;
 };

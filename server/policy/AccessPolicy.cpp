@@ -2,6 +2,10 @@
 
 #include "http/ApiError.h"
 
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcAccessPolicy, "nacre.server.access_policy")
+
 namespace nacre::server {
 
 namespace {
@@ -32,12 +36,34 @@ AccessDecision AccessPolicy::decide(const AccessRequest& request)
     return AccessRules::decide(question);
 }
 
+bool AccessPolicy::isRefusal(ProblemCode code)
+{
+    switch (code) {
+    case ProblemCode::Forbidden:
+    case ProblemCode::MissingPermission:
+    case ProblemCode::Escalation:
+    case ProblemCode::OwnerOnly:
+    case ProblemCode::OwnRole:
+    case ProblemCode::OwnMembership:
+    case ProblemCode::BuiltinRole:
+    case ProblemCode::LastOwner:
+    case ProblemCode::TwoFactorRequired:
+        return true;
+    default:
+        return false;
+    }
+}
+
 void AccessPolicy::enforce(const AccessRequest& request)
 {
     const AccessDecision decision = decide(request);
     if (decision.allowed)
         return;
-    if (decision.status == 409)
+    qCWarning(lcAccessPolicy).noquote() << QStringLiteral("refused workspace=%1 actor=%2 action=%3 code=%4")
+                                               .arg(request.actor.workspaceId, request.actor.userId)
+                                               .arg(int(request.action))
+                                               .arg(ProblemCodes::name(decision.code));
+    if (decision.code == ProblemCode::LastOwner)
         throw ApiError::conflict(decision.code, decision.reason);
     throw ApiError::forbidden(decision.code, decision.reason);
 }

@@ -16,6 +16,8 @@ struct AccessRequest
         : actor(acting)
         , action(requested)
     { }
+    // It keeps a reference: a temporary actor would dangle once the declaration ends.
+    AccessRequest(MemberRecord&&, Action) = delete;
 
     const MemberRecord& actor;
     Action action;
@@ -30,7 +32,9 @@ class AccessPolicy
 {
 public:
     static AccessDecision decide(const AccessRequest& request);
-    static void enforce(const AccessRequest& request); // throws ApiError when refused
+    static void enforce(const AccessRequest& request); // throws ApiError when refused, and logs it
+    // Whether a problem code is one of the access rules' refusals (what metrics count as refused).
+    static bool isRefusal(ProblemCode code);
 };
 
 } // namespace nacre::server

@@ -1,11 +1,9 @@
 #include "routes/AuditRoutes.h"
 
-#include "ServerContext.h"
 #include "auth/Authenticator.h"
-#include "http/ApiError.h"
 #include "http/Router.h"
-#include "policy/AccessPolicy.h"
 #include "routes/RouteSupport.h"
+#include "services/Services.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,7 +28,6 @@ void AuditRoutes::install(Router& router)
 {
     router.add("GET", u"/api/v1/workspaces/{ws}/audit-log"_s, [this](ApiRequest& request) {
         const WorkspaceScope scope = m_auth.enterWorkspace(request, request.param(u"ws"_s));
-        AccessPolicy::enforce({scope.actor, Action::ViewAuditLog});
         AuditQuery query;
         query.from = timeParameter(request, u"from"_s);
         query.until = timeParameter(request, u"until"_s);
@@ -38,7 +35,7 @@ void AuditRoutes::install(Router& router)
         query.actorId = request.queryValue(u"actor"_s);
         query.cursor = request.queryValue(u"cursor"_s);
         query.limit = RouteSupport::pageLimit(request);
-        const AuditPage page = m_context.audit.list(scope.workspace.id, query);
+        const AuditPage page = m_services.audit.list(scope, query);
         QJsonArray items;
         for (const AuditEvent& event : page.items)
             items.append(event.toJson());

@@ -1,11 +1,11 @@
 #include "routes/MeRoutes.h"
 
-#include "ServerContext.h"
 #include "auth/Authenticator.h"
-#include "auth/PasswordHasher.h"
-#include "http/ApiError.h"
 #include "http/Router.h"
 #include "routes/RouteSupport.h"
+#include "services/Services.h"
+#include "services/Versions.h"
+#include "validation/EmailAddress.h"
 #include "validation/LocaleRules.h"
 #include "validation/NameRules.h"
 #include "validation/PasswordRules.h"
@@ -16,10 +16,9 @@ namespace nacre::server {
 
 namespace {
 
-ApiResponse profileResponse(const UserRecord& user, int status = 200)
+ApiResponse profileResponse(const UserRecord& user)
 {
-    return ApiResponse::json(user.toProfile().toJson(), status)
-        .withETag(RouteSupport::etag("user", user.id, user.version));
+    return ApiResponse::json(user.toProfile().toJson()).withETag(Versions::of(user));
 }
 
 } // namespace
@@ -31,25 +30,20 @@ void MeRoutes::install(Router& router)
 
     router.add("PATCH", u"/api/v1/me"_s, [this](ApiRequest& request) {
         const AuthContext auth = m_auth.authenticate(request);
-        RouteSupport::requireIfMatch(request, RouteSupport::etag("user", auth.user.id, auth.user.version));
         JsonReader reader = RouteSupport::bodyReader(request);
-        UserRecord updated = auth.user;
+        ProfilePatch patch;
         if (reader.has(u"displayName"_s))
-            updated.displayName = reader.validatedString(u"displayName"_s, &NameRules::displayName);
+            patch.displayName = reader.validatedString(u"displayName"_s, &NameRules::displayName);
         if (reader.has(u"locale"_s))
-            updated.locale = reader.validatedString(u"locale"_s, &LocaleRules::locale);
+            patch.locale = reader.validatedString(u"locale"_s, &LocaleRules::locale);
         if (reader.has(u"timeZone"_s))
-            updated.timeZone = reader.validatedString(u"timeZone"_s, &LocaleRules::timeZone);
+            patch.timeZone = reader.validatedString(u"timeZone"_s, &LocaleRules::timeZone);
+        if (reader.has(u"email"_s))
+            patch.email = reader.validatedString(u"email"_s, &EmailAddress::normalized);
+        patch.currentPassword = reader.optionalString(u"currentPassword"_s);
         reader.rejectUnknownFields();
         RouteSupport::throwIfInvalid(reader);
-
-        Transaction transaction(m_context.db);
-        const auto current = m_context.users.findById(auth.user.id);
-        if (!current || current->version != auth.user.version)
-            throw ApiError::preconditionFailed();
-        m_context.users.updateProfile(updated);
-        transaction.commit();
-        return profileResponse(*m_context.users.findById(auth.user.id));
+        return profileResponse(m_services.accounts.updateProfile(auth, patch, RouteSupport::ifMatch(request)));
     });
 
     router.add("POST", u"/api/v1/me/password"_s, [this](ApiRequest& request) {
@@ -59,23 +53,14 @@ void MeRoutes::install(Router& router)
         const QString replacement = reader.validatedString(u"newPassword"_s, &PasswordRules::validated);
         reader.rejectUnknownFields();
         RouteSupport::throwIfInvalid(reader);
-        if (!PasswordHasher::verify(current, auth.user.passwordHash))
-            throw ApiError::validation(
-                FieldError {u"currentPassword"_s, u"wrong_password"_s, u"The current password is not right."_s});
-        const QString hash = PasswordHasher::hash(replacement);
-
-        Transaction transaction(m_context.db);
-        m_context.users.setPasswordHash(auth.user.id, hash);
-        // A changed password ends every other session: whoever knew the old one is out.
-        m_context.sessions.revokeAllExcept(auth.user.id, auth.session.id, m_context.clock.nowMs());
-        transaction.commit();
+        m_services.accounts.changePassword(auth, current, replacement);
         return ApiResponse::noContent();
     });
 
     router.add("GET", u"/api/v1/me/sessions"_s, [this](ApiRequest& request) {
         const AuthContext auth = m_auth.authenticate(request);
         QJsonArray items;
-        for (const SessionRecord& session : m_context.sessions.listActive(auth.user.id, m_context.clock.nowMs()))
+        for (const SessionRecord& session : m_services.accounts.sessions(auth))
             items.append(QJsonObject {{u"id"_s, session.id},
                 {u"createdAt"_s, JsonReader::formatDateTime(fromMs(session.createdAt))},
                 {u"lastSeenAt"_s, JsonReader::formatDateTime(fromMs(session.lastSeenAt))},
@@ -86,10 +71,18 @@ void MeRoutes::install(Router& router)
     });
 
     router.add("DELETE", u"/api/v1/me/sessions/{session}"_s, [this](ApiRequest& request) {
-        const AuthContext auth = m_auth.authenticate(request);
-        if (!m_context.sessions.revoke(auth.user.id, request.param(u"session"_s), m_context.clock.nowMs()))
-            throw ApiError::notFound(u"session"_s);
+        m_services.accounts.endSession(m_auth.authenticate(request), request.param(u"session"_s));
         return ApiResponse::noContent();
+    });
+
+    router.add("GET", u"/api/v1/me/security-log"_s, [this](ApiRequest& request) {
+        const AuthContext auth = m_auth.authenticate(request);
+        const SecurityPage page
+            = m_services.accounts.securityLog(auth, request.queryValue(u"cursor"_s), RouteSupport::pageLimit(request));
+        QJsonArray items;
+        for (const SecurityEvent& event : page.items)
+            items.append(event.toJson());
+        return RouteSupport::list(items, page.nextCursor);
     });
 }
 

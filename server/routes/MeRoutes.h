@@ -5,7 +5,7 @@
 namespace nacre::server {
 
 // The signed-in account, the same in every workspace: GET|PATCH /me, POST /me/password,
-// GET /me/sessions, DELETE /me/sessions/{id}.
+// GET /me/sessions, DELETE /me/sessions/{id}, GET /me/security-log.
 class MeRoutes : public RouteGroup
 {
 public:

@@ -4,14 +4,16 @@ namespace nacre::server {
 
 class Authenticator;
 class Router;
-struct ServerContext;
+struct Services;
 
-// The routes of one resource (one file each), sharing the server's context and authenticator.
+// The routes of one resource (one file each). A route parses the request, authenticates through
+// the Authenticator, calls one service operation and renders its result. Route groups see the
+// services, never the stores.
 class RouteGroup
 {
 public:
-    RouteGroup(ServerContext& context, Authenticator& authenticator)
-        : m_context(context)
+    RouteGroup(Services& services, Authenticator& authenticator)
+        : m_services(services)
         , m_auth(authenticator)
     { }
     virtual ~RouteGroup() = default;
@@ -21,7 +23,7 @@ public:
     virtual void install(Router& router) = 0;
 
 protected:
-    ServerContext& m_context;
+    Services& m_services;
     Authenticator& m_auth;
 };
 

@@ -1,30 +1,10 @@
 #include "routes/RouteSupport.h"
 
-#include "ServerContext.h"
 #include "http/ApiError.h"
 
 using namespace Qt::StringLiterals;
 
 namespace nacre::server::RouteSupport {
-
-QByteArray etag(const char* kind, const QString& id, qint64 version)
-{
-    return '"' + QByteArray(kind) + '-' + id.toLatin1() + "-v" + QByteArray::number(version) + '"';
-}
-
-void requireIfMatch(const ApiRequest& request, const QByteArray& currentEtag)
-{
-    const QByteArray ifMatch = request.header("if-match").trimmed();
-    if (ifMatch.isEmpty())
-        throw ApiError::preconditionRequired();
-    if (ifMatch == "*")
-        return;
-    for (const QByteArray& candidate : ifMatch.split(',')) {
-        if (candidate.trimmed() == currentEtag)
-            return;
-    }
-    throw ApiError::preconditionFailed();
-}
 
 int pageLimit(const ApiRequest& request, int defaultLimit, int maxLimit)
 {
@@ -48,16 +28,6 @@ ApiResponse list(const QJsonArray& items, const QString& nextCursor, qint64 tota
     return ApiResponse::json(body);
 }
 
-QString clientAddress(const ApiRequest& request)
-{
-    QHostAddress address = request.remoteAddress;
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    if (isV4)
-        address = QHostAddress(v4); // ::ffff:127.0.0.1 reads as 127.0.0.1
-    return address.toString();
-}
-
 void throwIfInvalid(const JsonReader& reader)
 {
     if (reader.hasErrors())
@@ -69,12 +39,9 @@ JsonReader bodyReader(const ApiRequest& request)
     return JsonReader(request.jsonObject());
 }
 
-void auditForAccount(ServerContext& context, const QString& userId, const PersonRef& actor, const QString& type,
-    const QJsonObject& after, const QString& address)
+QByteArray ifMatch(const ApiRequest& request)
 {
-    const qint64 now = context.clock.nowMs();
-    for (const Workspace& workspace : context.workspaces.listForUser(userId))
-        context.audit.record(AuditEntry {workspace.id, actor, type, u"user"_s, userId, {}, after, address}, now);
+    return request.header("if-match");
 }
 
 } // namespace nacre::server::RouteSupport

@@ -4,17 +4,31 @@ namespace nacre::server {
 
 class Metrics;
 class Router;
-struct ServerContext;
+class HealthService;
 
-// GET /healthz, GET /metrics, GET /api/v1/permissions.
+// GET /healthz and GET /api/v1/permissions on the API listener.
 class SystemRoutes
 {
 public:
-    SystemRoutes(ServerContext& context, const Metrics& metrics);
+    explicit SystemRoutes(const HealthService& health)
+        : m_health(health)
+    { }
     void install(Router& router);
 
 private:
-    ServerContext& m_context;
+    const HealthService& m_health;
+};
+
+// GET /metrics: Prometheus text, on its own listener (--metrics-listen), never on the API's.
+class MetricsRoutes
+{
+public:
+    explicit MetricsRoutes(const Metrics& metrics)
+        : m_metrics(metrics)
+    { }
+    void install(Router& router);
+
+private:
     const Metrics& m_metrics;
 };
 

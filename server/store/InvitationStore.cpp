@@ -13,13 +13,14 @@ void InvitationStore::insert(const InvitationRecord& record, const QString& toke
 {
     const Invitation& invitation = record.invitation;
     SqlQuery(m_db,
-        u"INSERT INTO invitations (id, workspace_id, email, role_id, token_hash, invited_by, status, "
-        "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?)"_s)
+        u"INSERT INTO invitations (id, workspace_id, email, role_id, token_hash, invited_by, granted_by, status, "
+        "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"_s)
         .bind(invitation.id)
         .bind(record.workspaceId)
         .bind(invitation.email)
         .bind(invitation.role.id)
         .bind(tokenHash)
+        .bindNullableText(invitation.invitedBy.id)
         .bindNullableText(invitation.invitedBy.id)
         .bind(invitation.createdAt.toMSecsSinceEpoch())
         .bind(invitation.expiresAt.toMSecsSinceEpoch())
@@ -29,7 +30,7 @@ void InvitationStore::insert(const InvitationRecord& record, const QString& toke
 QList<InvitationRecord> InvitationStore::select(const QString& where, const QVariantList& values, int limit) const
 {
     QString statement = u"SELECT i.id, i.workspace_id, w.name, i.email, r.id, r.name, r.builtin, u.id, u.display_name, "
-                        "i.created_at, i.expires_at, i.status FROM invitations i "
+                        "i.created_at, i.expires_at, i.status, i.granted_by FROM invitations i "
                         "JOIN workspaces w ON w.id = i.workspace_id JOIN roles r ON r.id = i.role_id "
                         "LEFT JOIN users u ON u.id = i.invited_by WHERE "_s
         + where + u" ORDER BY i.created_at DESC, i.id DESC"_s;
@@ -53,6 +54,7 @@ QList<InvitationRecord> InvitationStore::select(const QString& where, const QVar
         // Stored by this server; an unknown status (a downgrade) counts as revoked, which grants nothing.
         record.invitation.status
             = enumFromName<InvitationStatus>(InvitationStatusNames, query.text(11)).value_or(InvitationStatus::Revoked);
+        record.grantedById = query.text(12);
         records.append(record);
     }
     return records;
@@ -76,6 +78,14 @@ std::optional<InvitationRecord> InvitationStore::findPending(const QString& work
     return records.isEmpty() ? std::nullopt : std::optional(records.constFirst());
 }
 
+std::optional<InvitationRecord> InvitationStore::findUsable(
+    const QString& workspaceId, const QString& email, qint64 now) const
+{
+    const auto records = select(u"i.workspace_id = ? AND i.email = ? AND i.status = 'pending' AND i.expires_at > ?"_s,
+        {workspaceId, email, now});
+    return records.isEmpty() ? std::nullopt : std::optional(records.constFirst());
+}
+
 QList<InvitationRecord> InvitationStore::listPending(
     const QString& workspaceId, const QString& cursorText, int limit, QString* nextCursor) const
 {
@@ -95,14 +105,16 @@ QList<InvitationRecord> InvitationStore::listPending(
     return records;
 }
 
-void InvitationStore::renew(const QString& invitationId, const QString& tokenHash, qint64 now, qint64 expiresAt)
+void InvitationStore::renew(
+    const QString& invitationId, const QString& tokenHash, qint64 now, qint64 expiresAt, const QString& grantedById)
 {
     SqlQuery(m_db,
-        u"UPDATE invitations SET token_hash = ?, created_at = ?, expires_at = ?, status = 'pending' "
+        u"UPDATE invitations SET token_hash = ?, created_at = ?, expires_at = ?, status = 'pending', granted_by = ? "
         "WHERE id = ?"_s)
         .bind(tokenHash)
         .bind(now)
         .bind(expiresAt)
+        .bindNullableText(grantedById)
         .bind(invitationId)
         .exec();
 }
@@ -122,12 +134,13 @@ QList<InvitationRecord> InvitationStore::openOffering(const QString& workspaceId
         u"i.workspace_id = ? AND i.role_id = ? AND i.status IN ('pending', 'expired')"_s, {workspaceId, roleId});
 }
 
-int InvitationStore::moveRole(const QString& workspaceId, const QString& fromRoleId, const QString& toRoleId)
+int InvitationStore::moveRole(
+    const QString& workspaceId, const QString& fromRoleId, const QString& toRoleId, const QString& grantedById)
 {
     SqlQuery query(m_db,
-        u"UPDATE invitations SET role_id = ? "
+        u"UPDATE invitations SET role_id = ?, granted_by = ? "
         "WHERE workspace_id = ? AND role_id = ? AND status IN ('pending', 'expired')"_s);
-    query.bind(toRoleId).bind(workspaceId).bind(fromRoleId).exec();
+    query.bind(toRoleId).bind(grantedById).bind(workspaceId).bind(fromRoleId).exec();
     return query.rowsAffected();
 }
 

@@ -14,6 +14,7 @@ struct InvitationRecord
     Invitation invitation;
     QString workspaceId;
     QString workspaceName;
+    QString grantedById; // who vouches for the role: the inviter or whoever renewed it last; empty once gone
 };
 
 class InvitationStore
@@ -27,13 +28,18 @@ public:
     std::optional<InvitationRecord> find(const QString& workspaceId, const QString& invitationId) const;
     std::optional<InvitationRecord> findByTokenHash(const QString& tokenHash) const;
     std::optional<InvitationRecord> findPending(const QString& workspaceId, const QString& email) const;
+    // Pending and not past its expiry: an invitation the address can still accept.
+    std::optional<InvitationRecord> findUsable(const QString& workspaceId, const QString& email, qint64 now) const;
     QList<InvitationRecord> listPending(
         const QString& workspaceId, const QString& cursor, int limit, QString* nextCursor) const;
-    void renew(const QString& invitationId, const QString& tokenHash, qint64 now, qint64 expiresAt);
+    void renew(const QString& invitationId, const QString& tokenHash, qint64 now, qint64 expiresAt,
+        const QString& grantedById);
     void setStatus(const QString& invitationId, InvitationStatus status, qint64 now);
     // Open (pending or expired) invitations offering `fromRoleId` offer `toRoleId` instead.
     QList<InvitationRecord> openOffering(const QString& workspaceId, const QString& roleId) const;
-    int moveRole(const QString& workspaceId, const QString& fromRoleId, const QString& toRoleId);
+    // The mover now vouches for the new role (granted_by), having passed the grant rules for it.
+    int moveRole(
+        const QString& workspaceId, const QString& fromRoleId, const QString& toRoleId, const QString& grantedById);
     // Pending invitations past their expiry become "expired"; returns how many.
     int expireDue(qint64 now);
 

@@ -30,7 +30,8 @@ struct SessionRecord
     QString id;
     QString userId;
     qint64 createdAt = 0;
-    qint64 lastSeenAt = 0;
+    qint64 lastSeenAt = 0; // any request
+    qint64 lastActiveAt = 0; // requests the person made (not the app's own refreshes): idle time
     qint64 expiresAt = 0;
     qint64 revokedAt = 0;
     QString address;

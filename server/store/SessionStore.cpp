@@ -10,12 +10,20 @@ namespace nacre::server {
 
 namespace {
 
-const QString SessionColumns = u"id, user_id, created_at, last_seen_at, expires_at, revoked_at, address, user_agent"_s;
+const QString SessionColumns
+    = u"id, user_id, created_at, last_seen_at, last_active_at, expires_at, revoked_at, address, user_agent"_s;
 
 SessionRecord readSession(const SqlQuery& query)
 {
-    return SessionRecord {query.text(0), query.text(1), query.integer(2), query.integer(3), query.integer(4),
-        query.integer(5), query.text(6), query.text(7)};
+    return SessionRecord {.id = query.text(0),
+        .userId = query.text(1),
+        .createdAt = query.integer(2),
+        .lastSeenAt = query.integer(3),
+        .lastActiveAt = query.integer(4),
+        .expiresAt = query.integer(5),
+        .revokedAt = query.integer(6),
+        .address = query.text(7),
+        .userAgent = query.text(8)};
 }
 
 } // namespace
@@ -23,13 +31,14 @@ SessionRecord readSession(const SqlQuery& query)
 void SessionStore::insert(const SessionRecord& session, const QString& tokenHash)
 {
     SqlQuery(m_db,
-        u"INSERT INTO sessions (id, token_hash, user_id, created_at, last_seen_at, expires_at, address, "
-        "user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s)
+        u"INSERT INTO sessions (id, token_hash, user_id, created_at, last_seen_at, last_active_at, expires_at, "
+        "address, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)
         .bind(session.id)
         .bind(tokenHash)
         .bind(session.userId)
         .bind(session.createdAt)
         .bind(session.lastSeenAt)
+        .bind(session.lastActiveAt)
         .bind(session.expiresAt)
         .bind(session.address)
         .bind(session.userAgent)
@@ -58,9 +67,16 @@ QList<SessionRecord> SessionStore::listActive(const QString& userId, qint64 now)
     return sessions;
 }
 
-void SessionStore::touch(const QString& sessionId, qint64 now)
+void SessionStore::touch(const QString& sessionId, qint64 now, Activity activity)
 {
-    SqlQuery(m_db, u"UPDATE sessions SET last_seen_at = ? WHERE id = ?"_s).bind(now).bind(sessionId).exec();
+    if (activity == Activity::Person)
+        SqlQuery(m_db, u"UPDATE sessions SET last_seen_at = ?, last_active_at = ? WHERE id = ?"_s)
+            .bind(now)
+            .bind(now)
+            .bind(sessionId)
+            .exec();
+    else
+        SqlQuery(m_db, u"UPDATE sessions SET last_seen_at = ? WHERE id = ?"_s).bind(now).bind(sessionId).exec();
 }
 
 bool SessionStore::revoke(const QString& userId, const QString& sessionId, qint64 now)
@@ -90,41 +106,34 @@ void LoginAttemptStore::record(const QString& email, const QString& address, boo
         .exec();
 }
 
-int LoginAttemptStore::countSince(const QString& column, const QString& value, qint64 since) const
+LoginAttemptStore::Failures LoginAttemptStore::failuresSince(const AttemptFilter& filter, qint64 since) const
+{
+    QString where = u"succeeded = 0 AND attempted_at >= ?"_s;
+    QVariantList values {since};
+    if (!filter.email.isEmpty()) {
+        where += u" AND email = ?"_s;
+        values << filter.email;
+    }
+    if (!filter.address.isEmpty()) {
+        where += u" AND address = ?"_s;
+        values << filter.address;
+    }
+    SqlQuery query(m_db, u"SELECT COUNT(*), MIN(attempted_at), MAX(attempted_at) FROM login_attempts WHERE "_s + where);
+    for (const QVariant& value : std::as_const(values))
+        query.bind(value);
+    query.exec();
+    if (!query.next())
+        return {};
+    return Failures {.count = int(query.integer(0)), .oldest = query.integer(1), .newest = query.integer(2)};
+}
+
+bool LoginAttemptStore::succeededFrom(const QString& email, const QString& address, qint64 since) const
 {
     SqlQuery query(m_db,
-        u"SELECT COUNT(*) FROM login_attempts WHERE "_s + column + u" = ? AND succeeded = 0 AND attempted_at >= ?"_s);
-    query.bind(value).bind(since).exec();
-    return query.next() ? int(query.integer(0)) : 0;
-}
-
-qint64 LoginAttemptStore::oldestSince(const QString& column, const QString& value, qint64 since) const
-{
-    SqlQuery query(m_db,
-        u"SELECT MIN(attempted_at) FROM login_attempts WHERE "_s + column
-            + u" = ? AND succeeded = 0 AND attempted_at >= ?"_s);
-    query.bind(value).bind(since).exec();
-    return query.next() ? query.integer(0) : 0;
-}
-
-int LoginAttemptStore::failuresForEmailSince(const QString& email, qint64 since) const
-{
-    return countSince(u"email"_s, email, since);
-}
-
-int LoginAttemptStore::failuresForAddressSince(const QString& address, qint64 since) const
-{
-    return countSince(u"address"_s, address, since);
-}
-
-qint64 LoginAttemptStore::oldestFailureForEmailSince(const QString& email, qint64 since) const
-{
-    return oldestSince(u"email"_s, email, since);
-}
-
-qint64 LoginAttemptStore::oldestFailureForAddressSince(const QString& address, qint64 since) const
-{
-    return oldestSince(u"address"_s, address, since);
+        u"SELECT 1 FROM login_attempts WHERE email = ? AND address = ? AND succeeded = 1 AND attempted_at >= ? "
+        "LIMIT 1"_s);
+    query.bind(email).bind(address).bind(since).exec();
+    return query.next();
 }
 
 } // namespace nacre::server

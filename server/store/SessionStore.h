@@ -18,7 +18,9 @@ public:
     void insert(const SessionRecord& session, const QString& tokenHash);
     std::optional<SessionRecord> findByTokenHash(const QString& tokenHash) const;
     QList<SessionRecord> listActive(const QString& userId, qint64 now) const;
-    void touch(const QString& sessionId, qint64 now);
+    // Who the request was for: the person (it counts as activity) or the app refreshing on its own.
+    enum class Activity { Person, Background };
+    void touch(const QString& sessionId, qint64 now, Activity activity);
     bool revoke(const QString& userId, const QString& sessionId, qint64 now); // false: no such session of the user
     void revokeAllExcept(const QString& userId, const QString& keptSessionId, qint64 now);
 
@@ -34,14 +36,23 @@ public:
     { }
 
     void record(const QString& email, const QString& address, bool succeeded, qint64 now);
-    int failuresForEmailSince(const QString& email, qint64 since) const;
-    int failuresForAddressSince(const QString& address, qint64 since) const;
-    qint64 oldestFailureForEmailSince(const QString& email, qint64 since) const;
-    qint64 oldestFailureForAddressSince(const QString& address, qint64 since) const;
+
+    struct AttemptFilter
+    {
+        QString email; // empty: any account
+        QString address; // empty: any address
+    };
+    struct Failures
+    {
+        int count = 0;
+        qint64 oldest = 0;
+        qint64 newest = 0;
+    };
+    Failures failuresSince(const AttemptFilter& filter, qint64 since) const;
+    // Whether this account signed in successfully from this address since then (a known address).
+    bool succeededFrom(const QString& email, const QString& address, qint64 since) const;
 
 private:
-    int countSince(const QString& column, const QString& value, qint64 since) const;
-    qint64 oldestSince(const QString& column, const QString& value, qint64 since) const;
     Database& m_db;
 };
 

@@ -125,6 +125,18 @@ bool UserStore::useStep(const QString& userId, qint64 step)
     return query.rowsAffected() == 1;
 }
 
+void UserStore::changeEmail(const QString& userId, const QString& normalizedEmail)
+{
+    SqlQuery(m_db, u"UPDATE users SET email = ?, version = version + 1 WHERE id = ?"_s)
+        .bind(normalizedEmail)
+        .bind(userId)
+        .exec();
+    SqlQuery(m_db, u"UPDATE memberships SET sort_email = ? WHERE user_id = ?"_s)
+        .bind(normalizedEmail)
+        .bind(userId)
+        .exec();
+}
+
 void UserStore::setPasswordHash(const QString& userId, const QString& hash)
 {
     SqlQuery(m_db, u"UPDATE users SET password_hash = ?, version = version + 1 WHERE id = ?"_s)

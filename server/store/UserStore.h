@@ -21,6 +21,7 @@ public:
     qint64 count() const;
     void updateProfile(const UserRecord& user); // display name, locale, time zone; bumps the version
     void setPasswordHash(const QString& userId, const QString& hash);
+    void changeEmail(const QString& userId, const QString& normalizedEmail); // bumps the version
 
     // Two-factor sign-in. Secrets are base32 text; the active one is what signs in.
     struct TwoFactor

@@ -30,11 +30,16 @@ enum class Needs { Nothing, SignedIn, Member, Permission, Owner };
 struct RouteCase
 {
     QByteArray method;
-    QString path; // {ws} {victim} {nobodyRole} {ghost} {actor} are filled in per call
+    QString path; // {ws} {victim} {nobodyRole} {ghost} {actor} {…Invite} {…Role} are filled in per call
     QJsonValue body;
     Needs needs;
     std::optional<Permission> permission;
     int allowedStatus;
+    // A route that hands out a role (invite, renew): the actor must also hold what it grants, and
+    // only an Owner grants Owner.
+    PermissionSet grants = {};
+    bool grantsOwner = false;
+    std::optional<Permission> orPermission = std::nullopt; // either permission will do
 };
 
 } // namespace
@@ -49,17 +54,20 @@ class TestAuthorizationMatrix : public QObject
         const QString w = u"/api/v1/workspaces/{ws}"_s;
         return {
             {"GET", u"/healthz"_s, {}, Needs::Nothing, {}, 200},
-            {"GET", u"/metrics"_s, {}, Needs::Nothing, {}, 200},
             {"GET", u"/api/v1/permissions"_s, {}, Needs::Nothing, {}, 200},
             {"GET", u"/api/v1/auth/status"_s, {}, Needs::Nothing, {}, 200},
             {"GET", u"/api/v1/me"_s, {}, Needs::SignedIn, {}, 200},
             {"GET", u"/api/v1/me/sessions"_s, {}, Needs::SignedIn, {}, 200},
+            {"GET", u"/api/v1/me/security-log"_s, {}, Needs::SignedIn, {}, 200},
             {"GET", u"/api/v1/workspaces"_s, {}, Needs::SignedIn, {}, 200},
             {"POST", u"/api/v1/workspaces"_s, QJsonObject {{u"name"_s, u"Own {actor}"_s}}, Needs::SignedIn, {}, 201},
             {"GET", w, {}, Needs::Member, {}, 200},
             {"PATCH", w, QJsonObject {{u"newsletter"_s, true}}, Needs::Permission, Permission::SettingsGeneral, 200},
             {"PATCH", w, QJsonObject {{u"publicRecordings"_s, false}}, Needs::Permission, Permission::SettingsAdvanced,
                 200},
+            // An empty change needs a settings permission like any other.
+            {"PATCH", w, nothing, Needs::Permission, Permission::SettingsGeneral, 200, {}, false,
+                Permission::SettingsAdvanced},
             {"DELETE", w, QJsonObject {{u"confirmName"_s, u"not the name"_s}}, Needs::Owner, {}, 422},
             {"GET", w + u"/members"_s, {}, Needs::Permission, Permission::ResourcesUsers, 200},
             {"GET", w + u"/members/{victim}"_s, {}, Needs::Permission, Permission::ResourcesUsers, 200},
@@ -71,8 +79,27 @@ class TestAuthorizationMatrix : public QObject
                 QJsonObject {
                     {u"emails"_s, QJsonArray {u"guest-{actor}@acme.example"_s}}, {u"roleId"_s, u"{nobodyRole}"_s}},
                 Needs::Permission, Permission::ResourcesUsers, 200},
+            {"POST", w + u"/invitations"_s,
+                QJsonObject {
+                    {u"emails"_s, QJsonArray {u"owner-{actor}@acme.example"_s}}, {u"roleId"_s, u"{ownerRole}"_s}},
+                Needs::Permission, Permission::ResourcesUsers, 200, PermissionSet::all(), true},
             {"POST", w + u"/invitations/{ghost}/resend"_s, nothing, Needs::Permission, Permission::ResourcesUsers, 404},
             {"POST", w + u"/invitations/{ghost}/link"_s, nothing, Needs::Permission, Permission::ResourcesUsers, 404},
+            // Renewing hands the role out again: the same grant rules as inviting with it.
+            {"POST", w + u"/invitations/{ownerInvite}/resend"_s, nothing, Needs::Permission, Permission::ResourcesUsers,
+                200, PermissionSet::all(), true},
+            {"POST", w + u"/invitations/{ownerInvite}/link"_s, nothing, Needs::Permission, Permission::ResourcesUsers,
+                200, PermissionSet::all(), true},
+            {"POST", w + u"/invitations/{adminInvite}/resend"_s, nothing, Needs::Permission, Permission::ResourcesUsers,
+                200, PermissionSet::all()},
+            {"POST", w + u"/invitations/{adminInvite}/link"_s, nothing, Needs::Permission, Permission::ResourcesUsers,
+                200, PermissionSet::all()},
+            {"POST", w + u"/invitations/{analystInvite}/resend"_s, nothing, Needs::Permission,
+                Permission::ResourcesUsers, 200, PermissionSet {Permission::AnalyticsView}},
+            {"POST", w + u"/invitations/{analystInvite}/link"_s, nothing, Needs::Permission, Permission::ResourcesUsers,
+                200, PermissionSet {Permission::AnalyticsView}},
+            {"POST", w + u"/invitations/{nobodyInvite}/link"_s, nothing, Needs::Permission, Permission::ResourcesUsers,
+                200},
             {"DELETE", w + u"/invitations/{ghost}"_s, {}, Needs::Permission, Permission::ResourcesUsers, 404},
             {"GET", w + u"/roles"_s, {}, Needs::Member, {}, 200},
             {"POST", w + u"/roles"_s,
@@ -107,8 +134,14 @@ class TestAuthorizationMatrix : public QObject
             return 409;
         if (route.needs == Needs::Owner)
             return actor.owner ? route.allowedStatus : 403;
-        if (route.needs == Needs::Permission)
-            return actor.permissions.contains(*route.permission) ? route.allowedStatus : 403;
+        if (route.needs == Needs::Permission) {
+            const bool permitted = actor.permissions.contains(*route.permission)
+                || (route.orPermission && actor.permissions.contains(*route.orPermission));
+            if (!permitted)
+                return 403;
+            if ((route.grantsOwner && !actor.owner) || !route.grants.isSubsetOf(actor.permissions))
+                return 403;
+        }
         return route.allowedStatus;
     }
 
@@ -141,6 +174,18 @@ private Q_SLOTS:
         actors.append({u"anonymous"_s, Account {}, {}, false, false});
 
         const QString ghost = u"00000000-0000-4000-8000-000000000000"_s;
+        const QString ownerRole = server.builtinRoleId(owner, ws, u"owner"_s);
+        const QString analystRole = server.createRole(owner, ws, u"Analysts"_s, {u"analytics.view"_s});
+        const auto inviteWith = [&](const QString& email, const QString& roleId) {
+            const Reply invited = server.send("POST", u"/api/v1/workspaces/%1/invitations"_s.arg(ws),
+                QJsonObject {{u"emails"_s, QJsonArray {email}}, {u"roleId"_s, roleId}}, owner.token);
+            return invited.json().value(u"results"_s).toArray().first().toObject().value(u"invitationId"_s).toString();
+        };
+        const QString ownerInvite = inviteWith(u"future-owner@acme.example"_s, ownerRole);
+        const QString adminInvite
+            = inviteWith(u"future-admin@acme.example"_s, server.builtinRoleId(owner, ws, u"admin"_s));
+        const QString analystInvite = inviteWith(u"future-analyst@acme.example"_s, analystRole);
+        const QString nobodyInvite = inviteWith(u"future-nobody@acme.example"_s, nobodyRole);
         const QList<RouteCase> cases = routes();
         QStringList surprises;
         int calls = 0;
@@ -152,6 +197,11 @@ private Q_SLOTS:
                         .replace(u"{victim}"_s, victim.id)
                         .replace(u"{nobodyRole}"_s, nobodyRole)
                         .replace(u"{ghost}"_s, ghost)
+                        .replace(u"{ownerRole}"_s, ownerRole)
+                        .replace(u"{ownerInvite}"_s, ownerInvite)
+                        .replace(u"{adminInvite}"_s, adminInvite)
+                        .replace(u"{analystInvite}"_s, analystInvite)
+                        .replace(u"{nobodyInvite}"_s, nobodyInvite)
                         .replace(u"{actor}"_s, tag);
                 };
                 QJsonValue body = route.body;
@@ -165,8 +215,11 @@ private Q_SLOTS:
                     }
                     body = object;
                 }
-                const Reply reply
-                    = server.send(route.method, fill(route.path), body, actor.account.token, {{"If-Match", "*"}});
+                // A change names the version it changes: the one the owner reads just before.
+                QList<QPair<QByteArray, QByteArray>> headers;
+                if (route.method == "PATCH")
+                    headers.append({"If-Match", server.get(fill(route.path), owner.token).header("etag")});
+                const Reply reply = server.send(route.method, fill(route.path), body, actor.account.token, headers);
                 ++calls;
                 const int expected = expectedStatus(route, actor);
                 if (reply.status != expected)

@@ -89,18 +89,130 @@ private Q_SLOTS:
         QCOMPARE(server.send("POST", u"/api/v1/auth/login"_s, right).status, 200);
     }
 
-    void failedSignInsReachTheAuditLog()
+    // Defect 7: five failures for an account from anywhere refused the right password from every
+    // other address, so anyone who knew the owner's email could keep the owner out.
+    void anAttackerIsSlowedWhileTheOwnerStillSignsIn()
+    {
+        TestServer server;
+        server.setUp(nullptr);
+        const QHostAddress home(u"127.0.0.2"_s);
+        QCOMPARE(server
+                     .sendFrom(home, "POST", u"/api/v1/auth/login"_s,
+                         QJsonObject {{u"email"_s, u"owner@acme.example"_s},
+                             {u"password"_s, QString::fromLatin1(TestServer::Password)}})
+                     .status,
+            200); // the owner has signed in from home before
+
+        const QJsonObject guess {{u"email"_s, u"owner@acme.example"_s}, {u"password"_s, u"guess guess guess"_s}};
+        // From one address: five failures, then that address is stopped for the account.
+        const QHostAddress attacker(u"127.0.0.66"_s);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(server.sendFrom(attacker, "POST", u"/api/v1/auth/login"_s, guess).status, 401);
+        const Reply stopped = server.sendFrom(attacker, "POST", u"/api/v1/auth/login"_s, guess);
+        QCOMPARE(stopped.status, 429);
+        QVERIFY(stopped.header("retry-after").toInt() > 0);
+        // From many addresses: past ten failures for the account, each new address waits longer.
+        int delayed = 0;
+        int lastWait = 0;
+        for (int i = 0; i < 8; ++i) {
+            const QHostAddress other(u"127.0.1.%1"_s.arg(i + 1));
+            Reply reply = server.sendFrom(other, "POST", u"/api/v1/auth/login"_s, guess);
+            if (reply.status == 429) {
+                ++delayed;
+                QVERIFY(reply.header("retry-after").toInt() >= lastWait);
+                lastWait = reply.header("retry-after").toInt();
+                server.server().clock().advance(qint64(lastWait) * 1000); // the attacker waits as told
+                reply = server.sendFrom(other, "POST", u"/api/v1/auth/login"_s, guess);
+            }
+            QCOMPARE(reply.status, 401);
+        }
+        QVERIFY(delayed > 0);
+        QVERIFY(lastWait >= 2); // progressive
+        // Right after the newest failure, an unknown address with the right password waits too...
+        const QJsonObject right {
+            {u"email"_s, u"owner@acme.example"_s}, {u"password"_s, QString::fromLatin1(TestServer::Password)}};
+        QCOMPARE(server.sendFrom(QHostAddress(u"127.0.2.1"_s), "POST", u"/api/v1/auth/login"_s, right).status, 429);
+        // ...but the owner, from an address they signed in from before, is not locked out.
+        QCOMPARE(server.sendFrom(home, "POST", u"/api/v1/auth/login"_s, right).status, 200);
+        // The attacker's own address stays stopped for the window, right password or not.
+        QCOMPARE(server.sendFrom(attacker, "POST", u"/api/v1/auth/login"_s, right).status, 429);
+    }
+
+    // Defect 5: a sign-in without a User-Agent header stored NULL into a NOT NULL column: 500.
+    void aClientWithoutUserAgentSignsIn()
+    {
+        TestServer server;
+        server.setUp(nullptr);
+        const QByteArray body = R"({"email":"owner@acme.example","password":"correct horse battery"})";
+        const QByteArray answer
+            = server.exchange("POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                              "Content-Type: application/json\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(300).constData());
+    }
+
+    void changingTheEmailNeedsThePassword()
+    {
+        TestServer server;
+        const Account owner = server.setUp(nullptr);
+        const QByteArray etag = server.get(u"/api/v1/me"_s, owner.token).header("etag");
+        const QJsonObject move {{u"email"_s, u"olga@new.example"_s}};
+        const Reply without = server.send("PATCH", u"/api/v1/me"_s, move, owner.token, {{"If-Match", etag}});
+        QCOMPARE(without.status, 422);
+        QCOMPARE(without.json().value(u"errors"_s).toArray().first().toObject().value(u"field"_s).toString(),
+            u"currentPassword"_s);
+        QJsonObject withPassword = move;
+        withPassword.insert(u"currentPassword"_s, QString::fromLatin1(TestServer::Password));
+        const Reply moved = server.send("PATCH", u"/api/v1/me"_s, withPassword, owner.token, {{"If-Match", etag}});
+        QCOMPARE(moved.status, 200);
+        QCOMPARE(moved.json().value(u"email"_s).toString(), u"olga@new.example"_s);
+        QVERIFY(!server.signIn(u"olga@new.example"_s).token.isEmpty());
+        const Reply log = server.get(u"/api/v1/me/security-log"_s, owner.token);
+        QVERIFY(log.body.contains("account.email_changed"));
+    }
+
+    void passwordAndProfileChangesReachTheSecurityLog()
+    {
+        TestServer server;
+        const Account owner = server.setUp(nullptr);
+        const QByteArray etag = server.get(u"/api/v1/me"_s, owner.token).header("etag");
+        server.send("PATCH", u"/api/v1/me"_s, QJsonObject {{u"displayName"_s, u"Olga O."_s}}, owner.token,
+            {{"If-Match", etag}});
+        QCOMPARE(server
+                     .send("POST", u"/api/v1/me/password"_s,
+                         QJsonObject {{u"currentPassword"_s, QString::fromLatin1(TestServer::Password)},
+                             {u"newPassword"_s, u"a much longer passphrase"_s}},
+                         owner.token)
+                     .status,
+            204);
+        const QJsonArray events = server.get(u"/api/v1/me/security-log"_s, owner.token).items();
+        QStringList types;
+        for (const QJsonValue& event : events)
+            types.append(event.toObject().value(u"type"_s).toString());
+        QCOMPARE(
+            types, (QStringList {u"account.password_changed"_s, u"account.profile_updated"_s, u"account.signed_in"_s}));
+        QCOMPARE(
+            events.at(1).toObject().value(u"detail"_s).toObject().value(u"displayName"_s).toString(), u"Olga O."_s);
+    }
+
+    void failedSignInsReachTheAccountsSecurityLog()
     {
         TestServer server;
         QString workspaceId;
         const Account owner = server.setUp(&workspaceId);
-        server.send("POST", u"/api/v1/auth/login"_s,
+        server.sendFrom(QHostAddress(u"127.0.0.7"_s), "POST", u"/api/v1/auth/login"_s,
             QJsonObject {{u"email"_s, u"owner@acme.example"_s}, {u"password"_s, u"hunter2hunter2"_s}});
-        const Reply log
-            = server.get(u"/api/v1/workspaces/%1/audit-log?type=auth.login_failed"_s.arg(workspaceId), owner.token);
+        const Reply log = server.get(u"/api/v1/me/security-log"_s, owner.token);
         QCOMPARE(log.status, 200);
-        QCOMPARE(log.items().size(), 1);
+        const QJsonObject failed = log.items().first().toObject();
+        QCOMPARE(failed.value(u"type"_s).toString(), u"account.sign_in_failed"_s);
+        QCOMPARE(failed.value(u"address"_s).toString(), u"127.0.0.7"_s);
+        QCOMPARE(failed.value(u"userAgent"_s).toString(), u"nacre-tests"_s);
+        QCOMPARE(log.items().last().toObject().value(u"type"_s).toString(), u"account.signed_in"_s); // the setup
         QVERIFY(!log.body.contains("hunter2")); // never the password tried
+        // Account events are the account's own: no workspace's audit log carries them.
+        const Reply audit = server.get(u"/api/v1/workspaces/%1/audit-log"_s.arg(workspaceId), owner.token);
+        QVERIFY(!audit.body.contains("sign_in"));
     }
 
     void logoutEndsTheToken()
@@ -138,10 +250,22 @@ private Q_SLOTS:
         QCOMPARE(server.get(u"/api/v1/me"_s, owner.token).json().value(u"displayName"_s).toString(), u"Olga O."_s);
 
         const Reply bad = server.send("PATCH", u"/api/v1/me"_s,
-            QJsonObject {{u"locale"_s, u"klingon"_s}, {u"email"_s, u"x@y.example"_s}}, owner.token,
+            QJsonObject {{u"locale"_s, u"klingon"_s}, {u"email"_s, u"not an address"_s}}, owner.token,
             {{"If-Match", saved.header("etag")}});
-        QCOMPARE(bad.status, 422); // email is not editable here, and the locale is unknown
+        QCOMPARE(bad.status, 422); // the address is not one, and the locale is unknown
         QCOMPARE(bad.json().value(u"errors"_s).toArray().size(), 2);
+
+        // A change that changes nothing keeps the version (the next save still matches).
+        const Reply same = server.send("PATCH", u"/api/v1/me"_s, QJsonObject {{u"displayName"_s, u"Olga O."_s}},
+            owner.token, {{"If-Match", saved.header("etag")}});
+        QCOMPARE(same.status, 200);
+        QCOMPARE(same.header("etag"), saved.header("etag"));
+        // "*" is no version: refused like a missing one.
+        QCOMPARE(server
+                     .send("PATCH", u"/api/v1/me"_s, QJsonObject {{u"displayName"_s, u"Blind"_s}}, owner.token,
+                         {{"If-Match", "*"}})
+                     .status,
+            428);
     }
 
     void passwordChangeEndsOtherSessions()

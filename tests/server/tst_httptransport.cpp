@@ -5,6 +5,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using nacre::test::Account;
 using nacre::test::Reply;
 using nacre::test::TestServer;
 
@@ -151,13 +152,17 @@ private Q_SLOTS:
         QVERIFY2(answer.contains("HTTP/1.1 422"), answer.constData());
     }
 
-    void metricsCountRequestsByRoute()
+    void metricsAreOffTheApiAndOnTheirOwnListener()
     {
-        TestServer server;
+        nacre::server::NacreServerConfig config;
+        config.metricsEnabled = true;
+        TestServer server(config);
+        QVERIFY(server.server().metricsPort() != 0);
+        QCOMPARE(server.get(u"/metrics"_s).status, 404); // never on the API's address
         server.get(u"/healthz"_s);
         server.get(u"/healthz"_s);
         server.get(u"/api/v1/workspaces/abc"_s);
-        const Reply metrics = server.get(u"/metrics"_s);
+        const Reply metrics = server.getFrom(server.server().metricsPort(), u"/metrics"_s);
         QCOMPARE(metrics.status, 200);
         QVERIFY(metrics.header("content-type").startsWith("text/plain"));
         QVERIFY2(metrics.body.contains("nacre_http_requests_total{method=\"GET\",route=\"/healthz\",status=\"200\"} 2"),
@@ -165,6 +170,53 @@ private Q_SLOTS:
         QVERIFY(metrics.body.contains("route=\"/api/v1/workspaces/{ws}\",status=\"401\"} 1"));
         QVERIFY(metrics.body.contains(
             "nacre_http_request_duration_seconds_bucket{method=\"GET\",route=\"/healthz\",le=\"+Inf\"} 2"));
+    }
+
+    // Defect 3: the access log wrote the decoded path, so GET /invitations/{code} left live codes
+    // in the log for anyone who reads it. Secret path segments are logged as a placeholder.
+    void theAccessLogNeverHoldsAnInvitationCode()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        server.send("POST", u"/api/v1/workspaces/%1/invitations"_s.arg(ws),
+            QJsonObject {{u"emails"_s, QJsonArray {u"boss@acme.example"_s}},
+                {u"roleId"_s, server.builtinRoleId(owner, ws, u"owner"_s)}},
+            owner.token);
+        const QString code = server.invitationTokenFromOutbox(u"boss@acme.example"_s);
+        QVERIFY(code.startsWith(u"nki_"_s));
+        QCOMPARE(server.get(u"/api/v1/invitations/"_s + code).status, 200);
+        QCOMPARE(server.get(u"/api/v1/invitations/"_s + code + u"/typo"_s).status, 404); // unmatched path too
+        const QString log = server.serverLog().join(u'\n');
+        QVERIFY(log.contains(u"path=/api/v1/invitations/{redacted} route=/api/v1/invitations/{token}"_s));
+        QVERIFY(log.contains(u"path=/api/v1/invitations/{redacted}/typo"_s));
+        QVERIFY(!log.contains(code));
+    }
+
+    // Refused workspace actions are counted by route and code, and logged with who tried.
+    void refusalsAreCountedAndLogged()
+    {
+        nacre::server::NacreServerConfig config;
+        config.metricsEnabled = true;
+        TestServer server(config);
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const QString readers = server.createRole(owner, ws, u"Readers"_s, {u"calls.view"_s});
+        const Account reader = server.addMember(owner, ws, readers, u"reader@acme.example"_s);
+        QCOMPARE(server.get(u"/api/v1/workspaces/%1/members"_s.arg(ws), reader.token).status, 403);
+        const Reply metrics = server.getFrom(server.server().metricsPort(), u"/metrics"_s);
+        QVERIFY2(metrics.body.contains("nacre_refused_requests_total{route=\"/api/v1/workspaces/{ws}/members\","
+                                       "code=\"missing_permission\"} 1"),
+            metrics.body.constData());
+        const QString log = server.serverLog().join(u'\n');
+        QVERIFY(log.contains(u"refused workspace=%1 actor=%2"_s.arg(ws, reader.id)));
+    }
+
+    void metricsAreOffUnlessAsked()
+    {
+        TestServer server;
+        QCOMPARE(server.server().metricsPort(), quint16(0));
+        QCOMPARE(server.get(u"/metrics"_s).status, 404);
     }
 };
 

@@ -218,6 +218,121 @@ private Q_SLOTS:
         QVERIFY(!log.body.contains(code.toUtf8()));
     }
 
+    static QString invitationIdOf(const Reply& invited)
+    {
+        return invited.json().value(u"results"_s).toArray().first().toObject().value(u"invitationId"_s).toString();
+    }
+
+    // Defect 1: an Admin (or a role with only the Users permission) renewed a pending Owner
+    // invitation through /link, accepted the fresh code for a new account and was an Owner.
+    void renewingFollowsTheSameGrantRulesAsInviting()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const Account admin
+            = server.addMember(owner, ws, server.builtinRoleId(owner, ws, u"admin"_s), u"admin@acme.example"_s);
+        const QString usersOnly = server.createRole(owner, ws, u"Users only"_s, {u"resources.users"_s});
+        const Account manager = server.addMember(owner, ws, usersOnly, u"manager@acme.example"_s);
+        const QString ownerInvitation = invitationIdOf(server.send("POST", invitations(ws),
+            QJsonObject {{u"emails"_s, QJsonArray {u"boss@acme.example"_s}},
+                {u"roleId"_s, server.builtinRoleId(owner, ws, u"owner"_s)}},
+            owner.token));
+        const QString mailed = server.invitationTokenFromOutbox(u"boss@acme.example"_s);
+
+        for (const Account& actor : {admin, manager}) {
+            for (const QString& renewal : {u"/link"_s, u"/resend"_s}) {
+                const Reply refused
+                    = server.send("POST", invitations(ws) + u'/' + ownerInvitation + renewal, {}, actor.token);
+                QCOMPARE(refused.status, 403);
+                QCOMPARE(refused.code(), u"owner_only"_s);
+                QVERIFY(!refused.body.contains("nki_"));
+            }
+        }
+        // Nothing was renewed: the mailed code still works and no new mail went out.
+        QCOMPARE(server.get(u"/api/v1/invitations/"_s + mailed).status, 200);
+        QCOMPARE(server.invitationTokenFromOutbox(u"boss@acme.example"_s), mailed);
+
+        // An Admin invitation: the Admin may renew it, the Users-only manager may not (escalation).
+        const QString adminInvitation = invitationIdOf(server.send("POST", invitations(ws),
+            QJsonObject {{u"emails"_s, QJsonArray {u"second@acme.example"_s}},
+                {u"roleId"_s, server.builtinRoleId(owner, ws, u"admin"_s)}},
+            owner.token));
+        QCOMPARE(
+            server.send("POST", invitations(ws) + u'/' + adminInvitation + u"/link"_s, {}, admin.token).status, 200);
+        const Reply escalation
+            = server.send("POST", invitations(ws) + u'/' + adminInvitation + u"/link"_s, {}, manager.token);
+        QCOMPARE(escalation.status, 403);
+        QCOMPARE(escalation.code(), u"escalation"_s);
+    }
+
+    // Accepting grants the role now: whoever vouched for it must still be allowed to give it.
+    void acceptingNeedsAnInviterWhoMayStillGiveTheRole()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const QString adminRole = server.builtinRoleId(owner, ws, u"admin"_s);
+        const Account admin = server.addMember(owner, ws, adminRole, u"admin@acme.example"_s);
+        server.send("POST", invitations(ws),
+            QJsonObject {{u"emails"_s, QJsonArray {u"friend@acme.example"_s}}, {u"roleId"_s, adminRole}}, admin.token);
+        const QString code = server.invitationTokenFromOutbox(u"friend@acme.example"_s);
+        const QString nobody = server.createRole(owner, ws, u"Nobody"_s, {});
+        const Reply current = server.get(u"/api/v1/workspaces/%1/members/%2"_s.arg(ws, admin.id), owner.token);
+        QCOMPARE(server
+                     .send("PATCH", u"/api/v1/workspaces/%1/members/%2"_s.arg(ws, admin.id),
+                         QJsonObject {{u"roleId"_s, nobody}}, owner.token, {{"If-Match", current.header("etag")}})
+                     .status,
+            200);
+
+        const Reply refused = server.send("POST", u"/api/v1/invitations/%1/accept"_s.arg(code),
+            QJsonObject {{u"displayName"_s, u"Friend"_s}, {u"password"_s, QString::fromLatin1(TestServer::Password)}});
+        QCOMPARE(refused.status, 409);
+        QCOMPARE(refused.code(), u"inviter_cannot_grant"_s);
+        // Nothing happened: no account, no member, the code still previews.
+        QCOMPARE(server.get(u"/api/v1/invitations/"_s + code).json().value(u"accountExists"_s).toBool(), false);
+    }
+
+    // Defect 4: resending an expired invitation after the same address was invited again hit the
+    // one-open-invitation-per-address constraint and answered 500.
+    void renewingAnInvitationSupersededByANewerOneIsAConflict()
+    {
+        TestServer server;
+        QString ws;
+        Account owner = server.setUp(&ws);
+        const QString admin = server.builtinRoleId(owner, ws, u"admin"_s);
+        const QJsonObject kim {{u"emails"_s, QJsonArray {u"kim@acme.example"_s}}, {u"roleId"_s, admin}};
+        const QString old = invitationIdOf(server.send("POST", invitations(ws), kim, owner.token));
+        server.server().clock().advance(8LL * 24 * 3600 * 1000); // expired
+        owner = server.signIn(owner.email);
+        const Reply again = server.send("POST", invitations(ws), kim, owner.token);
+        QCOMPARE(outcomes(again).value(u"kim@acme.example"_s), u"invited"_s);
+        const QString newer = invitationIdOf(again);
+        for (const QString& renewal : {u"/resend"_s, u"/link"_s}) {
+            const Reply conflict = server.send("POST", invitations(ws) + u'/' + old + renewal, {}, owner.token);
+            QCOMPARE(conflict.status, 409);
+            QCOMPARE(conflict.code(), u"invitation_superseded"_s);
+            QCOMPARE(conflict.json().value(u"invitationId"_s).toString(), newer);
+        }
+        QCOMPARE(server.send("POST", invitations(ws) + u'/' + newer + u"/resend"_s, {}, owner.token).status, 200);
+    }
+
+    // The dry run is a read: it expires nothing and writes nothing, yet answers like the real run.
+    void aDryRunOfAnExpiredAddressAnswersInvitedAndChangesNothing()
+    {
+        TestServer server;
+        QString ws;
+        Account owner = server.setUp(&ws);
+        const QString admin = server.builtinRoleId(owner, ws, u"admin"_s);
+        const QJsonObject kim {{u"emails"_s, QJsonArray {u"kim@acme.example"_s}}, {u"roleId"_s, admin}};
+        server.send("POST", invitations(ws), kim, owner.token);
+        server.server().clock().advance(8LL * 24 * 3600 * 1000);
+        owner = server.signIn(owner.email);
+        const Reply dry = server.send("POST", invitations(ws) + u"?dryRun=true"_s, kim, owner.token);
+        QCOMPARE(outcomes(dry).value(u"kim@acme.example"_s), u"invited"_s);
+        QCOMPARE(server.get(invitations(ws), owner.token).items().size(), 1);
+    }
+
     void tooManyAddressesAreRefusedWhole()
     {
         TestServer server;

@@ -55,6 +55,36 @@ private Q_SLOTS:
         }
     }
 
+    // Defect 8: the app refreshing /me and the workspace list on its own kept a session alive with
+    // nobody at the keyboard. Requests marked as the app's own no longer count as activity.
+    void theAppsOwnRefreshesDoNotKeepAnIdleSessionAlive()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        setTimeout(server, owner, ws, 30);
+        const QList<QPair<QByteArray, QByteArray>> background {{"Nacre-Activity", "background"}};
+        for (int i = 0; i < 8; ++i) { // 40 minutes of polling every 5, nobody at the keyboard
+            server.server().clock().advance(5 * Minute);
+            QCOMPARE(server.send("GET", u"/api/v1/me"_s, {}, owner.token, background).status, 200);
+            QCOMPARE(server.send("GET", u"/api/v1/workspaces"_s, {}, owner.token, background).status, 200);
+        }
+        const Reply expired
+            = server.send("GET", u"/api/v1/workspaces/"_s + ws + u"/members"_s, {}, owner.token, background);
+        QCOMPARE(expired.status, 401);
+        QVERIFY(expired.json().value(u"detail"_s).toString().contains(u"inactivity"_s));
+
+        // The same polling with a person at work in between keeps it going.
+        const Account again = server.signIn(owner.email);
+        for (int i = 0; i < 8; ++i) {
+            server.server().clock().advance(5 * Minute);
+            QCOMPARE(server.send("GET", u"/api/v1/me"_s, {}, again.token, background).status, 200);
+            if (i % 4 == 3) // a person's action every 20 minutes
+                QCOMPARE(server.get(u"/api/v1/workspaces/"_s + ws + u"/roles"_s, again.token).status, 200);
+        }
+        QCOMPARE(server.get(u"/api/v1/workspaces/"_s + ws + u"/members"_s, again.token).status, 200);
+    }
+
     void outsideAWorkspaceTheLongestTimeoutApplies()
     {
         TestServer server;

@@ -23,9 +23,14 @@ class TestTwoFactorRoutes : public QObject
     }
 
     // Turns two-factor sign-in on for `account`; returns the secret.
+    static QJsonObject withPassword()
+    {
+        return QJsonObject {{u"password"_s, QString::fromLatin1(TestServer::Password)}};
+    }
+
     static QByteArray enable(TestServer& server, const Account& account)
     {
-        const Reply started = server.send("POST", u"/api/v1/me/totp"_s, QJsonObject {}, account.token);
+        const Reply started = server.send("POST", u"/api/v1/me/totp"_s, withPassword(), account.token);
         const QByteArray secret = *Totp::fromBase32(started.json().value(u"secret"_s).toString());
         const Reply confirmed = server.send("POST", u"/api/v1/me/totp/confirm"_s,
             QJsonObject {{u"code"_s, Totp::code(secret, now(server))}}, account.token);
@@ -41,7 +46,15 @@ private Q_SLOTS:
         TestServer server;
         QString ws;
         const Account owner = server.setUp(&ws);
-        const Reply started = server.send("POST", u"/api/v1/me/totp"_s, QJsonObject {}, owner.token);
+        // A stolen session token alone cannot enrol its own authenticator: the password is asked.
+        const Reply noPassword = server.send("POST", u"/api/v1/me/totp"_s, QJsonObject {}, owner.token);
+        QCOMPARE(noPassword.status, 422);
+        const Reply wrongPassword = server.send(
+            "POST", u"/api/v1/me/totp"_s, QJsonObject {{u"password"_s, u"not the password"_s}}, owner.token);
+        QCOMPARE(wrongPassword.status, 422);
+        QCOMPARE(wrongPassword.json().value(u"errors"_s).toArray().first().toObject().value(u"code"_s).toString(),
+            u"wrong_password"_s);
+        const Reply started = server.send("POST", u"/api/v1/me/totp"_s, withPassword(), owner.token);
         QCOMPARE(started.status, 200);
         const QString uri = started.json().value(u"uri"_s).toString();
         QVERIFY(uri.startsWith(u"otpauth://totp/Nacre:owner@acme.example?secret="_s));
@@ -57,13 +70,13 @@ private Q_SLOTS:
             QJsonObject {{u"code"_s, Totp::code(secret, now(server))}}, owner.token);
         QCOMPARE(confirmed.status, 200);
         QCOMPARE(confirmed.json().value(u"twoFactorEnabled"_s).toBool(), true);
-        // Admins see it in the member list; the workspace's audit log has it, without the secret.
+        // Admins see it in the member list; the account's security log has it, without the secret.
         const Reply members = server.get(u"/api/v1/workspaces/%1/members"_s.arg(ws), owner.token);
         QCOMPARE(members.items().first().toObject().value(u"twoFactorEnabled"_s).toBool(), true);
-        const Reply log = server.get(u"/api/v1/workspaces/%1/audit-log"_s.arg(ws), owner.token);
-        QVERIFY(log.body.contains("account.two_factor_enabled"));
+        const Reply log = server.get(u"/api/v1/me/security-log"_s, owner.token);
+        QCOMPARE(log.items().first().toObject().value(u"type"_s).toString(), u"account.two_factor_enabled"_s);
         QVERIFY(!log.body.contains(started.json().value(u"secret"_s).toString().toLatin1()));
-        QCOMPARE(server.send("POST", u"/api/v1/me/totp"_s, QJsonObject {}, owner.token).code(), u"totp_enabled"_s);
+        QCOMPARE(server.send("POST", u"/api/v1/me/totp"_s, withPassword(), owner.token).code(), u"totp_enabled"_s);
     }
 
     void signInAsksForTheCodeAndTakesEachCodeOnce()
@@ -91,7 +104,7 @@ private Q_SLOTS:
         server.server().clock().advance(30'000);
         QCOMPARE(login(server, owner.email, Totp::code(secret, now(server))).status, 200);
 
-        const Reply log = server.get(u"/api/v1/workspaces/%1/audit-log"_s.arg(ws), owner.token);
+        const Reply log = server.get(u"/api/v1/me/security-log"_s, owner.token);
         QVERIFY(log.body.contains("wrong one-time code"));
         QVERIFY(log.body.contains("one-time code used twice"));
     }
@@ -162,8 +175,7 @@ private Q_SLOTS:
                      .status,
             204);
         QCOMPARE(login(server, owner.email).status, 200);
-        QVERIFY(server.get(u"/api/v1/workspaces/%1/audit-log"_s.arg(ws), owner.token)
-                    .body.contains("account.two_factor_disabled"));
+        QVERIFY(server.get(u"/api/v1/me/security-log"_s, owner.token).body.contains("account.two_factor_disabled"));
     }
 };
 

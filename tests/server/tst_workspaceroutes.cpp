@@ -127,6 +127,48 @@ private Q_SLOTS:
         QCOMPARE(server.get(path(ws), owner.token).body, before.body);
     }
 
+    // Defect 2: a member with no settings permission sent {} with a valid If-Match and got 200, and
+    // the version went up, so the owner's next save failed with 412.
+    void anEmptyChangeNeedsAPermissionAndChangesNothing()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const QString readers = server.createRole(owner, ws, u"Readers"_s, {u"calls.view"_s});
+        const Account reader = server.addMember(owner, ws, readers, u"reader@acme.example"_s);
+        const Reply before = server.get(path(ws), owner.token);
+        const QByteArray etag = before.header("etag");
+        const Reply refused = server.send("PATCH", path(ws), QJsonObject {}, reader.token, {{"If-Match", etag}});
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.code(), u"missing_permission"_s);
+
+        const Reply nothing = server.send("PATCH", path(ws), QJsonObject {}, owner.token, {{"If-Match", etag}});
+        QCOMPARE(nothing.status, 200);
+        QCOMPARE(nothing.header("etag"), etag);
+        const Reply same
+            = server.send("PATCH", path(ws), QJsonObject {{u"name"_s, u"Acme"_s}}, owner.token, {{"If-Match", etag}});
+        QCOMPARE(same.header("etag"), etag); // a no-op keeps the version and writes no audit entry
+        const Reply log = server.get(path(ws) + u"/audit-log?type=workspace.settings_updated"_s, owner.token);
+        QCOMPARE(log.items().size(), 0);
+        // So the owner's real change still applies with the version they read.
+        const Reply saved
+            = server.send("PATCH", path(ws), QJsonObject {{u"newsletter"_s, true}}, owner.token, {{"If-Match", etag}});
+        QCOMPARE(saved.status, 200);
+    }
+
+    // Defect 11: "If-Match: *" overwrote settings blindly. A change must name a real version.
+    void aBlindOverwriteIsRefused()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const Reply blind
+            = server.send("PATCH", path(ws), QJsonObject {{u"name"_s, u"Blind"_s}}, owner.token, {{"If-Match", "*"}});
+        QCOMPARE(blind.status, 428);
+        QCOMPARE(blind.code(), u"version_required"_s);
+        QCOMPARE(server.get(path(ws), owner.token).json().value(u"name"_s).toString(), u"Acme"_s);
+    }
+
     void deletingNeedsTheExactNameAndRemovesEverything()
     {
         TestServer server;
@@ -153,6 +195,12 @@ private Q_SLOTS:
         QCOMPARE(server.get(u"/api/v1/workspaces"_s, member.token).items().size(), 0);
         QCOMPARE(server.get(path(other), owner.token).status, 200); // other workspaces are untouched
 
+        // Who deleted what, and when, outlives the workspace: in the deleter's security log.
+        const QJsonObject deleted = server.get(u"/api/v1/me/security-log"_s, owner.token).items().first().toObject();
+        QCOMPARE(deleted.value(u"type"_s).toString(), u"account.workspace_deleted"_s);
+        QCOMPARE(deleted.value(u"detail"_s).toObject().value(u"name"_s).toString(), u"Acme"_s);
+        QCOMPARE(deleted.value(u"detail"_s).toObject().value(u"workspaceId"_s).toString(), ws);
+
         // Nothing of the workspace is left in any table.
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
         db.setDatabaseName(server.databasePath());
@@ -164,6 +212,13 @@ private Q_SLOTS:
             QVERIFY(query.next());
             QVERIFY2(query.value(0).toInt() == 0, qPrintable(table));
         }
+        QSqlQuery record(db);
+        QVERIFY(record.exec(
+            u"SELECT name, deleted_by, member_count FROM workspace_deletions WHERE workspace_id = '%1'"_s.arg(ws)));
+        QVERIFY(record.next());
+        QCOMPARE(record.value(0).toString(), u"Acme"_s);
+        QCOMPARE(record.value(1).toString(), owner.id);
+        QCOMPARE(record.value(2).toInt(), 2);
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(u"inspect"_s);

@@ -2,19 +2,102 @@
 
 #include "auth/PasswordHasher.h"
 #include "auth/Tokens.h"
+#include "auth/Totp.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QNetworkRequest>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace nacre::test {
+
+namespace {
+
+// Every message of the process, kept for the secret scan. Server messages (nacre.server.*) below
+// warning level are kept and not printed, so test output stays readable; everything else goes on
+// to the handler that was there before.
+class LogCapture
+{
+public:
+    static LogCapture& instance()
+    {
+        static LogCapture capture;
+        return capture;
+    }
+
+    qsizetype size() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_lines.size();
+    }
+
+    QStringList since(qsizetype start) const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_lines.mid(start);
+    }
+
+private:
+    LogCapture()
+    {
+        // Every server category on, whatever the environment says, so the scan sees all of it.
+        QLoggingCategory::setFilterRules(u"nacre.*.debug=true\nnacre.*.info=true"_s);
+        s_previous = qInstallMessageHandler(&LogCapture::handle);
+    }
+
+    static void handle(QtMsgType type, const QMessageLogContext& context, const QString& message)
+    {
+        const QString category = QString::fromLatin1(context.category ? context.category : "default");
+        {
+            QMutexLocker lock(&instance().m_mutex);
+            instance().m_lines.append(category + u": "_s + message);
+        }
+        const bool quiet = category.startsWith(u"nacre.server"_s) && (type == QtDebugMsg || type == QtInfoMsg);
+        if (!quiet && s_previous)
+            s_previous(type, context, message);
+    }
+
+    static inline QtMessageHandler s_previous = nullptr;
+    mutable QMutex m_mutex;
+    QStringList m_lines;
+};
+
+// One whole HTTP/1.1 answer (head and Content-Length body), read with the event loop running: the
+// server answers on this same thread, so a blocking wait would never see it.
+QByteArray readHttpAnswer(QTcpSocket& socket)
+{
+    QByteArray answer;
+    QElapsedTimer timer;
+    timer.start();
+    const auto complete = [&answer] {
+        const qsizetype headEnd = answer.indexOf("\r\n\r\n");
+        if (headEnd < 0)
+            return false;
+        static const QRegularExpression length(u"(?i)\r\ncontent-length:\\s*(\\d+)"_s);
+        const auto match = length.match(QString::fromLatin1(answer.left(headEnd)));
+        return !match.hasMatch() || answer.size() - headEnd - 4 >= match.captured(1).toLongLong();
+    };
+    while (!complete() && timer.elapsed() < 30000 && socket.state() == QAbstractSocket::ConnectedState) {
+        if (socket.bytesAvailable() == 0) {
+            QSignalSpy arrived(&socket, &QIODevice::readyRead);
+            arrived.wait(1000);
+        }
+        answer += socket.readAll();
+    }
+    return answer + socket.readAll();
+}
+
+} // namespace
 
 QString Reply::describe() const
 {
@@ -23,6 +106,7 @@ QString Reply::describe() const
 
 TestServer::TestServer(server::NacreServerConfig config, quint16 port)
 {
+    m_logStart = LogCapture::instance().size();
     config.address = QHostAddress::LocalHost;
     config.port = port;
     if (config.database.isEmpty())
@@ -32,7 +116,125 @@ TestServer::TestServer(server::NacreServerConfig config, quint16 port)
     m_running = m_server->start(&m_error);
 }
 
-TestServer::~TestServer() = default;
+TestServer::~TestServer()
+{
+    m_server.reset(); // everything it logs on the way out counts too
+    scanLogForSecrets();
+}
+
+void TestServer::noteSecret(const QString& secret)
+{
+    if (secret.size() >= 6)
+        m_secrets.insert(secret);
+}
+
+void TestServer::noteSecretsOf(const QJsonValue& value)
+{
+    static const QSet<QString> secretKeys {
+        u"password"_s, u"newPassword"_s, u"currentPassword"_s, u"code"_s, u"totp"_s, u"token"_s, u"secret"_s};
+    if (value.isArray()) {
+        for (const QJsonValue& item : value.toArray())
+            noteSecretsOf(item);
+        return;
+    }
+    const QJsonObject object = value.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (secretKeys.contains(it.key()) && it->isString())
+            noteSecret(it->toString());
+        else if (it->isObject() || it->isArray())
+            noteSecretsOf(*it);
+    }
+}
+
+QStringList TestServer::serverLog() const
+{
+    return LogCapture::instance().since(m_logStart);
+}
+
+void TestServer::scanLogForSecrets() const
+{
+    const QStringList log = serverLog();
+    for (const QString& secret : m_secrets) {
+        // A short all-digit code only counts as a whole number, not inside a longer one.
+        const bool digits
+            = secret.size() < 10 && std::all_of(secret.cbegin(), secret.cend(), [](QChar c) { return c.isDigit(); });
+        const QRegularExpression word(u"(?<![0-9])"_s + QRegularExpression::escape(secret) + u"(?![0-9])"_s);
+        for (const QString& line : log) {
+            if (digits ? word.match(line).hasMatch() : line.contains(secret))
+                qFatal("a secret the test used appears in the server's log: %s", qPrintable(line));
+        }
+    }
+}
+
+Reply TestServer::check(Reply reply, const QByteArray& requestBody, const QString& token)
+{
+    noteSecret(token);
+    noteSecretsOf(QJsonDocument::fromJson(requestBody).object());
+    if (reply.status < 400) // a problem's "code" is its problem code, not a secret
+        noteSecretsOf(reply.json());
+    if (reply.status == 500)
+        qFatal("the server answered 500, which no client input may cause: %s", qPrintable(reply.describe()));
+    return reply;
+}
+
+Reply TestServer::awaitReply(QNetworkReply* reply)
+{
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(30000);
+    Reply result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.error = reply->error();
+    for (const auto& [name, value] : reply->rawHeaderPairs())
+        result.headers.insert(name.toLower(), value);
+    reply->deleteLater();
+    return result;
+}
+
+Reply TestServer::getFrom(quint16 port, const QString& path)
+{
+    QNetworkRequest request(QUrl(u"http://127.0.0.1:%1%2"_s.arg(port).arg(path)));
+    request.setTransferTimeout(30000);
+    return awaitReply(m_network.get(request));
+}
+
+QByteArray TestServer::exchange(const QByteArray& request, const QHostAddress& source)
+{
+    QTcpSocket socket;
+    if (!socket.bind(source))
+        qFatal("cannot bind to %s: %s", qPrintable(source.toString()), qPrintable(socket.errorString()));
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    if (!socket.waitForConnected(10000))
+        qFatal("cannot connect from %s: %s", qPrintable(source.toString()), qPrintable(socket.errorString()));
+    socket.write(request);
+    return readHttpAnswer(socket);
+}
+
+Reply TestServer::sendFrom(const QHostAddress& source, const QByteArray& method, const QString& path,
+    const QJsonValue& body, const QString& token)
+{
+    const QByteArray bytes
+        = body.isObject() ? QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact) : QByteArray();
+    QByteArray head = method + ' ' + path.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+        + "User-Agent: nacre-tests\r\nContent-Length: " + QByteArray::number(bytes.size()) + "\r\n";
+    if (!bytes.isEmpty())
+        head += "Content-Type: application/json\r\n";
+    if (!token.isEmpty())
+        head += "Authorization: Bearer " + token.toLatin1() + "\r\n";
+    const QByteArray answer = exchange(head + "\r\n" + bytes, source);
+    Reply result;
+    const qsizetype headEnd = answer.indexOf("\r\n\r\n");
+    const QList<QByteArray> lines = answer.left(headEnd).split('\n');
+    result.status = lines.value(0).split(' ').value(1).toInt();
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const qsizetype colon = lines[i].indexOf(':');
+        if (colon > 0)
+            result.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+    }
+    result.body = headEnd < 0 ? QByteArray() : answer.mid(headEnd + 4);
+    return check(result, bytes, token);
+}
 
 QString TestServer::databasePath() const
 {
@@ -71,18 +273,7 @@ Reply TestServer::sendRaw(const QByteArray& method, const QString& path, const Q
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     for (const auto& [name, value] : headers)
         request.setRawHeader(name, value);
-    QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished())
-        finished.wait(30000);
-    Reply result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
-    result.error = reply->error();
-    for (const auto& [name, value] : reply->rawHeaderPairs())
-        result.headers.insert(name.toLower(), value);
-    reply->deleteLater();
-    return result;
+    return check(awaitReply(m_network.sendCustomRequest(request, method, body)), body, token);
 }
 
 Account TestServer::setUp(QString* workspaceId, const QString& email)
@@ -118,6 +309,19 @@ QString TestServer::memberRoleName(const Account& actor, const QString& workspac
         .toObject()
         .value(u"name"_s)
         .toString();
+}
+
+QByteArray TestServer::enableTwoFactor(const Account& account)
+{
+    const Reply started = send(
+        "POST", u"/api/v1/me/totp"_s, QJsonObject {{u"password"_s, QString::fromLatin1(Password)}}, account.token);
+    const QByteArray secret
+        = server::Totp::fromBase32(started.json().value(u"secret"_s).toString()).value_or(QByteArray());
+    const Reply confirmed = send("POST", u"/api/v1/me/totp/confirm"_s,
+        QJsonObject {{u"code"_s, server::Totp::code(secret, m_server->clock().nowMs() / 1000)}}, account.token);
+    if (confirmed.status != 200)
+        qFatal("turning on two-factor failed: %s", qPrintable(confirmed.describe()));
+    return secret;
 }
 
 QString TestServer::createWorkspace(const Account& owner, const QString& name)
@@ -170,6 +374,8 @@ QString TestServer::invitationTokenFromOutbox(const QString& email) const
             token = code.match(text).captured(1);
         }
     }
+    if (token.size() >= 6)
+        m_secrets.insert(token);
     return token;
 }
 

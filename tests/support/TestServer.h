@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -38,6 +39,11 @@ struct Account
 
 // The real nacred, in-process on 127.0.0.1 and an ephemeral port, over a SQLite file in a
 // temporary folder, talked to over real HTTP with QNetworkAccessManager.
+//
+// Two rules hold for every test that uses it: no request may be answered 500 (the test stops
+// there), and no secret that crossed the wire (passwords and codes sent, tokens and codes
+// received, invitation codes from the outbox) may appear in anything the server logged while it
+// ran (checked when the server is destroyed).
 class TestServer
 {
 public:
@@ -57,6 +63,14 @@ public:
     Reply sendRaw(const QByteArray& method, const QString& path, const QByteArray& body, const QString& token = {},
         const QList<QPair<QByteArray, QByteArray>>& headers = {});
     Reply get(const QString& path, const QString& token = {}) { return send("GET", path, {}, token); }
+    // A GET to another port of this server (its metrics listener).
+    Reply getFrom(quint16 port, const QString& path);
+    // The same exchange, but from another loopback address (127.0.0.2 …), as another computer would
+    // reach the server: for rules that count per client address.
+    Reply sendFrom(const QHostAddress& source, const QByteArray& method, const QString& path,
+        const QJsonValue& body = QJsonValue::Undefined, const QString& token = {});
+    // Bytes as written, the answer as read (for requests a well-behaved client would not send).
+    QByteArray exchange(const QByteArray& request, const QHostAddress& source = QHostAddress::LocalHost);
 
     // First-run setup: the owner and their first workspace. Returns the owner; sets `workspaceId`.
     Account setUp(QString* workspaceId, const QString& email = QStringLiteral("owner@acme.example"));
@@ -64,6 +78,9 @@ public:
     Account addMember(const Account& inviter, const QString& workspaceId, const QString& roleId, const QString& email);
     Account signIn(const QString& email, const QString& password = QStringLiteral("correct horse battery"));
     QString createWorkspace(const Account& owner, const QString& name);
+    // Turns two-factor sign-in on for the account as the Security page does (password, then a code
+    // for the current step); returns the secret, to make later codes with.
+    QByteArray enableTwoFactor(const Account& account);
     QString createRole(
         const Account& actor, const QString& workspaceId, const QString& name, const QStringList& permissions);
     QString builtinRoleId(const Account& actor, const QString& workspaceId, const QString& builtin);
@@ -78,12 +95,24 @@ public:
 
     static constexpr auto Password = "correct horse battery";
 
+    // A secret the test used some other way; it must not appear in the server's log either.
+    void noteSecret(const QString& secret);
+    // What the server logged since it started, one message a line ("category: message").
+    QStringList serverLog() const;
+
 private:
+    static Reply awaitReply(QNetworkReply* reply); // waits with the event loop running, then reads it all
+    Reply check(Reply reply, const QByteArray& requestBody, const QString& token);
+    void noteSecretsOf(const QJsonValue& value);
+    void scanLogForSecrets() const;
+
     QTemporaryDir m_dir;
     std::unique_ptr<server::NacreServer> m_server;
     QNetworkAccessManager m_network;
     bool m_running = false;
     QString m_error;
+    qsizetype m_logStart = 0;
+    mutable QSet<QString> m_secrets; // noted as they cross the wire, also by const readers
 };
 
 } // namespace nacre::test

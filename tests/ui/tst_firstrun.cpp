@@ -56,7 +56,8 @@ private Q_SLOTS:
         test::TestServer server;
         QString acme;
         const test::Account owner = server.setUp(&acme, u"olga@acme.example"_s);
-        const test::Reply started = server.send("POST", u"/api/v1/me/totp"_s, QJsonObject {}, owner.token);
+        const test::Reply started = server.send("POST", u"/api/v1/me/totp"_s,
+            QJsonObject {{u"password"_s, QString::fromLatin1(test::TestServer::Password)}}, owner.token);
         const QByteArray secret = *Totp::fromBase32(started.json().value(u"secret"_s).toString());
         const qint64 now = server.server().clock().nowMs() / 1000;
         QCOMPARE(server

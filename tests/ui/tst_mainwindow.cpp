@@ -1,4 +1,3 @@
-#include "auth/Totp.h"
 #include "settings/DeleteWorkspaceDialog.h"
 #include "settings/GeneralSettingsPage.h"
 #include "shell/MainWindow.h"
@@ -19,7 +18,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace nacre;
-using Totp = nacre::server::Totp;
 
 // The main window against the real server: switching workspaces, and General Settings.
 class TestMainWindow : public QObject
@@ -164,11 +162,7 @@ private Q_SLOTS:
         const QString readers = f.server.createRole(f.owner, f.acme, u"Readers"_s, {u"resources.users"_s});
         const test::Account reader = f.server.addMember(f.owner, f.acme, readers, u"reader@acme.example"_s);
         // The owner turns on two-factor sign-in, then requires it of everyone.
-        const test::Reply started = f.server.send("POST", u"/api/v1/me/totp"_s, QJsonObject {}, f.owner.token);
-        const QByteArray ownerSecret = *Totp::fromBase32(started.json().value(u"secret"_s).toString());
-        const qint64 now = f.server.server().clock().nowMs() / 1000;
-        f.server.send("POST", u"/api/v1/me/totp/confirm"_s, QJsonObject {{u"code"_s, Totp::code(ownerSecret, now)}},
-            f.owner.token);
+        f.server.enableTwoFactor(f.owner);
         const QString W = u"/api/v1/workspaces/"_s + f.acme;
         QCOMPARE(f.server
                      .send("PATCH", W, QJsonObject {{u"requireTwoFactor"_s, true}}, f.owner.token,
@@ -192,10 +186,7 @@ private Q_SLOTS:
         QCOMPARE(f.window->currentPageKey(), u"security"_s);
 
         // Two-factor on (as the Security page does it): the workspace opens.
-        const test::Reply mine = f.server.send("POST", u"/api/v1/me/totp"_s, QJsonObject {}, reader.token);
-        const QByteArray secret = *Totp::fromBase32(mine.json().value(u"secret"_s).toString());
-        f.server.send(
-            "POST", u"/api/v1/me/totp/confirm"_s, QJsonObject {{u"code"_s, Totp::code(secret, now)}}, reader.token);
+        f.server.enableTwoFactor(reader);
         UserProfile profile = f.session.profile();
         profile.twoFactorEnabled = true;
         f.session.setProfile(profile);
@@ -216,10 +207,7 @@ private Q_SLOTS:
         f.window->showPage(u"users"_s);
         QTRY_VERIFY(f.members.rowCount() > 0);
 
-        const test::Reply started = f.server.send("POST", u"/api/v1/me/totp"_s, QJsonObject {}, f.owner.token);
-        const QByteArray secret = *Totp::fromBase32(started.json().value(u"secret"_s).toString());
-        f.server.send("POST", u"/api/v1/me/totp/confirm"_s,
-            QJsonObject {{u"code"_s, Totp::code(secret, f.server.server().clock().nowMs() / 1000)}}, f.owner.token);
+        f.server.enableTwoFactor(f.owner);
         const QString W = u"/api/v1/workspaces/"_s + f.acme;
         f.server.send("PATCH", W, QJsonObject {{u"requireTwoFactor"_s, true}}, f.owner.token,
             {{"If-Match", f.server.get(W, f.owner.token).header("etag")}});

@@ -151,7 +151,7 @@ private Q_SLOTS:
         QCOMPARE(f.tab->decideRoleChange(ownerRole).reason, u"Only an Owner can make someone an Owner."_s);
 
         f.select({f.rowOf(admin.email)});
-        QCOMPARE(f.tab->decideRoleChange(*f.roles.role(f.support)).code, u"own_role"_s);
+        QVERIFY(f.tab->decideRoleChange(*f.roles.role(f.support)).code == nacre::ProblemCode::OwnRole);
 
         f.select({f.rowOf(u"member00001@seed.example"_s)});
         QVERIFY(remove->isEnabled());

@@ -66,6 +66,17 @@ private Q_SLOTS:
         QTest::mouseClick(f.field<QPushButton>(u"twoFactorButton"_s), Qt::LeftButton);
         auto* setup = f.window->findChild<ui::TwoFactorSetupDialog*>();
         QVERIFY(setup && setup->isVisible());
+        // The password first: a wrong one is said beside its field and nothing starts.
+        auto* ownPassword = setup->findChild<QLineEdit*>(u"twoFactorPassword"_s);
+        auto* next = setup->findChild<QPushButton*>(u"twoFactorContinue"_s);
+        QTest::keyClicks(ownPassword, u"not my password"_s);
+        QTest::mouseClick(next, Qt::LeftButton);
+        auto* passwordMessage = setup->findChild<ui::FieldMessage*>(u"twoFactorPasswordMessage"_s);
+        QTRY_VERIFY(passwordMessage->text().contains(u"not right"_s));
+        QVERIFY(setup->secret().isEmpty());
+        ownPassword->clear();
+        QTest::keyClicks(ownPassword, QString::fromLatin1(test::TestServer::Password));
+        QTest::mouseClick(next, Qt::LeftButton);
         QTRY_VERIFY(!setup->secret().isEmpty());
         QVERIFY(!setup->findChild<QLabel*>(u"twoFactorQr"_s)->pixmap().isNull()); // the QR code to scan
         QCOMPARE(setup->findChild<QLabel*>(u"twoFactorSecret"_s)->text().remove(u' '), setup->secret());
@@ -76,7 +87,7 @@ private Q_SLOTS:
         auto* turnOn = setup->findChild<QPushButton*>(u"twoFactorTurnOn"_s);
         QTest::keyClicks(code, Totp::code(secret, now - 120)); // an old code
         QTest::mouseClick(turnOn, Qt::LeftButton);
-        auto* message = setup->findChild<ui::FieldMessage*>();
+        auto* message = setup->findChild<ui::FieldMessage*>(u"twoFactorCodeMessage"_s);
         QTRY_VERIFY(message->text().startsWith(u"That code is not right."_s)); // refused, said beside the field
         QVERIFY(setup->isVisible());
         QCOMPARE(f.server.get(u"/api/v1/me"_s, f.owner.token).json().value(u"twoFactorEnabled"_s).toBool(), false);

@@ -122,7 +122,7 @@ void SignInDialog::submit()
     m_auth.signIn(
         m_email->text().trimmed(), m_password->text(), code, this, [this](const client::SignInResult& result) {
             QApplication::restoreOverrideCursor();
-            if (result.error.code == u"totp_required"_s || result.error.code == u"totp_invalid"_s) {
+            if (result.error.is(ProblemCode::TotpRequired) || result.error.is(ProblemCode::TotpInvalid)) {
                 // The password was right: now the code, in the same dialog.
                 m_codeLabel->setVisible(true);
                 m_code->setVisible(true);

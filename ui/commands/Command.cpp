@@ -27,7 +27,7 @@ void Command::refresh()
 
 AccessDecision Command::needSelection(const QString& message)
 {
-    return AccessDecision {false, 400, u"no_selection"_s, message};
+    return AccessDecision {.allowed = false, .code = ProblemCode::Forbidden, .reason = message};
 }
 
 void Command::refreshAll(const QObject* owner)

@@ -238,7 +238,7 @@ void RoleEditorDialog::save()
     const auto done = [this](const client::ApiError& error, const QString& id) {
         if (error.isError()) {
             const QString field = error.fieldMessage(u"name"_s);
-            if (!field.isEmpty() || error.code == u"role_name_taken"_s)
+            if (!field.isEmpty() || error.is(ProblemCode::RoleNameTaken))
                 m_nameMessage->showError(field.isEmpty() ? error.message() : field);
             else {
                 m_error->setText(error.message());

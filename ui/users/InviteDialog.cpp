@@ -272,19 +272,25 @@ void InviteDialog::showResults(const QList<client::InviteDraft::Result>& results
     int invited = 0;
     for (const client::InviteDraft::Result& result : results) {
         QString outcome;
-        if (result.outcome == u"invited"_s) {
+        State state = State::Invalid;
+        switch (result.outcome) {
+        case InviteOutcome::Invited:
             outcome = tr("invited: an invitation email is on its way");
+            state = State::WillInvite;
             ++invited;
-        } else if (result.outcome == u"already_member"_s) {
+            break;
+        case InviteOutcome::AlreadyMember:
             outcome = tr("already a member");
-        } else if (result.outcome == u"already_invited"_s) {
+            state = State::AlreadyMember;
+            break;
+        case InviteOutcome::AlreadyInvited:
             outcome = tr("already invited");
-        } else {
+            state = State::AlreadyInvited;
+            break;
+        case InviteOutcome::Invalid:
             outcome = result.reason.isEmpty() ? tr("not a valid address") : result.reason;
+            break;
         }
-        const State state = result.outcome == u"invited"_s ? State::WillInvite
-            : result.outcome == u"invalid"_s               ? State::Invalid
-                                                           : State::AlreadyMember;
         new QListWidgetItem(iconFor(state), result.input + u" — "_s + outcome, m_results);
     }
     m_pages->setCurrentIndex(1);

@@ -1,4 +1,4 @@
-#include "routes/WorkspaceFactory.h"
+#include "services/WorkspaceFactory.h"
 
 #include "ServerContext.h"
 #include "auth/Tokens.h"
@@ -33,9 +33,13 @@ WorkspaceRecord WorkspaceFactory::create(
             ownerRoleId = role.role.id;
     }
     context.members.insert(workspace.id, owner.id, ownerRoleId, now);
-    context.audit.record(
-        AuditEntry {workspace.id, PersonRef {owner.id, owner.displayName}, u"workspace.created"_s, u"workspace"_s,
-            workspace.id, {}, QJsonObject {{u"name"_s, name}, {u"plan"_s, workspace.plan}}, address},
+    context.audit.record(AuditEntry {.workspaceId = workspace.id,
+                             .actor = PersonRef {owner.id, owner.displayName},
+                             .type = AuditEventType::WorkspaceCreated,
+                             .targetType = u"workspace"_s,
+                             .targetId = workspace.id,
+                             .after = QJsonObject {{u"name"_s, name}, {u"plan"_s, workspace.plan}},
+                             .address = address},
         now);
     return workspace;
 }

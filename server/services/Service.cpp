@@ -1,0 +1,39 @@
+#include "services/Service.h"
+
+#include "ServerContext.h"
+#include "http/ApiError.h"
+
+using namespace Qt::StringLiterals;
+
+namespace nacre::server {
+
+qint64 Service::now() const
+{
+    return m_context.clock.nowMs();
+}
+
+void Service::audit(const WorkspaceScope& scope, AuditEntry entry) const
+{
+    if (entry.workspaceId.isEmpty())
+        entry.workspaceId = scope.workspace.id;
+    if (entry.actor.id.isEmpty())
+        entry.actor = scope.auth.person();
+    if (entry.address.isEmpty())
+        entry.address = scope.auth.origin.address;
+    m_context.audit.record(entry, now());
+}
+
+MemberRecord Service::currentActor(const WorkspaceScope& scope) const
+{
+    const auto member = m_context.members.find(scope.workspace.id, scope.actor.userId);
+    if (!member)
+        throw ApiError::notFound(u"workspace"_s);
+    return *member;
+}
+
+RoleRecord Service::requireRoleForField(const WorkspaceScope& scope, const QString& roleId, const QString& field) const
+{
+    return m_context.roles.requireForField(scope.workspace.id, roleId, field);
+}
+
+} // namespace nacre::server

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "services/AccountService.h"
+#include "services/AuditService.h"
+#include "services/InvitationService.h"
+#include "services/MemberService.h"
+#include "services/RoleService.h"
+#include "services/SignInService.h"
+#include "services/TwoFactorService.h"
+#include "services/WorkspaceService.h"
+
+namespace nacre::server {
+
+// Answers /healthz: the database is reachable (or this throws, which is a 500).
+class HealthService : public Service
+{
+public:
+    using Service::Service;
+    void check() const;
+};
+
+// Every domain operation nacred offers, one service per resource. Routes reach the domain only
+// through these (they hold no ServerContext), so each rule lives in one place.
+struct Services
+{
+    Services(ServerContext& context, Authenticator& authenticator, const InvitationMail& mail)
+        : health(context)
+        , signIn(context, authenticator)
+        , accounts(context)
+        , twoFactor(context)
+        , workspaces(context)
+        , members(context)
+        , roles(context)
+        , invitations(context, authenticator, mail)
+        , audit(context)
+    { }
+
+    HealthService health;
+    SignInService signIn;
+    AccountService accounts;
+    TwoFactorService twoFactor;
+    WorkspaceService workspaces;
+    MemberService members;
+    RoleService roles;
+    InvitationService invitations;
+    AuditService audit;
+};
+
+} // namespace nacre::server
