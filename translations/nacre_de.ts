@@ -538,27 +538,27 @@
 <context>
     <name>nacre::client::ApiError</name>
     <message>
-        <location filename="../models/api/ApiError.cpp" line="52" />
+        <location filename="../models/api/ApiError.cpp" line="53" />
         <source>The server cannot be reached. Check the connection and try again.</source>
         <translation>Der Server ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/api/ApiError.cpp" line="54" />
+        <location filename="../models/api/ApiError.cpp" line="55" />
         <source>The server took too long to answer. Try again in a moment.</source>
         <translation>Der Server hat zu lange nicht geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/api/ApiError.cpp" line="56" />
+        <location filename="../models/api/ApiError.cpp" line="57" />
         <source>The server sent an answer Nacre does not understand (HTTP %1).</source>
         <translation>Der Server hat eine Antwort geschickt, die Nacre nicht versteht (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../models/api/ApiError.cpp" line="64" />
+        <location filename="../models/api/ApiError.cpp" line="65" />
         <source>The server ran into a problem (HTTP %1). Nothing was changed.</source>
         <translation>Auf dem Server ist ein Problem aufgetreten (HTTP %1). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/api/ApiError.cpp" line="65" />
+        <location filename="../models/api/ApiError.cpp" line="66" />
         <source>The request was refused (HTTP %1).</source>
         <translation>Die Anfrage wurde abgelehnt (HTTP %1).</translation>
     </message>
@@ -758,17 +758,22 @@
 <context>
     <name>nacre::ui::AppController</name>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="48" />
+        <location filename="../ui/shell/AppController.cpp" line="43" />
+        <source>You were signed out because nobody used Nacre for a while. Sign in to go on; nothing you typed is lost.</source>
+        <translation>Sie wurden abgemeldet, weil Nacre eine Weile nicht benutzt wurde. Melden Sie sich an, um weiterzumachen; nichts von dem, was Sie eingegeben haben, geht verloren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AppController.cpp" line="55" />
         <source>Could not load your workspaces: %1</source>
         <translation>Ihre Arbeitsbereiche konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="72" />
+        <location filename="../ui/shell/AppController.cpp" line="79" />
         <source>Cannot Reach the Server</source>
         <translation>Server nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="73" />
+        <location filename="../ui/shell/AppController.cpp" line="80" />
         <source>Nacre could not reach %1.
 
 %2</source>
@@ -777,7 +782,7 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="214" />
+        <location filename="../ui/shell/AppController.cpp" line="221" />
         <source>Connected again.</source>
         <translation>Wieder verbunden.</translation>
     </message>
@@ -1210,6 +1215,24 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
 </context>
 <context>
+    <name>nacre::ui::IdleBanner</name>
+    <message>
+        <location filename="../ui/shell/IdleBanner.cpp" line="25" />
+        <source>&amp;Stay Signed In</source>
+        <translation>Angemeldet &amp;bleiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/IdleBanner.cpp" line="27" />
+        <source>Tell the server you are still here; the countdown starts again.</source>
+        <translation>Dem Server sagen, dass Sie noch da sind; die Zeit beginnt von vorn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/IdleBanner.cpp" line="42" />
+        <source>Nobody has used Nacre for a while. For your security you will be signed out in %1; anything you have not saved stays in the window.</source>
+        <translation>Nacre wurde eine Weile nicht benutzt. Zu Ihrer Sicherheit werden Sie in %1 abgemeldet; alles noch nicht Gespeicherte bleibt im Fenster.</translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::InvitationsTab</name>
     <message>
         <location filename="../ui/users/InvitationsTab.cpp" line="46" />
@@ -1227,7 +1250,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>&amp;Widerrufen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="114" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="110" />
         <source>Select one or more invitations first.</source>
         <translation>Wählen Sie zuerst eine oder mehrere Einladungen.</translation>
     </message>
@@ -1252,57 +1275,57 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Einen neuen Einladungslink erstellen, um ihn auf anderem Weg weiterzugeben (der per E-Mail gesendete Link wird ungültig)</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="113" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="109" />
         <source>Select one invitation first.</source>
         <translation>Wählen Sie zuerst eine Einladung aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="125" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="121" />
         <source>%1: %n invitation(s).</source>
         <translation><numerusform>%1: %n Einladung.</numerusform><numerusform>%1: %n Einladungen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="132" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="128" />
         <source>%n invitation(s) done. Not done:</source>
         <translation><numerusform>%n Einladung erledigt. Nicht erledigt:</numerusform><numerusform>%n Einladungen erledigt. Nicht erledigt:</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="139" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="135" />
         <source>Resent</source>
         <translation>Erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="147" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="143" />
         <source>Revoke Invitations</source>
         <translation>Einladungen widerrufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="148" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="144" />
         <source>Revoke %n invitation(s)? Their links stop working at once.</source>
         <translation><numerusform>%n Einladung widerrufen? Ihr Link funktioniert sofort nicht mehr.</numerusform><numerusform>%n Einladungen widerrufen? Ihre Links funktionieren sofort nicht mehr.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="153" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="149" />
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="163" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="159" />
         <source>Copy Invitation Link</source>
         <translation>Einladungslink kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="164" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="160" />
         <source>Make a new link for %1 and copy it? Anyone with the link can join as %1, so share it only with them. The link in the email sent earlier stops working.</source>
         <translation>Einen neuen Link für %1 erstellen und kopieren? Wer den Link hat, kann als %1 beitreten – geben Sie ihn nur an diese Person weiter. Der Link in der zuvor gesendeten E-Mail wird ungültig.</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="174" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="170" />
         <source>No Link Made</source>
         <translation>Kein Link erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="178" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="174" />
         <source>Invitation link for %1 copied to the clipboard.</source>
         <translation>Einladungslink für %1 in die Zwischenablage kopiert.</translation>
     </message>
@@ -1321,13 +1344,13 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
     <message>
         <location filename="../ui/users/InviteDialog.cpp" line="35" />
-        <location filename="../ui/users/InviteDialog.cpp" line="279" />
+        <location filename="../ui/users/InviteDialog.cpp" line="283" />
         <source>already a member</source>
         <translation>bereits Mitglied</translation>
     </message>
     <message>
         <location filename="../ui/users/InviteDialog.cpp" line="37" />
-        <location filename="../ui/users/InviteDialog.cpp" line="281" />
+        <location filename="../ui/users/InviteDialog.cpp" line="287" />
         <source>already invited</source>
         <translation>bereits eingeladen</translation>
     </message>
@@ -1448,17 +1471,17 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="276" />
+        <location filename="../ui/users/InviteDialog.cpp" line="278" />
         <source>invited: an invitation email is on its way</source>
         <translation>eingeladen: eine Einladung ist unterwegs</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="283" />
+        <location filename="../ui/users/InviteDialog.cpp" line="291" />
         <source>not a valid address</source>
         <translation>keine gültige Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="293" />
+        <location filename="../ui/users/InviteDialog.cpp" line="299" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1466,70 +1489,79 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="43" />
-        <location filename="../ui/shell/MainWindow.cpp" line="218" />
+        <location filename="../ui/shell/MainWindow.cpp" line="44" />
+        <location filename="../ui/shell/MainWindow.cpp" line="226" />
         <source>Nacre</source>
         <translation>Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="65" />
+        <location filename="../ui/shell/MainWindow.cpp" line="66" />
         <source>You are not a member of any workspace yet. Create one, or ask an admin to invite you.</source>
         <translation>Sie gehören noch keinem Arbeitsbereich an. Erstellen Sie einen oder bitten Sie eine Administratorin um eine Einladung.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="69" />
+        <location filename="../ui/shell/MainWindow.cpp" line="70" />
         <source>Create New Workspace…</source>
         <translation>Neuen Arbeitsbereich erstellen …</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="94" />
+        <location filename="../ui/shell/MainWindow.cpp" line="101" />
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="98" />
+        <location filename="../ui/shell/MainWindow.cpp" line="105" />
         <source>Offline: the server cannot be reached. Changes are disabled until it is back.</source>
         <translation>Offline: Der Server ist nicht erreichbar. Änderungen sind gesperrt, bis er wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="103" />
+        <location filename="../ui/shell/MainWindow.cpp" line="110" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="192" />
+        <location filename="../ui/shell/MainWindow.cpp" line="200" />
         <source>Two-factor sign-in required</source>
         <translation>Anmeldung in zwei Schritten erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="195" />
+        <location filename="../ui/shell/MainWindow.cpp" line="203" />
         <source>General Settings</source>
         <translation>Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="199" />
+        <location filename="../ui/shell/MainWindow.cpp" line="207" />
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="200" />
+        <location filename="../ui/shell/MainWindow.cpp" line="208" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="202" />
+        <location filename="../ui/shell/MainWindow.cpp" line="210" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="218" />
+        <location filename="../ui/shell/MainWindow.cpp" line="226" />
         <source>%1 — Nacre</source>
         <translation>%1 — Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="259" />
+        <location filename="../ui/shell/MainWindow.cpp" line="267" />
         <source>Workspace created. It has its own subscription and is billed separately.</source>
         <translation>Arbeitsbereich erstellt. Er hat ein eigenes Abonnement und wird getrennt abgerechnet.</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::MemberAccess</name>
+    <message>
+        <location filename="../ui/users/MemberAccess.cpp" line="39" />
+        <location filename="../ui/users/MemberAccess.cpp" line="61" />
+        <source>Select one or more members first.</source>
+        <translation>Wählen Sie zuerst ein oder mehrere Mitglieder.</translation>
     </message>
 </context>
 <context>
@@ -1623,250 +1655,248 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::MembersTab</name>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="52" />
+        <location filename="../ui/users/MembersTab.cpp" line="51" />
         <source>Search by name or email</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="53" />
+        <location filename="../ui/users/MembersTab.cpp" line="52" />
         <source>Search members</source>
         <translation>Mitglieder suchen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="54" />
+        <location filename="../ui/users/MembersTab.cpp" line="53" />
         <source>Shows the members whose name or email contains the text</source>
         <translation>Zeigt die Mitglieder, deren Name oder E-Mail-Adresse den Text enthält</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="58" />
+        <location filename="../ui/users/MembersTab.cpp" line="57" />
         <source>Show members with role</source>
         <translation>Mitglieder mit Rolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="59" />
+        <location filename="../ui/users/MembersTab.cpp" line="58" />
         <source>Show only the members who hold one role</source>
         <translation>Nur die Mitglieder mit einer bestimmten Rolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="63" />
+        <location filename="../ui/users/MembersTab.cpp" line="62" />
         <source>&amp;Invite User…</source>
         <translation>Benutzer &amp;einladen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="65" />
+        <location filename="../ui/users/MembersTab.cpp" line="64" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="67" />
+        <location filename="../ui/users/MembersTab.cpp" line="66" />
         <source>Change &amp;Role</source>
         <translation>&amp;Rolle ändern</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="72" />
+        <location filename="../ui/users/MembersTab.cpp" line="71" />
         <source>Re&amp;move…</source>
         <translation>Ent&amp;fernen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="76" />
+        <location filename="../ui/users/MembersTab.cpp" line="75" />
         <source>What Can This Person &amp;Do?</source>
         <translation>Was &amp;darf diese Person?</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="76" />
+        <location filename="../ui/users/MembersTab.cpp" line="75" />
         <source>Show the selected member's effective permissions</source>
         <translation>Die wirksamen Berechtigungen des ausgewählten Mitglieds zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="77" />
+        <location filename="../ui/users/MembersTab.cpp" line="76" />
         <source>E&amp;xport CSV…</source>
         <translation>Als CSV e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="78" />
+        <location filename="../ui/users/MembersTab.cpp" line="77" />
         <source>Save the members shown (search and filter applied) as a CSV file</source>
         <translation>Die angezeigten Mitglieder (mit Suche und Filter) als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="84" />
+        <location filename="../ui/users/MembersTab.cpp" line="83" />
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="355" />
+        <location filename="../ui/users/MembersTab.cpp" line="300" />
         <source>%n member(s)</source>
         <translation><numerusform>%n Mitglied</numerusform><numerusform>%n Mitglieder</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="190" />
+        <location filename="../ui/users/MembersTab.cpp" line="184" />
         <source>All roles</source>
         <translation>Alle Rollen</translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="130" />
         <location filename="../ui/users/MembersTab.cpp" line="136" />
-        <location filename="../ui/users/MembersTab.cpp" line="142" />
         <source>%Ln member(s)</source>
         <translation><numerusform>%Ln Mitglied</numerusform><numerusform>%Ln Mitglieder</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="140" />
+        <location filename="../ui/users/MembersTab.cpp" line="134" />
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="147" />
+        <location filename="../ui/users/MembersTab.cpp" line="141" />
         <source>%Ln member(s), as last seen</source>
         <translation><numerusform>%Ln Mitglied, Stand der letzten Verbindung</numerusform><numerusform>%Ln Mitglieder, Stand der letzten Verbindung</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="148" />
+        <location filename="../ui/users/MembersTab.cpp" line="142" />
         <source>Members not loaded</source>
         <translation>Mitglieder nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="245" />
-        <location filename="../ui/users/MembersTab.cpp" line="268" />
-        <location filename="../ui/users/MembersTab.cpp" line="292" />
+        <location filename="../ui/users/MembersTab.cpp" line="237" />
         <source>Select one or more members first.</source>
         <translation>Wählen Sie zuerst ein oder mehrere Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="302" />
+        <location filename="../ui/users/MembersTab.cpp" line="247" />
         <source>An export is under way.</source>
         <translation>Ein Export läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="355" />
+        <location filename="../ui/users/MembersTab.cpp" line="300" />
         <source>%1: %2 done, %3 not done.</source>
         <translation>%1: %2 erledigt, %3 nicht erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="375" />
+        <location filename="../ui/users/MembersTab.cpp" line="320" />
         <source>Make Owner</source>
         <translation>Zum Inhaber machen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="376" />
+        <location filename="../ui/users/MembersTab.cpp" line="321" />
         <source>Make %1 an Owner? Owners can do everything, including deleting the workspace and changing other Owners.</source>
         <translation>%1 zum Inhaber machen? Inhaber dürfen alles, auch den Arbeitsbereich löschen und andere Inhaber ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="387" />
+        <location filename="../ui/users/MembersTab.cpp" line="332" />
         <source>Role Not Changed</source>
         <translation>Rolle nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="388" />
+        <location filename="../ui/users/MembersTab.cpp" line="333" />
         <source>%1 keeps the role “%2”: %3</source>
         <translation>%1 behält die Rolle „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="393" />
+        <location filename="../ui/users/MembersTab.cpp" line="338" />
         <source>%1 is now %2.</source>
         <translation>%1 ist jetzt %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="398" />
+        <location filename="../ui/users/MembersTab.cpp" line="343" />
         <source>Give %n member(s) the role “%1”. Review the changes, then apply them.</source>
         <translation><numerusform>%n Mitglied erhält die Rolle „%1“. Prüfen Sie die Änderung und übernehmen Sie sie dann.</numerusform><numerusform>%n Mitglieder erhalten die Rolle „%1“. Prüfen Sie die Änderungen und übernehmen Sie sie dann.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="400" />
+        <location filename="../ui/users/MembersTab.cpp" line="345" />
         <source>Change %n Role(s)</source>
         <translation><numerusform>%n Rolle ändern</numerusform><numerusform>%n Rollen ändern</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="412" />
+        <location filename="../ui/users/MembersTab.cpp" line="357" />
         <source>Remove %n member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
         <translation><numerusform>%n Mitglied aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; das Konto bleibt bestehen und kann erneut eingeladen werden.</numerusform><numerusform>%n Mitglieder aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; die Konten bleiben bestehen und können erneut eingeladen werden.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="415" />
+        <location filename="../ui/users/MembersTab.cpp" line="360" />
         <source>Remove %n Member(s)</source>
         <translation><numerusform>%n Mitglied entfernen</numerusform><numerusform>%n Mitglieder entfernen</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="415" />
+        <location filename="../ui/users/MembersTab.cpp" line="360" />
         <source>Remove from the workspace</source>
         <translation>Aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="439" />
+        <location filename="../ui/users/MembersTab.cpp" line="384" />
         <source>Export Members</source>
         <translation>Mitglieder exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="439" />
+        <location filename="../ui/users/MembersTab.cpp" line="384" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="450" />
+        <location filename="../ui/users/MembersTab.cpp" line="395" />
         <source>Exporting members: %1 of %2…</source>
         <translation>Mitglieder werden exportiert: %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="463" />
+        <location filename="../ui/users/MembersTab.cpp" line="402" />
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="464" />
+        <location filename="../ui/users/MembersTab.cpp" line="403" />
         <source>The members could not be exported to %1: %2</source>
         <translation>Die Mitglieder konnten nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="467" />
+        <location filename="../ui/users/MembersTab.cpp" line="406" />
         <source>Exported %n member(s) to %1.</source>
         <translation><numerusform>%n Mitglied nach %1 exportiert.</numerusform><numerusform>%n Mitglieder nach %1 exportiert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="63" />
+        <location filename="../ui/users/MembersTab.cpp" line="62" />
         <source>Invite people to this workspace by email</source>
         <translation>Personen per E-Mail in diesen Arbeitsbereich einladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="67" />
+        <location filename="../ui/users/MembersTab.cpp" line="66" />
         <source>Give the selected members another role</source>
         <translation>Den ausgewählten Mitgliedern eine andere Rolle geben</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="72" />
+        <location filename="../ui/users/MembersTab.cpp" line="71" />
         <source>Remove the selected members from the workspace</source>
         <translation>Die ausgewählten Mitglieder aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="298" />
+        <location filename="../ui/users/MembersTab.cpp" line="243" />
         <source>Select one member first.</source>
         <translation>Wählen Sie zuerst ein Mitglied aus.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="303" />
+        <location filename="../ui/users/MembersTab.cpp" line="248" />
         <source>No members to export.</source>
         <translation>Keine Mitglieder zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="316" />
+        <location filename="../ui/users/MembersTab.cpp" line="261" />
         <source>Give the selected members the role “%1”</source>
         <translation>Den ausgewählten Mitgliedern die Rolle „%1“ geben</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="346" />
+        <location filename="../ui/users/MembersTab.cpp" line="291" />
         <source>No longer in the list; it was changed elsewhere.</source>
         <translation>Nicht mehr in der Liste; es wurde anderswo geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="354" />
+        <location filename="../ui/users/MembersTab.cpp" line="299" />
         <source>%1: %n member(s) done.</source>
         <translation><numerusform>%1: %n Mitglied erledigt.</numerusform><numerusform>%1: %n Mitglieder erledigt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="397" />
+        <location filename="../ui/users/MembersTab.cpp" line="342" />
         <source>Change Role</source>
         <translation>Rolle ändern</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="411" />
+        <location filename="../ui/users/MembersTab.cpp" line="356" />
         <source>Remove Members</source>
         <translation>Mitglieder entfernen</translation>
     </message>
@@ -2185,7 +2215,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="155" />
+        <location filename="../ui/users/RolesTab.cpp" line="152" />
         <source>Role “%1” deleted; its members now have “%2”.</source>
         <translation>Rolle „%1“ gelöscht; ihre Mitglieder haben jetzt „%2“.</translation>
     </message>
@@ -2195,8 +2225,8 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Eine Rolle aus dem Berechtigungskatalog festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="88" />
-        <location filename="../ui/users/RolesTab.cpp" line="109" />
+        <location filename="../ui/users/RolesTab.cpp" line="86" />
+        <location filename="../ui/users/RolesTab.cpp" line="106" />
         <source>Select a role first.</source>
         <translation>Wählen Sie zuerst eine Rolle.</translation>
     </message>
@@ -2216,225 +2246,318 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Eine neue Rolle auf Grundlage dieser beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="121" />
+        <location filename="../ui/users/RolesTab.cpp" line="118" />
         <source>Role created.</source>
         <translation>Rolle erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="121" />
+        <location filename="../ui/users/RolesTab.cpp" line="118" />
         <source>Role saved.</source>
         <translation>Rolle gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="160" />
+        <location filename="../ui/users/RolesTab.cpp" line="157" />
         <source>Delete Role</source>
         <translation>Rolle löschen</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="161" />
+        <location filename="../ui/users/RolesTab.cpp" line="158" />
         <source>Delete the role “%1”? This cannot be undone.</source>
         <translation>Die Rolle „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="167" />
+        <location filename="../ui/users/RolesTab.cpp" line="164" />
         <source>Role Not Deleted</source>
         <translation>Rolle nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="169" />
+        <location filename="../ui/users/RolesTab.cpp" line="166" />
         <source>Role deleted.</source>
         <translation>Rolle gelöscht.</translation>
     </message>
 </context>
 <context>
-    <name>nacre::ui::SecurityPage</name>
+    <name>nacre::ui::SecurityActivityBox</name>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="48" />
-        <source>Current password</source>
-        <translation>Aktuelles Passwort</translation>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="18" />
+        <source>Recent Security Activity</source>
+        <translation>Letzte Sicherheitsereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="49" />
-        <source>New password</source>
-        <translation>Neues Passwort</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/security/SecurityPage.cpp" line="51" />
-        <source>At least %n characters; a passphrase of a few words is best</source>
-        <translation><numerusform>Mindestens %n Zeichen; am besten eine Passphrase aus einigen Wörtern</numerusform><numerusform>Mindestens %n Zeichen; am besten eine Passphrase aus einigen Wörtern</numerusform></translation>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="24" />
+        <source>Recent security activity</source>
+        <translation>Letzte Sicherheitsereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="52" />
-        <source>New password, again</source>
-        <translation>Neues Passwort, noch einmal</translation>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="26" />
+        <source>What</source>
+        <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="57" />
-        <source>&amp;Change Password</source>
-        <translation>Passwort &amp;ändern</translation>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="26" />
+        <source>When</source>
+        <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="59" />
-        <source>Your other sessions are signed out when the password changes</source>
-        <translation>Ihre anderen Sitzungen werden abgemeldet, wenn sich das Passwort ändert</translation>
-    </message>
-    <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="61" />
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="65" />
-        <source>C&amp;urrent password:</source>
-        <translation>A&amp;ktuelles Passwort:</translation>
-    </message>
-    <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="66" />
-        <source>&amp;New password:</source>
-        <translation>&amp;Neues Passwort:</translation>
-    </message>
-    <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="69" />
-        <source>&amp;Repeat new password:</source>
-        <translation>Neues Passwort &amp;wiederholen:</translation>
-    </message>
-    <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="80" />
-        <source>Two-factor sign-in</source>
-        <translation>Anmeldung in zwei Schritten</translation>
-    </message>
-    <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="89" />
-        <source>Your sessions</source>
-        <translation>Ihre Sitzungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="91" />
-        <source>Application</source>
-        <translation>Anwendung</translation>
-    </message>
-    <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="91" />
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="26" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="91" />
-        <source>Last active</source>
-        <translation>Zuletzt aktiv</translation>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="26" />
+        <source>Application</source>
+        <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="91" />
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="31" />
+        <source>Sign-ins and changes to your account, newest first. If you see one you did not make, change your password.</source>
+        <translation>Anmeldungen und Änderungen an Ihrem Konto, die neuesten zuerst. Wenn Sie etwas sehen, das nicht von Ihnen stammt, ändern Sie Ihr Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="44" />
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="95" />
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="46" />
+        <source>Failed sign-in</source>
+        <translation>Fehlgeschlagene Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="48" />
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="50" />
+        <source>Password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="52" />
+        <source>Profile changed</source>
+        <translation>Profil geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="54" />
+        <source>Email address changed</source>
+        <translation>E-Mail-Adresse geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="56" />
+        <source>Two-factor sign-in turned on</source>
+        <translation>Anmeldung in zwei Schritten eingeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="58" />
+        <source>Two-factor sign-in turned off</source>
+        <translation>Anmeldung in zwei Schritten ausgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="60" />
+        <source>A session was signed out</source>
+        <translation>Eine Sitzung wurde abgemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="62" />
+        <source>Workspace deleted</source>
+        <translation>Arbeitsbereich gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="79" />
+        <source>Unknown application</source>
+        <translation>Unbekannte Anwendung</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::SecurityPage</name>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="49" />
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="50" />
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/security/SecurityPage.cpp" line="52" />
+        <source>At least %n characters; a passphrase of a few words is best</source>
+        <translation><numerusform>Mindestens %n Zeichen; am besten eine Passphrase aus einigen Wörtern</numerusform><numerusform>Mindestens %n Zeichen; am besten eine Passphrase aus einigen Wörtern</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="53" />
+        <source>New password, again</source>
+        <translation>Neues Passwort, noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="58" />
+        <source>&amp;Change Password</source>
+        <translation>Passwort &amp;ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="60" />
+        <source>Your other sessions are signed out when the password changes</source>
+        <translation>Ihre anderen Sitzungen werden abgemeldet, wenn sich das Passwort ändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="62" />
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="66" />
+        <source>C&amp;urrent password:</source>
+        <translation>A&amp;ktuelles Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="67" />
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="70" />
+        <source>&amp;Repeat new password:</source>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="81" />
+        <source>Two-factor sign-in</source>
+        <translation>Anmeldung in zwei Schritten</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="90" />
+        <source>Your sessions</source>
+        <translation>Ihre Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="92" />
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="92" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="92" />
+        <source>Last active</source>
+        <translation>Zuletzt aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="92" />
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="96" />
         <source>&amp;Sign Out Session</source>
         <translation>Sitzung &amp;abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="98" />
+        <location filename="../ui/security/SecurityPage.cpp" line="99" />
         <source>Select another session to sign it out</source>
         <translation>Wählen Sie eine andere Sitzung, um sie abzumelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="99" />
+        <location filename="../ui/security/SecurityPage.cpp" line="100" />
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="101" />
+        <location filename="../ui/security/SecurityPage.cpp" line="102" />
         <source>Where your account is signed in. Sign out a session you do not recognize, then change your password.</source>
         <translation>Wo Ihr Konto angemeldet ist. Melden Sie eine Sitzung ab, die Sie nicht kennen, und ändern Sie dann Ihr Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="114" />
+        <location filename="../ui/security/SecurityPage.cpp" line="115" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="116" />
+        <location filename="../ui/security/SecurityPage.cpp" line="117" />
         <source>Your password, two-factor sign-in and sessions. They are the same in every workspace.</source>
         <translation>Ihr Passwort, die Anmeldung in zwei Schritten und Ihre Sitzungen. Sie gelten in jedem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="208" />
+        <location filename="../ui/security/SecurityPage.cpp" line="214" />
         <source>On: signing in asks for a code from your authenticator app as well as your password.</source>
         <translation>Ein: Bei der Anmeldung wird neben dem Passwort ein Code aus Ihrer Authenticator-App abgefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="209" />
+        <location filename="../ui/security/SecurityPage.cpp" line="215" />
         <source>Off: your password alone protects this account. Turn it on so a stolen password is not enough.</source>
         <translation>Aus: Nur Ihr Passwort schützt dieses Konto. Schalten Sie sie ein, damit ein gestohlenes Passwort nicht genügt.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="211" />
+        <location filename="../ui/security/SecurityPage.cpp" line="217" />
         <source>Turn O&amp;ff…</source>
         <translation>A&amp;usschalten …</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="211" />
+        <location filename="../ui/security/SecurityPage.cpp" line="217" />
         <source>Turn &amp;On…</source>
         <translation>&amp;Einschalten …</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="212" />
+        <location filename="../ui/security/SecurityPage.cpp" line="218" />
         <source>Sign in with your password alone again (asks for the password)</source>
         <translation>Wieder nur mit dem Passwort anmelden (fragt nach dem Passwort)</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="213" />
+        <location filename="../ui/security/SecurityPage.cpp" line="219" />
         <source>Set up an authenticator app for this account</source>
         <translation>Eine Authenticator-App für dieses Konto einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="224" />
+        <location filename="../ui/security/SecurityPage.cpp" line="230" />
         <source>Two-factor sign-in is off.</source>
         <translation>Die Anmeldung in zwei Schritten ist aus.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="234" />
+        <location filename="../ui/security/SecurityPage.cpp" line="240" />
         <source>Two-factor sign-in is on. Nacre asks for a code the next time you sign in.</source>
         <translation>Die Anmeldung in zwei Schritten ist ein. Nacre fragt bei der nächsten Anmeldung nach einem Code.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="135" />
+        <location filename="../ui/security/SecurityPage.cpp" line="137" />
         <source>Sign out the selected session</source>
         <translation>Die ausgewählte Sitzung abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="136" />
+        <location filename="../ui/security/SecurityPage.cpp" line="138" />
         <source>This is the session you are using; use Sign Out in the sidebar</source>
         <translation>Dies ist Ihre aktuelle Sitzung; melden Sie sich über die Seitenleiste ab</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="144" />
+        <location filename="../ui/security/SecurityPage.cpp" line="150" />
         <source>Password changed. Your other sessions were signed out.</source>
         <translation>Passwort geändert. Ihre anderen Sitzungen wurden abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="165" />
+        <location filename="../ui/security/SecurityPage.cpp" line="171" />
         <source>The two new passwords differ.</source>
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="176" />
+        <location filename="../ui/security/SecurityPage.cpp" line="182" />
         <source>Unknown application</source>
         <translation>Unbekannte Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="177" />
+        <location filename="../ui/security/SecurityPage.cpp" line="183" />
         <source>%1 (this session)</source>
         <translation>%1 (diese Sitzung)</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="196" />
+        <location filename="../ui/security/SecurityPage.cpp" line="202" />
         <source>Sign Out Session</source>
         <translation>Sitzung abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="197" />
+        <location filename="../ui/security/SecurityPage.cpp" line="203" />
         <source>Sign out “%1” (%2)? Whoever uses it will have to sign in again.</source>
         <translation>„%1“ (%2) abmelden? Wer sie benutzt, muss sich erneut anmelden.</translation>
     </message>
@@ -2692,47 +2815,66 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::TwoFactorSetupDialog</name>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="34" />
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="35" />
         <source>Turn On Two-Factor Sign-In</source>
         <translation>Anmeldung in zwei Schritten einschalten</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="36" />
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="37" />
+        <source>Enter your password to confirm it is you.</source>
+        <translation>Geben Sie Ihr Passwort ein, um zu bestätigen, dass Sie es sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="42" />
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="48" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="55" />
         <source>Scan this code with an authenticator app (such as FreeOTP, Aegis, Google Authenticator or 1Password), then type the 6-digit code it shows. From then on Nacre asks for a code each time you sign in.</source>
         <translation>Scannen Sie diesen Code mit einer Authenticator-App (etwa FreeOTP, Aegis, Google Authenticator oder 1Password) und geben Sie den angezeigten 6-stelligen Code ein. Danach fragt Nacre bei jeder Anmeldung nach einem Code.</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="40" />
         <source>Preparing…</source>
         <translation>Wird vorbereitet …</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="44" />
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="63" />
         <source>QR code for your authenticator app</source>
         <translation>QR-Code für Ihre Authenticator-App</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="49" />
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="68" />
         <source>Cannot scan? Type this key into the app instead (time-based, 6 digits).</source>
         <translation>Scannen geht nicht? Geben Sie stattdessen diesen Schlüssel in die App ein (zeitbasiert, 6 Stellen).</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="57" />
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="76" />
         <source>Code from the app</source>
         <translation>Code aus der App</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="58" />
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="77" />
         <source>6-digit code</source>
         <translation>6-stelliger Code</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="64" />
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="84" />
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="92" />
         <source>&amp;Turn On</source>
         <translation>&amp;Einschalten</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="73" />
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="102" />
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>

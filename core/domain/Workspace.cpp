@@ -1,5 +1,7 @@
 #include "domain/Workspace.h"
 
+#include "validation/SessionTimeout.h"
+
 using namespace Qt::StringLiterals;
 
 namespace nacre {
@@ -8,7 +10,8 @@ QJsonObject Workspace::toJson() const
 {
     return QJsonObject {{u"id"_s, id}, {u"name"_s, name}, {u"plan"_s, plan},
         {u"createdAt"_s, JsonReader::formatDateTime(createdAt)}, {u"myRole"_s, myRole.toJson()},
-        {u"myPermissions"_s, myPermissions.toJson()}, {u"requiresTwoFactor"_s, requiresTwoFactor}};
+        {u"myPermissions"_s, myPermissions.toJson()}, {u"requiresTwoFactor"_s, requiresTwoFactor},
+        {u"sessionTimeoutMinutes"_s, sessionTimeoutMinutes}};
 }
 
 Result<Workspace> Workspace::fromJson(const QJsonObject& object, const QString& path)
@@ -22,6 +25,9 @@ Result<Workspace> Workspace::fromJson(const QJsonObject& object, const QString& 
     workspace.myRole = reader.nested(u"myRole"_s, &RoleRef::fromJson);
     workspace.myPermissions = reader.permissions(u"myPermissions"_s);
     workspace.requiresTwoFactor = reader.optionalBoolean(u"requiresTwoFactor"_s).value_or(false);
+    workspace.sessionTimeoutMinutes
+        = int(reader.optionalInteger(u"sessionTimeoutMinutes"_s, SessionTimeout::MinMinutes, SessionTimeout::MaxMinutes)
+                  .value_or(SessionTimeout::DefaultMinutes));
     return reader.finish(std::move(workspace));
 }
 

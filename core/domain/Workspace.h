@@ -17,6 +17,7 @@ struct Workspace
     RoleRef myRole;
     PermissionSet myPermissions;
     bool requiresTwoFactor = false; // members must sign in with two-factor to act in it
+    int sessionTimeoutMinutes = 60; // idle sessions expire after this long (the app warns before)
 
     bool amOwner() const { return myRole.isOwner(); }
     bool can(Permission permission) const { return myPermissions.contains(permission); }

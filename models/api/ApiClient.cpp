@@ -1,6 +1,7 @@
 #include "api/ApiClient.h"
 
 #include "NacreVersion.h"
+#include "protocol/Headers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,8 +48,13 @@ void ApiClient::dispatch(Pending pending)
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-    for (const auto& [name, value] : pending.headers)
+    bool background = false;
+    for (const auto& [name, value] : pending.headers) {
         request.setRawHeader(name, value);
+        background = background || (name == nacre::Headers::Activity && value == nacre::Headers::BackgroundActivity);
+    }
+    if (!m_token.isEmpty() && !background)
+        Q_EMIT personActive();
     QByteArray payload;
     if (pending.body.isObject() || pending.body.isArray()) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
@@ -91,6 +97,12 @@ void ApiClient::dispatch(Pending pending)
             Q_EMIT twoFactorRequired();
         finish(pending, result);
     });
+}
+
+void ApiClient::refresh(const QString& path, QObject* context, Callback callback)
+{
+    send("GET", path, {}, context, std::move(callback),
+        {{QByteArray(nacre::Headers::Activity), QByteArray(nacre::Headers::BackgroundActivity)}});
 }
 
 void ApiClient::finish(const Pending& pending, const ApiResult& result)

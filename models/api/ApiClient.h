@@ -49,6 +49,9 @@ public:
     void setTransferTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
     void get(const QString& path, QObject* context, Callback callback);
+    // A request the app makes on its own (a refresh after reconnecting, say), not one the person
+    // asked for: the server does not count it as activity, so an idle session still expires.
+    void refresh(const QString& path, QObject* context, Callback callback);
     void send(const QByteArray& method, const QString& path, const QJsonValue& body, QObject* context,
         Callback callback, const Headers& headers = {});
 
@@ -64,6 +67,8 @@ Q_SIGNALS:
     // A workspace answered that it now requires two-factor sign-in of this account.
     void twoFactorRequired();
     void reachabilityChanged(bool reachable);
+    // A signed-in request the person asked for left: the server counts it as activity.
+    void personActive();
 
 private:
     struct Pending

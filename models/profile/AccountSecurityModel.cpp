@@ -31,6 +31,28 @@ void AccountSecurityModel::loadSessions()
     });
 }
 
+void AccountSecurityModel::loadActivity()
+{
+    m_api.get(u"/api/v1/me/security-log?limit=50"_s, this, [this](const ApiResult& result) {
+        if (!result.ok()) {
+            Q_EMIT failed(result.error);
+            return;
+        }
+        m_activity.clear();
+        int unreadable = 0;
+        for (const QJsonValue& value : result.object().value(u"items"_s).toArray()) {
+            const auto event = SecurityEvent::fromJson(value.toObject());
+            if (event.isOk())
+                m_activity.append(event.value());
+            else
+                ++unreadable;
+        }
+        if (unreadable > 0)
+            qWarning("security log: %d entries could not be read and are not shown", unreadable);
+        Q_EMIT activityLoaded();
+    });
+}
+
 void AccountSecurityModel::endSession(const QString& id)
 {
     m_api.send("DELETE", u"/api/v1/me/sessions/"_s + id, QJsonValue::Undefined, this, [this](const ApiResult& result) {

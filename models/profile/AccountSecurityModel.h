@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiClient.h"
+#include "domain/SecurityEvent.h"
 #include "domain/UserProfile.h"
 
 #include <QDateTime>
@@ -28,6 +29,9 @@ public:
 
     const QList<SessionInfo>& sessions() const { return m_sessions; }
     void loadSessions();
+    // Recent security activity: the newest page of the account's security log.
+    const QList<SecurityEvent>& activity() const { return m_activity; }
+    void loadActivity();
     void endSession(const QString& id);
     // Other sessions end with a password change; the list reloads when it succeeds.
     void changePassword(const QString& current, const QString& replacement);
@@ -42,12 +46,14 @@ public:
 
 Q_SIGNALS:
     void sessionsLoaded();
+    void activityLoaded();
     void passwordChanged();
     void failed(const nacre::client::ApiError& error);
 
 private:
     ApiClient& m_api;
     QList<SessionInfo> m_sessions;
+    QList<SecurityEvent> m_activity;
 };
 
 } // namespace nacre::client

@@ -36,9 +36,11 @@ void Session::setProfile(const UserProfile& profile)
     Q_EMIT profileChanged();
 }
 
-void Session::refreshWorkspaces(const QString& preferredId)
+void Session::refreshWorkspaces(const QString& preferredId, Asked asked)
 {
-    m_api.get(u"/api/v1/workspaces?limit=200"_s, this, [this, preferredId](const ApiResult& result) {
+    const QString path = u"/api/v1/workspaces?limit=200"_s;
+    const auto request = asked == Asked::ByApp ? &ApiClient::refresh : &ApiClient::get;
+    (m_api.*request)(path, this, [this, preferredId](const ApiResult& result) {
         if (!result.ok()) {
             Q_EMIT refreshFailed(result.error);
             return;

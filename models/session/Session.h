@@ -30,7 +30,9 @@ public:
     void setProfile(const UserProfile& profile);
     // Loads the account's workspaces; selects `preferredId` if it is among them, else keeps the
     // current one, else the first.
-    void refreshWorkspaces(const QString& preferredId = {});
+    // `ByApp`: the app refreshing on its own (after reconnecting, say), not counted as activity.
+    enum class Asked { ByPerson, ByApp };
+    void refreshWorkspaces(const QString& preferredId = {}, Asked asked = Asked::ByPerson);
     void replaceWorkspaces(const QList<Workspace>& workspaces, const QString& preferredId = {});
     bool selectWorkspace(const QString& id);
     void createWorkspace(

@@ -25,6 +25,7 @@ QJsonObject workspaceJson(const WorkspaceRecord& workspace, const MemberRecord& 
     summary.myRole = actor.role.role.ref();
     summary.myPermissions = actor.permissions();
     summary.requiresTwoFactor = workspace.settings.requireTwoFactor;
+    summary.sessionTimeoutMinutes = workspace.settings.sessionTimeoutMinutes;
     QJsonObject json = summary.toJson();
     json.insert(u"settings"_s, workspace.settings.toJson());
     json.insert(u"etag"_s, QString::fromLatin1(Versions::of(workspace)));

@@ -88,7 +88,8 @@ void WorkspaceStore::remove(const QString& id)
 QList<Workspace> WorkspaceStore::listForUser(const QString& userId) const
 {
     SqlQuery query(m_db,
-        u"SELECT w.id, w.name, s.plan, w.created_at, r.id, r.name, r.builtin, r.permissions, w.require_two_factor "
+        u"SELECT w.id, w.name, s.plan, w.created_at, r.id, r.name, r.builtin, r.permissions, w.require_two_factor, "
+        "w.session_timeout_minutes "
         "FROM memberships m JOIN workspaces w ON w.id = m.workspace_id "
         "JOIN subscriptions s ON s.workspace_id = w.id JOIN roles r ON r.id = m.role_id "
         "WHERE m.user_id = ? ORDER BY w.name, w.id"_s);
@@ -103,6 +104,7 @@ QList<Workspace> WorkspaceStore::listForUser(const QString& userId) const
         workspace.myRole = RoleRef {query.text(4), query.text(5), RoleStore::builtinFromText(query.text(6))};
         workspace.myPermissions = RoleStore::permissionsFromText(query.text(7));
         workspace.requiresTwoFactor = query.integer(8) != 0;
+        workspace.sessionTimeoutMinutes = int(query.integer(9));
         workspaces.append(workspace);
     }
     return workspaces;

@@ -24,12 +24,17 @@ class TestWorkspace : public QObject
         workspace.myRole = {u"6a0c3c1e-1b7a-4f63-8f6e-2d1b5c9a7e10"_s, u"Support"_s, BuiltinRole::None};
         workspace.myPermissions = {Permission::CallsView, Permission::ResourcesUsers};
         workspace.requiresTwoFactor = true;
+        workspace.sessionTimeoutMinutes = 45;
         return workspace;
     }
 
 private Q_SLOTS:
-    // requiresTwoFactor came later: a workspace cached before it reads as not requiring it.
-    void codecContract() { nacre::test::verifyCodecContract(sample(), {u"requiresTwoFactor"_s}); }
+    // requiresTwoFactor and sessionTimeoutMinutes came later: a workspace cached before them reads as
+    // not requiring two-factor, with the default timeout.
+    void codecContract()
+    {
+        nacre::test::verifyCodecContract(sample(), {u"requiresTwoFactor"_s, u"sessionTimeoutMinutes"_s});
+    }
 
     void permissionsDecideWhatICanDo()
     {

@@ -58,6 +58,10 @@ struct WindowFixture
     client::MemberListModel members {api};
     client::RoleListModel roles {api};
     client::InvitationListModel invitations {api};
+    // On the server's clock, so moving that clock moves the countdown too.
+    client::IdleWatch idle {api, session, [this] {
+                                return server.server().clock().nowMs();
+                            }};
     ScriptedPrompter prompter;
     std::unique_ptr<ui::MainWindow> window;
 

@@ -51,6 +51,36 @@ private Q_SLOTS:
         QCOMPARE(f.window->sidebar()->findChild<QLabel*>(u"accountName"_s)->text(), u"Olga Owner"_s);
     }
 
+    // Defect 8's other half: before an idle session ends the window says so, with one button to
+    // stay; unsaved edits are never touched.
+    void anIdleSessionIsAnnouncedAndStayingSignedInKeepsIt()
+    {
+        Fixture f(false);
+        f.open(f.owner);
+        auto* name = f.field<QLineEdit>(u"workspaceNameField"_s);
+        QTRY_COMPARE(name->text(), u"Acme"_s);
+        name->clear();
+        QTest::keyClicks(name, u"Acme Unsaved"_s); // an edit in progress
+        auto* banner = f.field<QWidget>(u"idleBanner"_s);
+        QVERIFY(!banner->isVisible());
+
+        f.server.server().clock().advance(59 * 60 * 1000); // the default timeout is 60 minutes
+        f.idle.check();
+        QVERIFY(banner->isVisible());
+        QVERIFY(f.field<QLabel>(u"idleBannerText"_s)->text().contains(u"signed out in"_s));
+        auto* stay = f.field<QPushButton>(u"staySignedIn"_s);
+        QVERIFY(stay->hasFocus()); // Enter or Space keeps the session
+        QTest::mouseClick(stay, Qt::LeftButton);
+        QTRY_VERIFY(!banner->isVisible());
+        QTRY_VERIFY(!f.api.isBusy()); // the server has seen it
+        QCOMPARE(name->text(), u"Acme Unsaved"_s);
+        // The server counted that as activity: another 59 minutes on, saving still works.
+        f.server.server().clock().advance(59 * 60 * 1000);
+        QTest::mouseClick(f.field<QPushButton>(u"saveSettings"_s), Qt::LeftButton);
+        QTRY_COMPARE(f.server.get(u"/api/v1/workspaces/"_s + f.acme, f.owner.token).json().value(u"name"_s).toString(),
+            u"Acme Unsaved"_s);
+    }
+
     void settingsValidateSaveAndRevert()
     {
         Fixture f(false);

@@ -133,6 +133,23 @@ private Q_SLOTS:
         QTRY_COMPARE(sessions->topLevelItemCount(), 1);
         QCOMPARE(f.server.get(u"/api/v1/me"_s, laptop.token).status, 401);
         QVERIFY(f.field<QLineEdit>(u"currentPassword"_s)->text().isEmpty());
+        // Recent Security Activity shows the change at once, above the sign-ins before it.
+        auto* activity = f.field<QTreeWidget>(u"securityActivityList"_s);
+        QTRY_COMPARE(activity->topLevelItem(0)->text(0), u"Password changed"_s);
+        QCOMPARE(activity->topLevelItem(0)->text(2), u"127.0.0.1"_s);
+        QCOMPARE(activity->topLevelItem(1)->text(0), u"Signed in"_s);
+    }
+
+    void failedSignInsShowInRecentActivity()
+    {
+        Fixture f;
+        f.server.sendFrom(QHostAddress(u"127.0.0.9"_s), "POST", u"/api/v1/auth/login"_s,
+            QJsonObject {{u"email"_s, f.owner.email}, {u"password"_s, u"somebody guessing"_s}});
+        f.window->showPage(u"security"_s);
+        auto* activity = f.field<QTreeWidget>(u"securityActivityList"_s);
+        QTRY_VERIFY(activity->topLevelItemCount() > 0);
+        QCOMPARE(activity->topLevelItem(0)->text(0), u"Failed sign-in"_s);
+        QCOMPARE(activity->topLevelItem(0)->text(2), u"127.0.0.9"_s);
     }
 
     void anotherSessionCanBeSignedOutAfterConfirming()

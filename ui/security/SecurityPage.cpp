@@ -1,5 +1,6 @@
 #include "security/SecurityPage.h"
 
+#include "security/SecurityActivityBox.h"
 #include "security/TwoFactorOffDialog.h"
 #include "security/TwoFactorSetupDialog.h"
 #include "validation/PasswordRules.h"
@@ -118,6 +119,7 @@ SecurityPage::SecurityPage(client::AccountSecurityModel& model, Prompter& prompt
     layout->addWidget(password);
     layout->addWidget(twoFactor);
     layout->addWidget(sessions);
+    layout->addWidget(new SecurityActivityBox(m_model));
     layout->addStretch();
     PageParts::installScrollable(this, content);
 
@@ -137,6 +139,10 @@ SecurityPage::SecurityPage(client::AccountSecurityModel& model, Prompter& prompt
     });
     connect(m_endSession, &QPushButton::clicked, this, &SecurityPage::endSelectedSession);
     connect(&m_model, &client::AccountSecurityModel::sessionsLoaded, this, &SecurityPage::showSessions);
+    // What just happened shows in Recent Security Activity at once.
+    connect(&m_model, &client::AccountSecurityModel::passwordChanged, &m_model,
+        &client::AccountSecurityModel::loadActivity);
+    connect(this, &SecurityPage::twoFactorChanged, &m_model, &client::AccountSecurityModel::loadActivity);
     connect(&m_model, &client::AccountSecurityModel::passwordChanged, this, [this] {
         m_change->setCursor(Qt::ArrowCursor);
         for (QLineEdit* edit : {m_current, m_new, m_repeat})

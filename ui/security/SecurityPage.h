@@ -24,7 +24,11 @@ class SecurityPage : public QWidget
 public:
     SecurityPage(client::AccountSecurityModel& model, Prompter& prompter, QWidget* parent = nullptr);
 
-    void reload() { m_model.loadSessions(); }
+    void reload()
+    {
+        m_model.loadSessions();
+        m_model.loadActivity();
+    }
     // What the account's profile says; the page offers to turn it on or off.
     void setTwoFactorEnabled(bool enabled);
 

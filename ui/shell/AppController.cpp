@@ -35,7 +35,14 @@ AppController::AppController(client::ApiClient& api, client::TokenStore& tokens,
     , m_members(api)
     , m_roles(api)
     , m_invitations(api)
+    , m_idle(api, m_session)
 {
+    // The server ends a session left idle past the workspace's timeout; ask for the password at
+    // that moment, over the window, rather than at the next click.
+    connect(&m_idle, &client::IdleWatch::expired, this, [this] {
+        askToSignInAgain(tr("You were signed out because nobody used Nacre for a while. Sign in to go on; "
+                            "nothing you typed is lost."));
+    });
     connect(&m_api, &client::ApiClient::sessionExpired, this, &AppController::onSessionExpired);
     connect(&m_api, &client::ApiClient::reachabilityChanged, this, &AppController::onReachabilityChanged);
     connect(&m_session, &client::Session::currentWorkspaceChanged, this, [this](const QString& id) {
@@ -208,7 +215,7 @@ void AppController::onReachabilityChanged(bool reachable)
         verifyAndRefresh(m_session.profile().email);
         return;
     }
-    m_session.refreshWorkspaces();
+    m_session.refreshWorkspaces({}, client::Session::Asked::ByApp);
     m_workspaceSettings.reload();
     if (m_window)
         m_window->showStatus(tr("Connected again."));
@@ -239,7 +246,7 @@ void AppController::showWindow()
 {
     if (!m_window) {
         m_window = std::make_unique<MainWindow>(MainWindow::Models {m_session, m_workspaceSettings, m_profile,
-                                                    m_security, m_members, m_roles, m_invitations},
+                                                    m_security, m_members, m_roles, m_invitations, &m_idle},
             m_prompter);
         connect(m_window.get(), &MainWindow::signOutRequested, this, &AppController::signOut);
         m_window->profilePage()->setAppearance(m_settings.appearance());
@@ -255,15 +262,23 @@ void AppController::showWindow()
 
 void AppController::onSessionExpired()
 {
-    if (!m_window || !m_window->isVisible() || m_reauthentication) {
-        if (!m_window || !m_window->isVisible())
-            m_api.abandonParked();
+    if (!m_window || !m_window->isVisible()) {
+        m_api.abandonParked();
         return;
     }
+    askToSignInAgain({});
+}
+
+void AppController::askToSignInAgain(const QString& notice)
+{
+    if (!m_window || !m_window->isVisible() || m_reauthentication)
+        return;
     auto* dialog = new SignInDialog(m_auth, SignInDialog::Mode::Reauthenticate, m_server.description, m_window.get());
     m_reauthentication = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setEmail(m_session.profile().email);
+    if (!notice.isEmpty())
+        dialog->setNotice(notice);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const client::SignInResult result = dialog->result();
         m_tokens.write(accountKey(), result.token, this, [](const QString&) {});

@@ -9,6 +9,7 @@
 #include "profile/ProfileModel.h"
 #include "roles/RoleListModel.h"
 #include "session/AuthService.h"
+#include "session/IdleWatch.h"
 #include "session/Session.h"
 #include "settings/ClientSettings.h"
 #include "workspaces/WorkspaceSettingsModel.h"
@@ -64,6 +65,8 @@ private:
     void enter(const client::SignInResult& result, bool remember);
     void showWindow();
     void onSessionExpired();
+    // Sign-in over the window (it and every unsaved edit stay); parked requests go on afterwards.
+    void askToSignInAgain(const QString& notice);
     void signOut();
     void openCache(const QString& email);
     void verifyAndRefresh(const QString& email);
@@ -85,6 +88,7 @@ private:
     client::MemberListModel m_members;
     client::RoleListModel m_roles;
     client::InvitationListModel m_invitations;
+    client::IdleWatch m_idle;
     std::unique_ptr<client::LocalCache> m_cache;
     std::unique_ptr<client::SessionCache> m_sessionCache;
     std::unique_ptr<MainWindow> m_window;

@@ -3,6 +3,7 @@
 #include "profile/ProfilePage.h"
 #include "security/SecurityPage.h"
 #include "settings/GeneralSettingsPage.h"
+#include "shell/IdleBanner.h"
 #include "shell/Sidebar.h"
 #include "shell/TwoFactorRequiredPage.h"
 #include "users/UsersPage.h"
@@ -83,7 +84,13 @@ MainWindow::MainWindow(Models models, Prompter& prompter, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
-    layout->addWidget(m_pages, 1);
+    auto* column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    if (models.idleWatch)
+        column->addWidget(new IdleBanner(*models.idleWatch));
+    column->addWidget(m_pages, 1);
+    layout->addLayout(column, 1);
     setCentralWidget(central);
 
     m_busy = new QProgressBar;
@@ -124,7 +131,8 @@ MainWindow::MainWindow(Models models, Prompter& prompter, QWidget* parent)
     });
     connect(&m_session.api(), &client::ApiClient::busyChanged, m_busy, &QWidget::setVisible);
     // The requirement was turned on while this window was open: the workspace list says so now.
-    connect(&m_session.api(), &client::ApiClient::twoFactorRequired, this, [this] { m_session.refreshWorkspaces(); });
+    connect(&m_session.api(), &client::ApiClient::twoFactorRequired, this,
+        [this] { m_session.refreshWorkspaces({}, client::Session::Asked::ByApp); });
     connect(&m_session.api(), &client::ApiClient::reachabilityChanged, this,
         [this](bool reachable) { setOffline(!reachable); });
 

@@ -5,6 +5,7 @@
 #include "profile/AccountSecurityModel.h"
 #include "profile/ProfileModel.h"
 #include "roles/RoleListModel.h"
+#include "session/IdleWatch.h"
 #include "session/Session.h"
 #include "workspaces/WorkspaceSettingsModel.h"
 
@@ -42,6 +43,7 @@ public:
         client::MemberListModel& members;
         client::RoleListModel& roles;
         client::InvitationListModel& invitations;
+        client::IdleWatch* idleWatch = nullptr; // when given, a banner warns before an idle session ends
     };
 
     MainWindow(Models models, Prompter& prompter, QWidget* parent = nullptr);
