@@ -41,4 +41,6 @@ T = {
  '%Ln member(s)': ('%Ln member', '%Ln members'),
  '%n member(s) hold “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.': ('%n member holds “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.', '%n members hold “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.'),
  '%Ln member(s), as last seen': ('%Ln member, as last seen', '%Ln members, as last seen'),
+ "%n member(s) of “%1” will become Owners: they can do everything, including deleting the workspace and removing you.": ("%n member of “%1” will become an Owner: they can do everything, including deleting the workspace and removing you.", "%n members of “%1” will become Owners: they can do everything, including deleting the workspace and removing you."),
+ "%n member(s) of “%1” will get “%2” and with it permissions they do not have now.": ("%n member of “%1” will get “%2” and with it permissions they do not have now.", "%n members of “%1” will get “%2” and with it permissions they do not have now."),
 }

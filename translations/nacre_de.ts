@@ -1155,47 +1155,67 @@
         <translation>Das Löschen eines Arbeitsbereichs ist endgültig und kann nicht rückgängig gemacht werden. Alle zugehörigen Daten werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="160" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="130" />
+        <source>Your membership</source>
+        <translation>Ihre Mitgliedschaft</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="132" />
+        <source>&amp;Leave Workspace…</source>
+        <translation>Arbeitsbereich &amp;verlassen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="134" />
+        <source>Stop being a member of this workspace; an admin can invite you again</source>
+        <translation>Nicht länger Mitglied dieses Arbeitsbereichs sein; ein Admin kann Sie wieder einladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="136" />
+        <source>Leaving takes away your access to this workspace. It stays as it is for everyone else.</source>
+        <translation>Wenn Sie ihn verlassen, verlieren Sie den Zugang zu diesem Arbeitsbereich. Für alle anderen bleibt er, wie er ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="174" />
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="178" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="192" />
         <source>Settings of “%1”. They apply to everyone in this workspace.</source>
         <translation>Einstellungen von „%1“. Sie gelten für alle in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="188" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="202" />
         <source>You can view these settings but not change them: your role does not include “%1” or “%2”.</source>
         <translation>Sie können diese Einstellungen sehen, aber nicht ändern: Ihre Rolle umfasst weder „%1“ noch „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="191" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="205" />
         <source>Some settings are read-only for you: your role does not include “%1”.</source>
         <translation>Einige Einstellungen können Sie nur lesen: Ihre Rolle umfasst „%1“ nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="269" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="284" />
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="270" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="285" />
         <source>Correct the highlighted fields first</source>
         <translation>Korrigieren Sie zuerst die markierten Felder</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="271" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="286" />
         <source>Save the changes for everyone in the workspace</source>
         <translation>Die Änderungen für alle im Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="283" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="298" />
         <source>Settings Changed Elsewhere</source>
         <translation>Einstellungen woanders geändert</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="284" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="299" />
         <source>Someone else changed this workspace's settings while you were editing.
 
 Discard to load their version (your changes are lost), Save to overwrite with your changes, or Cancel to keep editing.</source>
@@ -1204,12 +1224,32 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
 Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern überschreibt mit Ihren Änderungen, Abbrechen lässt Sie weiter bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="318" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="328" />
+        <source>Leave Workspace</source>
+        <translation>Arbeitsbereich verlassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="329" />
+        <source>Leave “%1”? You lose access to it until someone invites you again.</source>
+        <translation>„%1“ verlassen? Sie verlieren den Zugang, bis Sie jemand wieder einlädt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="337" />
+        <source>You Are Still a Member</source>
+        <translation>Sie sind weiterhin Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="340" />
+        <source>You left “%1”.</source>
+        <translation>Sie haben „%1“ verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="355" />
         <source>Workspace Not Deleted</source>
         <translation>Arbeitsbereich nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="321" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="358" />
         <source>The workspace was deleted.</source>
         <translation>Der Arbeitsbereich wurde gelöscht.</translation>
     </message>
@@ -1490,7 +1530,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     <name>nacre::ui::MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="44" />
-        <location filename="../ui/shell/MainWindow.cpp" line="226" />
+        <location filename="../ui/shell/MainWindow.cpp" line="228" />
         <source>Nacre</source>
         <translation>Nacre</translation>
     </message>
@@ -1520,37 +1560,37 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="200" />
+        <location filename="../ui/shell/MainWindow.cpp" line="202" />
         <source>Two-factor sign-in required</source>
         <translation>Anmeldung in zwei Schritten erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="203" />
+        <location filename="../ui/shell/MainWindow.cpp" line="205" />
         <source>General Settings</source>
         <translation>Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="207" />
+        <location filename="../ui/shell/MainWindow.cpp" line="209" />
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="208" />
+        <location filename="../ui/shell/MainWindow.cpp" line="210" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="210" />
+        <location filename="../ui/shell/MainWindow.cpp" line="212" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="226" />
+        <location filename="../ui/shell/MainWindow.cpp" line="228" />
         <source>%1 — Nacre</source>
         <translation>%1 — Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="267" />
+        <location filename="../ui/shell/MainWindow.cpp" line="269" />
         <source>Workspace created. It has its own subscription and is billed separately.</source>
         <translation>Arbeitsbereich erstellt. Er hat ein eigenes Abonnement und wird getrennt abgerechnet.</translation>
     </message>
@@ -2147,44 +2187,59 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::RoleInUseDialog</name>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="22" />
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="26" />
         <source>Role in Use</source>
         <translation>Rolle in Gebrauch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="25" />
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="29" />
         <source>%n member(s) hold “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.</source>
         <translation><numerusform>%n Mitglied hat „%1“, daher lässt sich die Rolle nicht einfach löschen. Geben Sie ihm eine andere Rolle und löschen Sie sie in einem Schritt (offene Einladungen mit dieser Rolle werden mit umgestellt), oder sehen Sie es sich zuerst an.</numerusform><numerusform>%n Mitglieder haben „%1“, daher lässt sich die Rolle nicht einfach löschen. Geben Sie ihnen eine andere Rolle und löschen Sie sie in einem Schritt (offene Einladungen mit dieser Rolle werden mit umgestellt), oder sehen Sie sie sich zuerst an.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="35" />
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="40" />
         <source>Move them to role</source>
         <translation>Auf diese Rolle umstellen</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="49" />
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="64" />
         <source>&amp;Move and Delete</source>
         <translation>&amp;Umstellen und löschen</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="53" />
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="68" />
         <source>Give them the chosen role, then delete “%1”</source>
         <translation>Ihnen die gewählte Rolle geben, dann „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="54" />
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="69" />
         <source>Your role cannot give them any other role.</source>
         <translation>Ihre Rolle kann ihnen keine andere Rolle geben.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="55" />
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="70" />
         <source>&amp;Show Members</source>
         <translation>Mitglieder &amp;anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="65" />
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="80" />
         <source>Move &amp;to:</source>
         <translation>Umstellen &amp;auf:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="94" />
+        <source>%n member(s) of “%1” will become Owners: they can do everything, including deleting the workspace and removing you.</source>
+        <translation><numerusform>%n Mitglied von „%1“ wird Inhaber: Es kann alles, auch den Arbeitsbereich löschen und Sie entfernen.</numerusform><numerusform>%n Mitglieder von „%1“ werden Inhaber: Sie können alles, auch den Arbeitsbereich löschen und Sie entfernen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="98" />
+        <source>%n member(s) of “%1” will get “%2” and with it permissions they do not have now.</source>
+        <translation><numerusform>%n Mitglied von „%1“ erhält „%2“ und damit Berechtigungen, die es jetzt nicht hat.</numerusform><numerusform>%n Mitglieder von „%1“ erhalten „%2“ und damit Berechtigungen, die sie jetzt nicht haben.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="101" />
+        <source>Give More Access?</source>
+        <translation>Mehr Zugriff geben?</translation>
     </message>
 </context>
 <context>

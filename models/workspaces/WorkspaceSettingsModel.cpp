@@ -130,4 +130,14 @@ void WorkspaceSettingsModel::deleteWorkspace(
         });
 }
 
+void WorkspaceSettingsModel::leaveWorkspace(QObject* context, std::function<void(const ApiError&)> done)
+{
+    setBusy(true);
+    m_api.send("POST", u"/api/v1/workspaces/%1/leave"_s.arg(m_workspaceId), QJsonObject {}, context,
+        [this, done = std::move(done)](const ApiResult& result) {
+            setBusy(false);
+            done(result.error);
+        });
+}
+
 } // namespace nacre::client

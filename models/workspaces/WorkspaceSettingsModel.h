@@ -33,6 +33,8 @@ public:
     void reload() { load(m_workspaceId); }
     void save(const WorkspaceSettings& edited, SaveMode mode = SaveMode::IfUnchanged);
     void deleteWorkspace(const QString& confirmName, QObject* context, std::function<void(const ApiError&)> done);
+    // The signed-in account leaves the workspace (refused for its only Owner).
+    void leaveWorkspace(QObject* context, std::function<void(const ApiError&)> done);
 
 Q_SIGNALS:
     void loaded();

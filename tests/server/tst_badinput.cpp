@@ -178,6 +178,40 @@ private Q_SLOTS:
                 QJsonDocument(QJsonObject {{u"emails"_s, QJsonArray {evil + u"@x"_s}}, {u"roleId"_s, evil}}).toJson(),
                 {}});
         }
+        // Versions that are not one: a blind "*", a weak or foreign tag, a list of strangers.
+        for (const QByteArray& tag : {QByteArray("*"), QByteArray("W/\"ws-x-v1\""), QByteArray("\"\""),
+                 QByteArray("\"ws-") + ws.toLatin1() + "-v999\"", QByteArray("a, b, *")}) {
+            cases.append({"PATCH", W, "{\"name\":\"Hijacked\"}", tag});
+            cases.append({"PATCH", W + u"/roles/"_s + support, "{\"name\":\"Hijacked\"}", tag});
+            cases.append({"PATCH", W + u"/members/"_s + sam.id,
+                QJsonDocument(QJsonObject {{u"roleId"_s, support}}).toJson(), tag});
+            cases.append({"PATCH", u"/api/v1/me"_s, "{\"displayName\":\"Hijacked\"}", tag});
+        }
+        // Credential changes without, or with the wrong, current password; another account's email.
+        const QByteArray meEtag = etagFor(u"/api/v1/me"_s);
+        cases.append({"PATCH", u"/api/v1/me"_s,
+            "{\"email\":\"sam@acme.example\",\"currentPassword\":\"correct horse battery\"}", meEtag});
+        cases.append(
+            {"PATCH", u"/api/v1/me"_s, "{\"email\":\"mine@acme.example\",\"currentPassword\":\"wrong one\"}", meEtag});
+        cases.append({"PATCH", u"/api/v1/me"_s, "{\"email\":\"mine@acme.example\",\"currentPassword\":7}", meEtag});
+        cases.append({"POST", u"/api/v1/me/totp"_s, "{\"password\":\"wrong one\"}", {}});
+        cases.append({"POST", u"/api/v1/me/totp"_s, "{\"password\":[\"correct horse battery\"]}", {}});
+        // Lists and renewals with ids, cursors and limits that are not theirs.
+        for (const QString& query :
+            {u"?cursor=not-a-cursor"_s, u"?limit=0"_s, u"?limit=201"_s, u"?limit=x"_s, u"?cursor=eyJ2IjoxfQ"_s}) {
+            cases.append({"GET", u"/api/v1/me/security-log"_s + query, {}, {}});
+            cases.append({"GET", W + u"/invitations"_s + query, {}, {}});
+            cases.append({"GET", W + u"/audit-log"_s + query, {}, {}});
+        }
+        for (const QString& id : {u"' OR 1=1 --"_s, u"00000000-0000-4000-8000-000000000000"_s, sam.id}) {
+            const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(id));
+            cases.append({"POST", W + u"/invitations/"_s + encoded + u"/resend"_s, "{}", {}});
+            cases.append({"POST", W + u"/invitations/"_s + encoded + u"/link"_s, "{}", {}});
+            cases.append({"GET", u"/api/v1/invitations/"_s + encoded, {}, {}});
+            cases.append({"POST", u"/api/v1/invitations/"_s + encoded + u"/accept"_s,
+                "{\"displayName\":\"X\",\"password\":\"correct horse battery\"}", {}});
+            cases.append({"DELETE", u"/api/v1/me/sessions/"_s + encoded, {}, {}});
+        }
         // Ten megabytes, and a body that claims to be.
         cases.append({"POST", W + u"/roles"_s, QByteArray(10 * 1024 * 1024, 'x'), {}});
         cases.append({"PATCH", W, "{\"name\":\"" + QByteArray(2 * 1024 * 1024, 'a') + "\"}", wsEtag});

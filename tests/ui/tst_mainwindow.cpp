@@ -81,6 +81,35 @@ private Q_SLOTS:
             u"Acme Unsaved"_s);
     }
 
+    // Issue 10: a member can leave; the only Owner is told why they cannot.
+    void aMemberLeavesAndTheOnlyOwnerIsToldWhyNot()
+    {
+        Fixture f(true);
+        const QString readers = f.server.createRole(f.owner, f.acme, u"Readers"_s, {u"calls.view"_s});
+        const test::Account reader = f.server.addMember(f.owner, f.acme, readers, u"reader@acme.example"_s);
+        const QString own = f.server.createWorkspace(reader, u"Reader's Own"_s);
+        f.open(reader);
+        QTRY_COMPARE(f.session.currentWorkspaceId(), f.acme);
+        f.window->showPage(u"general"_s);
+        auto* leave = f.field<QPushButton>(u"leaveWorkspaceButton"_s);
+        QVERIFY(leave->isVisible());
+        f.prompter.answers = {QMessageBox::Cancel};
+        QTest::mouseClick(leave, Qt::LeftButton);
+        QCOMPARE(f.session.workspaces().size(), 2); // asked first; Cancel keeps everything
+        f.prompter.answers = {QMessageBox::Yes};
+        QTest::mouseClick(leave, Qt::LeftButton);
+        QTRY_COMPARE(f.session.workspaces().size(), 1);
+        QCOMPARE(f.session.currentWorkspaceId(), own);
+        QCOMPARE(f.server.get(u"/api/v1/workspaces/"_s + f.acme, reader.token).status, 404);
+
+        // In the workspace they own alone, the server refuses and the window says why.
+        f.prompter.answers = {QMessageBox::Yes};
+        QTRY_VERIFY(f.field<QPushButton>(u"leaveWorkspaceButton"_s)->isVisible());
+        QTest::mouseClick(f.field<QPushButton>(u"leaveWorkspaceButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(f.prompter.told.join(u'\n').contains(u"only Owner"_s));
+        QCOMPARE(f.session.workspaces().size(), 1);
+    }
+
     void settingsValidateSaveAndRevert()
     {
         Fixture f(false);

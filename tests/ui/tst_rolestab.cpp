@@ -100,11 +100,42 @@ private Q_SLOTS:
         QVERIFY(!offered.contains(u"Support"_s)); // not the role being deleted
         QVERIFY(offered.contains(u"Owner"_s)); // an Owner may make Owners
         target->setCurrentIndex(target->findText(u"Admin"_s));
+        f.prompter.answers = {QMessageBox::Yes}; // "Give More Access?"
         QTest::mouseClick(dialog->moveButton(), Qt::LeftButton);
+        QVERIFY(f.prompter.asked.last().contains(u"2 member(s) of \u201cSupport\u201d will get \u201cAdmin\u201d"_s));
         QTRY_COMPARE(moved.size(), 1);
         QTRY_VERIFY(!dialog);
         QTRY_VERIFY(!f.roles.role(f.support));
         QTRY_COMPARE(f.roles.role(f.server.builtinRoleId(f.owner, f.ws, u"admin"_s))->memberCount, 2);
+    }
+
+    // Issue 10, item 1: the default used to be Owner, so pressing Enter made every holder an Owner.
+    void theLeastPrivilegedRoleComesFirstAndMoreAccessAsksAgain()
+    {
+        Fixture f;
+        f.select(f.support);
+        QTest::mouseClick(f.button(u"deleteRole"_s), Qt::LeftButton);
+        QPointer<ui::RoleInUseDialog> dialog = f.tab->findChild<ui::RoleInUseDialog*>();
+        QComboBox* target = dialog->targetPicker();
+        QCOMPARE(target->currentText(), u"Unused"_s); // one permission, before Admin and Owner
+        QCOMPARE(target->itemText(target->count() - 1), u"Owner"_s);
+        QVERIFY(dialog->moveButton()->isDefault());
+
+        // Enter moves to the default, but it still gains a permission: asked first; Cancel keeps all.
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QCOMPARE(f.prompter.asked.size(), 1);
+        QVERIFY(f.prompter.asked.last().startsWith(u"Give More Access?"_s));
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(f.roles.role(f.support)->memberCount, 2);
+
+        target->setCurrentIndex(target->findText(u"Owner"_s));
+        f.prompter.answers = {QMessageBox::Cancel};
+        QTest::mouseClick(dialog->moveButton(), Qt::LeftButton);
+        QVERIFY(f.prompter.asked.last().contains(u"2 member(s) of \u201cSupport\u201d will become Owners"_s));
+        QVERIFY(dialog && dialog->isVisible());
+        const test::Reply support
+            = f.server.get(u"/api/v1/workspaces/%1/roles/%2"_s.arg(f.ws, f.support), f.owner.token);
+        QCOMPARE(support.json().value(u"memberCount"_s).toInt(), 2); // nobody moved
     }
 
     void aManagerIsOfferedOnlyRolesTheyMayGive()

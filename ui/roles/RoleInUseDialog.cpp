@@ -1,11 +1,13 @@
 #include "roles/RoleInUseDialog.h"
 
 #include "widgets/PageParts.h"
+#include "widgets/Prompter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -13,9 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace nacre::ui {
 
-RoleInUseDialog::RoleInUseDialog(client::RoleListModel& roles, const Role& role, const Holder& actor, QWidget* parent)
+RoleInUseDialog::RoleInUseDialog(
+    client::RoleListModel& roles, const Role& role, const Holder& actor, Prompter& prompter, QWidget* parent)
     : QDialog(parent)
     , m_roles(roles)
+    , m_prompter(prompter)
     , m_role(role)
 {
     setObjectName(u"roleInUseDialog"_s);
@@ -29,10 +33,12 @@ RoleInUseDialog::RoleInUseDialog(client::RoleListModel& roles, const Role& role,
     text->setObjectName(u"roleInUseText"_s);
     text->setWordWrap(true);
 
-    // The roles the actor may give someone who holds this role now.
+    // The roles the actor may give someone who holds this role now, the least privileged first, so
+    // that Enter never hands out more than the person choosing meant to.
     m_target = new QComboBox;
     m_target->setObjectName(u"moveToRole"_s);
     m_target->setAccessibleName(tr("Move them to role"));
+    QList<Role> candidates;
     for (const Role& candidate : roles.roles()) {
         if (candidate.id == role.id)
             continue;
@@ -41,8 +47,17 @@ RoleInUseDialog::RoleInUseDialog(client::RoleListModel& roles, const Role& role,
         question.grantedRole = RoleGrant {candidate.name, candidate.builtin, candidate.permissions};
         question.ownerCount = 2; // the role being deleted is never Owner
         if (AccessRules::decide(question).allowed)
-            m_target->addItem(candidate.ref().displayName(), candidate.id);
+            candidates.append(candidate);
     }
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Role& a, const Role& b) {
+        const auto rank = [](const Role& r) {
+            return std::pair(r.builtin == BuiltinRole::Owner, r.permissions.count());
+        };
+        return rank(a) < rank(b);
+    });
+    for (const Role& candidate : std::as_const(candidates))
+        m_target->addItem(candidate.ref().displayName(), candidate.id);
+    m_target->setCurrentIndex(0);
     m_error = PageParts::banner(u"roleInUseError"_s);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
@@ -70,10 +85,30 @@ RoleInUseDialog::RoleInUseDialog(client::RoleListModel& roles, const Role& role,
     layout->addWidget(buttons);
 }
 
+bool RoleInUseDialog::confirmGain(const Role& target)
+{
+    const bool gains = target.builtin != BuiltinRole::None || !target.permissions.isSubsetOf(m_role.permissions);
+    if (!gains)
+        return true;
+    const QString text = target.builtin == BuiltinRole::Owner
+        ? tr("%n member(s) of “%1” will become Owners: they can do everything, including deleting the "
+             "workspace and removing you.",
+            nullptr, m_role.memberCount)
+              .arg(m_role.ref().displayName())
+        : tr("%n member(s) of “%1” will get “%2” and with it permissions they do not have now.", nullptr,
+            m_role.memberCount)
+              .arg(m_role.ref().displayName(), target.ref().displayName());
+    return m_prompter.ask(this, QMessageBox::Warning, tr("Give More Access?"), text,
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Yes;
+}
+
 void RoleInUseDialog::moveAndDelete()
 {
     const QString targetId = m_target->currentData().toString();
     const QString targetName = m_target->currentText();
+    if (const auto target = m_roles.role(targetId); !target || !confirmGain(*target))
+        return;
     m_move->setEnabled(false);
     setCursor(Qt::BusyCursor);
     m_roles.remove(

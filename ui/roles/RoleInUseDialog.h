@@ -11,16 +11,21 @@ class QPushButton;
 
 namespace nacre::ui {
 
+class Prompter;
+
 // Deleting a role that members hold: says how many, and offers to move them — members and open
 // invitations alike — to another role and delete it in one step (the server does both in one
 // transaction), or to show them in the Members tab first. Only roles the actor may give them are
-// offered.
+// offered, the least privileged first (never Owner by default); a move that gives them more than
+// they had (Owner, Admin, or any permission the deleted role lacked) asks once more, naming how
+// many people it reaches.
 class RoleInUseDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    RoleInUseDialog(client::RoleListModel& roles, const Role& role, const Holder& actor, QWidget* parent = nullptr);
+    RoleInUseDialog(client::RoleListModel& roles, const Role& role, const Holder& actor, Prompter& prompter,
+        QWidget* parent = nullptr);
 
     QComboBox* targetPicker() const { return m_target; }
     QPushButton* moveButton() const { return m_move; }
@@ -33,7 +38,10 @@ Q_SIGNALS:
 private:
     void moveAndDelete();
 
+    bool confirmGain(const Role& target);
+
     client::RoleListModel& m_roles;
+    Prompter& m_prompter;
     Role m_role;
     QComboBox* m_target;
     QLabel* m_error;

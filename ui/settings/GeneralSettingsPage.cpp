@@ -126,6 +126,19 @@ GeneralSettingsPage::GeneralSettingsPage(client::WorkspaceSettingsModel& model, 
         1);
     danger->addWidget(m_delete);
 
+    // Anyone may leave (except a workspace's only Owner, which the server explains).
+    m_membership = new QGroupBox(tr("Your membership"));
+    m_membership->setObjectName(u"membership"_s);
+    m_leave = new QPushButton(tr("&Leave Workspace…"));
+    m_leave->setObjectName(u"leaveWorkspaceButton"_s);
+    m_leave->setToolTip(tr("Stop being a member of this workspace; an admin can invite you again"));
+    auto* membership = new QHBoxLayout(m_membership);
+    membership->addWidget(hint(tr("Leaving takes away your access to this workspace. It stays as it is for everyone "
+                                  "else.")),
+        1);
+    membership->addWidget(m_leave);
+    connect(m_leave, &QPushButton::clicked, this, &GeneralSettingsPage::confirmLeave);
+
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -138,6 +151,7 @@ GeneralSettingsPage::GeneralSettingsPage(client::WorkspaceSettingsModel& model, 
     layout->addWidget(m_security);
     layout->addLayout(buttons);
     layout->addSpacing(12);
+    layout->addWidget(m_membership);
     layout->addWidget(m_dangerZone);
     layout->addStretch();
     PageParts::installScrollable(this, content);
@@ -192,6 +206,7 @@ void GeneralSettingsPage::setWorkspace(const std::optional<Workspace>& workspace
                   .arg(missing.value(0)));
     m_readOnlyNotice->setVisible(workspace && !missing.isEmpty());
     m_dangerZone->setVisible(workspace && workspace->amOwner());
+    m_membership->setVisible(bool(workspace));
     m_errorBanner->setVisible(false);
     if (workspace && !sameWorkspace)
         m_model.load(workspace->id);
@@ -303,6 +318,28 @@ void GeneralSettingsPage::onFailed(const client::ApiError& error)
         m_errorBanner->setVisible(true);
     }
     updateState();
+}
+
+void GeneralSettingsPage::confirmLeave()
+{
+    if (!m_workspace)
+        return;
+    const QString name = m_workspace->name;
+    if (m_prompter.ask(this, QMessageBox::Question, tr("Leave Workspace"),
+            tr("Leave “%1”? You lose access to it until someone invites you again.").arg(name),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    const QString id = m_workspace->id;
+    m_model.leaveWorkspace(this, [this, id, name](const client::ApiError& error) {
+        if (error.isError()) {
+            // The only Owner is refused with the rule in words ("make someone else an Owner first").
+            m_prompter.tell(this, QMessageBox::Warning, tr("You Are Still a Member"), error.message());
+            return;
+        }
+        Q_EMIT statusMessage(tr("You left “%1”.").arg(name));
+        Q_EMIT workspaceLeft(id);
+    });
 }
 
 void GeneralSettingsPage::confirmDelete()

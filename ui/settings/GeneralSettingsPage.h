@@ -34,6 +34,7 @@ public:
 
 Q_SIGNALS:
     void workspaceDeleted(const QString& id);
+    void workspaceLeft(const QString& id);
     void workspaceRenamed();
     void statusMessage(const QString& message);
 
@@ -44,6 +45,7 @@ private:
     void onConflict();
     void onFailed(const client::ApiError& error);
     void confirmDelete();
+    void confirmLeave();
 
     client::WorkspaceSettingsModel& m_model;
     Prompter& m_prompter;
@@ -68,6 +70,8 @@ private:
     QPushButton* m_revert;
     QGroupBox* m_dangerZone;
     QPushButton* m_delete;
+    QGroupBox* m_membership;
+    QPushButton* m_leave;
     bool m_loading = false;
 };
 

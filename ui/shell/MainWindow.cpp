@@ -145,10 +145,12 @@ MainWindow::MainWindow(Models models, Prompter& prompter, QWidget* parent)
     connect(m_security, &SecurityPage::statusMessage, this, status);
     connect(m_profile, &ProfilePage::profileSaved, &m_session, &client::Session::setProfile);
     connect(m_generalSettings, &GeneralSettingsPage::workspaceRenamed, this, [this] { m_session.refreshWorkspaces(); });
-    connect(m_generalSettings, &GeneralSettingsPage::workspaceDeleted, this, [this](const QString& id) {
+    const auto forget = [this](const QString& id) {
         m_session.forgetWorkspace(id);
         m_session.refreshWorkspaces();
-    });
+    };
+    connect(m_generalSettings, &GeneralSettingsPage::workspaceDeleted, this, forget);
+    connect(m_generalSettings, &GeneralSettingsPage::workspaceLeft, this, forget);
 
     m_sidebar->setAccount(m_session.profile());
     m_security->setTwoFactorEnabled(m_session.profile().twoFactorEnabled);

@@ -143,7 +143,7 @@ void RolesTab::deleteSelected()
         return;
     if (role->memberCount > 0) {
         // Known here already: offer the way out instead of asking the server to refuse.
-        auto* dialog = new RoleInUseDialog(m_roles, *role, m_actor, this);
+        auto* dialog = new RoleInUseDialog(m_roles, *role, m_actor, m_prompter, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &RoleInUseDialog::showMembersRequested, this, &RolesTab::showMembersWithRole);
         connect(dialog, &RoleInUseDialog::moved, this, [this](const QString& deleted, const QString& target) {
