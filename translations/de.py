@@ -544,4 +544,8 @@ T = {
  "Give More Access?": "Mehr Zugriff geben?",
  "%n member(s) of “%1” will become Owners: they can do everything, including deleting the workspace and removing you.": ("%n Mitglied von „%1“ wird Inhaber: Es kann alles, auch den Arbeitsbereich löschen und Sie entfernen.", "%n Mitglieder von „%1“ werden Inhaber: Sie können alles, auch den Arbeitsbereich löschen und Sie entfernen."),
  "%n member(s) of “%1” will get “%2” and with it permissions they do not have now.": ("%n Mitglied von „%1“ erhält „%2“ und damit Berechtigungen, die es jetzt nicht hat.", "%n Mitglieder von „%1“ erhalten „%2“ und damit Berechtigungen, die sie jetzt nicht haben."),
+ "Give %1 the role “%2”? They gain: %3.": "%1 die Rolle „%2“ geben? Hinzu kommen: %3.",
+ "Now %1": "Jetzt %1",
+ "Removed": "Entfernt",
+ "%n of them gain permissions they do not have now.": ("%n davon erhält Berechtigungen, die es jetzt nicht hat.", "%n davon erhalten Berechtigungen, die sie jetzt nicht haben."),
 }

@@ -43,4 +43,5 @@ T = {
  '%Ln member(s), as last seen': ('%Ln member, as last seen', '%Ln members, as last seen'),
  "%n member(s) of “%1” will become Owners: they can do everything, including deleting the workspace and removing you.": ("%n member of “%1” will become an Owner: they can do everything, including deleting the workspace and removing you.", "%n members of “%1” will become Owners: they can do everything, including deleting the workspace and removing you."),
  "%n member(s) of “%1” will get “%2” and with it permissions they do not have now.": ("%n member of “%1” will get “%2” and with it permissions they do not have now.", "%n members of “%1” will get “%2” and with it permissions they do not have now."),
+ "%n of them gain permissions they do not have now.": ("%n of them gains permissions they do not have now.", "%n of them gain permissions they do not have now."),
 }

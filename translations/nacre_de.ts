@@ -853,7 +853,7 @@
         <translation>In Arbeit …</translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="111" />
+        <location filename="../ui/users/BatchDialog.cpp" line="112" />
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -1695,248 +1695,273 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::MembersTab</name>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="51" />
+        <location filename="../ui/users/MembersTab.cpp" line="52" />
         <source>Search by name or email</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="52" />
+        <location filename="../ui/users/MembersTab.cpp" line="53" />
         <source>Search members</source>
         <translation>Mitglieder suchen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="53" />
+        <location filename="../ui/users/MembersTab.cpp" line="54" />
         <source>Shows the members whose name or email contains the text</source>
         <translation>Zeigt die Mitglieder, deren Name oder E-Mail-Adresse den Text enthält</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="57" />
+        <location filename="../ui/users/MembersTab.cpp" line="58" />
         <source>Show members with role</source>
         <translation>Mitglieder mit Rolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="58" />
+        <location filename="../ui/users/MembersTab.cpp" line="59" />
         <source>Show only the members who hold one role</source>
         <translation>Nur die Mitglieder mit einer bestimmten Rolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="62" />
+        <location filename="../ui/users/MembersTab.cpp" line="63" />
         <source>&amp;Invite User…</source>
         <translation>Benutzer &amp;einladen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="64" />
+        <location filename="../ui/users/MembersTab.cpp" line="65" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="66" />
+        <location filename="../ui/users/MembersTab.cpp" line="67" />
         <source>Change &amp;Role</source>
         <translation>&amp;Rolle ändern</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="71" />
+        <location filename="../ui/users/MembersTab.cpp" line="72" />
         <source>Re&amp;move…</source>
         <translation>Ent&amp;fernen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="75" />
+        <location filename="../ui/users/MembersTab.cpp" line="76" />
         <source>What Can This Person &amp;Do?</source>
         <translation>Was &amp;darf diese Person?</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="75" />
+        <location filename="../ui/users/MembersTab.cpp" line="76" />
         <source>Show the selected member's effective permissions</source>
         <translation>Die wirksamen Berechtigungen des ausgewählten Mitglieds zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="76" />
+        <location filename="../ui/users/MembersTab.cpp" line="77" />
         <source>E&amp;xport CSV…</source>
         <translation>Als CSV e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="77" />
+        <location filename="../ui/users/MembersTab.cpp" line="78" />
         <source>Save the members shown (search and filter applied) as a CSV file</source>
         <translation>Die angezeigten Mitglieder (mit Suche und Filter) als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="83" />
+        <location filename="../ui/users/MembersTab.cpp" line="84" />
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="300" />
+        <location filename="../ui/users/MembersTab.cpp" line="303" />
         <source>%n member(s)</source>
         <translation><numerusform>%n Mitglied</numerusform><numerusform>%n Mitglieder</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="184" />
+        <location filename="../ui/users/MembersTab.cpp" line="185" />
         <source>All roles</source>
         <translation>Alle Rollen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="130" />
-        <location filename="../ui/users/MembersTab.cpp" line="136" />
+        <location filename="../ui/users/MembersTab.cpp" line="131" />
+        <location filename="../ui/users/MembersTab.cpp" line="137" />
         <source>%Ln member(s)</source>
         <translation><numerusform>%Ln Mitglied</numerusform><numerusform>%Ln Mitglieder</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="134" />
+        <location filename="../ui/users/MembersTab.cpp" line="135" />
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="141" />
+        <location filename="../ui/users/MembersTab.cpp" line="142" />
         <source>%Ln member(s), as last seen</source>
         <translation><numerusform>%Ln Mitglied, Stand der letzten Verbindung</numerusform><numerusform>%Ln Mitglieder, Stand der letzten Verbindung</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="142" />
+        <location filename="../ui/users/MembersTab.cpp" line="143" />
         <source>Members not loaded</source>
         <translation>Mitglieder nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="237" />
+        <location filename="../ui/users/MembersTab.cpp" line="238" />
         <source>Select one or more members first.</source>
         <translation>Wählen Sie zuerst ein oder mehrere Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="247" />
+        <location filename="../ui/users/MembersTab.cpp" line="248" />
         <source>An export is under way.</source>
         <translation>Ein Export läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="300" />
+        <location filename="../ui/users/MembersTab.cpp" line="303" />
         <source>%1: %2 done, %3 not done.</source>
         <translation>%1: %2 erledigt, %3 nicht erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="320" />
+        <location filename="../ui/users/MembersTab.cpp" line="312" />
         <source>Make Owner</source>
         <translation>Zum Inhaber machen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="321" />
+        <location filename="../ui/users/MembersTab.cpp" line="313" />
         <source>Make %1 an Owner? Owners can do everything, including deleting the workspace and changing other Owners.</source>
         <translation>%1 zum Inhaber machen? Inhaber dürfen alles, auch den Arbeitsbereich löschen und andere Inhaber ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="332" />
+        <location filename="../ui/users/MembersTab.cpp" line="325" />
+        <source>Give More Access?</source>
+        <translation>Mehr Zugriff geben?</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="326" />
+        <source>Give %1 the role “%2”? They gain: %3.</source>
+        <translation>%1 die Rolle „%2“ geben? Hinzu kommen: %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="351" />
         <source>Role Not Changed</source>
         <translation>Rolle nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="333" />
+        <location filename="../ui/users/MembersTab.cpp" line="352" />
         <source>%1 keeps the role “%2”: %3</source>
         <translation>%1 behält die Rolle „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="338" />
+        <location filename="../ui/users/MembersTab.cpp" line="357" />
         <source>%1 is now %2.</source>
         <translation>%1 ist jetzt %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="343" />
+        <location filename="../ui/users/MembersTab.cpp" line="367" />
         <source>Give %n member(s) the role “%1”. Review the changes, then apply them.</source>
         <translation><numerusform>%n Mitglied erhält die Rolle „%1“. Prüfen Sie die Änderung und übernehmen Sie sie dann.</numerusform><numerusform>%n Mitglieder erhalten die Rolle „%1“. Prüfen Sie die Änderungen und übernehmen Sie sie dann.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="345" />
+        <location filename="../ui/users/MembersTab.cpp" line="371" />
+        <source>%n of them gain permissions they do not have now.</source>
+        <translation><numerusform>%n davon erhält Berechtigungen, die es jetzt nicht hat.</numerusform><numerusform>%n davon erhalten Berechtigungen, die sie jetzt nicht haben.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="373" />
         <source>Change %n Role(s)</source>
         <translation><numerusform>%n Rolle ändern</numerusform><numerusform>%n Rollen ändern</numerusform></translation>
     </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="377" />
+        <source>Now %1</source>
+        <translation>Jetzt %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="357" />
+        <location filename="../ui/users/MembersTab.cpp" line="391" />
         <source>Remove %n member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
         <translation><numerusform>%n Mitglied aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; das Konto bleibt bestehen und kann erneut eingeladen werden.</numerusform><numerusform>%n Mitglieder aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; die Konten bleiben bestehen und können erneut eingeladen werden.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="360" />
+        <location filename="../ui/users/MembersTab.cpp" line="394" />
         <source>Remove %n Member(s)</source>
         <translation><numerusform>%n Mitglied entfernen</numerusform><numerusform>%n Mitglieder entfernen</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="360" />
+        <location filename="../ui/users/MembersTab.cpp" line="397" />
         <source>Remove from the workspace</source>
         <translation>Aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="384" />
+        <location filename="../ui/users/MembersTab.cpp" line="397" />
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="422" />
         <source>Export Members</source>
         <translation>Mitglieder exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="384" />
+        <location filename="../ui/users/MembersTab.cpp" line="422" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="395" />
+        <location filename="../ui/users/MembersTab.cpp" line="433" />
         <source>Exporting members: %1 of %2…</source>
         <translation>Mitglieder werden exportiert: %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="402" />
+        <location filename="../ui/users/MembersTab.cpp" line="440" />
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="403" />
+        <location filename="../ui/users/MembersTab.cpp" line="441" />
         <source>The members could not be exported to %1: %2</source>
         <translation>Die Mitglieder konnten nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="406" />
+        <location filename="../ui/users/MembersTab.cpp" line="444" />
         <source>Exported %n member(s) to %1.</source>
         <translation><numerusform>%n Mitglied nach %1 exportiert.</numerusform><numerusform>%n Mitglieder nach %1 exportiert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="62" />
+        <location filename="../ui/users/MembersTab.cpp" line="63" />
         <source>Invite people to this workspace by email</source>
         <translation>Personen per E-Mail in diesen Arbeitsbereich einladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="66" />
+        <location filename="../ui/users/MembersTab.cpp" line="67" />
         <source>Give the selected members another role</source>
         <translation>Den ausgewählten Mitgliedern eine andere Rolle geben</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="71" />
+        <location filename="../ui/users/MembersTab.cpp" line="72" />
         <source>Remove the selected members from the workspace</source>
         <translation>Die ausgewählten Mitglieder aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="243" />
+        <location filename="../ui/users/MembersTab.cpp" line="244" />
         <source>Select one member first.</source>
         <translation>Wählen Sie zuerst ein Mitglied aus.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="248" />
+        <location filename="../ui/users/MembersTab.cpp" line="249" />
         <source>No members to export.</source>
         <translation>Keine Mitglieder zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="261" />
+        <location filename="../ui/users/MembersTab.cpp" line="262" />
         <source>Give the selected members the role “%1”</source>
         <translation>Den ausgewählten Mitgliedern die Rolle „%1“ geben</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="291" />
+        <location filename="../ui/users/MembersTab.cpp" line="294" />
         <source>No longer in the list; it was changed elsewhere.</source>
         <translation>Nicht mehr in der Liste; es wurde anderswo geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="299" />
+        <location filename="../ui/users/MembersTab.cpp" line="302" />
         <source>%1: %n member(s) done.</source>
         <translation><numerusform>%1: %n Mitglied erledigt.</numerusform><numerusform>%1: %n Mitglieder erledigt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="342" />
+        <location filename="../ui/users/MembersTab.cpp" line="373" />
         <source>Change Role</source>
         <translation>Rolle ändern</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="356" />
+        <location filename="../ui/users/MembersTab.cpp" line="390" />
         <source>Remove Members</source>
         <translation>Mitglieder entfernen</translation>
     </message>

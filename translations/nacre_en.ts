@@ -127,48 +127,53 @@
 <context>
     <name>nacre::ui::MembersTab</name>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="300" />
+        <location filename="../ui/users/MembersTab.cpp" line="303" />
         <source>%n member(s)</source>
         <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="299" />
+        <location filename="../ui/users/MembersTab.cpp" line="302" />
         <source>%1: %n member(s) done.</source>
         <translation><numerusform>%1: %n member done.</numerusform><numerusform>%1: %n members done.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="130" />
-        <location filename="../ui/users/MembersTab.cpp" line="136" />
+        <location filename="../ui/users/MembersTab.cpp" line="131" />
+        <location filename="../ui/users/MembersTab.cpp" line="137" />
         <source>%Ln member(s)</source>
         <translation><numerusform>%Ln member</numerusform><numerusform>%Ln members</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="141" />
+        <location filename="../ui/users/MembersTab.cpp" line="142" />
         <source>%Ln member(s), as last seen</source>
         <translation><numerusform>%Ln member, as last seen</numerusform><numerusform>%Ln members, as last seen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="343" />
+        <location filename="../ui/users/MembersTab.cpp" line="367" />
         <source>Give %n member(s) the role “%1”. Review the changes, then apply them.</source>
         <translation><numerusform>Give %n member the role “%1”. Review the change, then apply it.</numerusform><numerusform>Give %n members the role “%1”. Review the changes, then apply them.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="345" />
+        <location filename="../ui/users/MembersTab.cpp" line="371" />
+        <source>%n of them gain permissions they do not have now.</source>
+        <translation><numerusform>%n of them gains permissions they do not have now.</numerusform><numerusform>%n of them gain permissions they do not have now.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="373" />
         <source>Change %n Role(s)</source>
         <translation><numerusform>Change %n Role</numerusform><numerusform>Change %n Roles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="357" />
+        <location filename="../ui/users/MembersTab.cpp" line="391" />
         <source>Remove %n member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
         <translation><numerusform>Remove %n member from the workspace? They lose access at once; their account stays, and they can be invited again.</numerusform><numerusform>Remove %n members from the workspace? They lose access at once; their accounts stay, and they can be invited again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="360" />
+        <location filename="../ui/users/MembersTab.cpp" line="394" />
         <source>Remove %n Member(s)</source>
         <translation><numerusform>Remove %n Member</numerusform><numerusform>Remove %n Members</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="406" />
+        <location filename="../ui/users/MembersTab.cpp" line="444" />
         <source>Exported %n member(s) to %1.</source>
         <translation><numerusform>Exported %n member to %1.</numerusform><numerusform>Exported %n members to %1.</numerusform></translation>
     </message>

@@ -178,7 +178,7 @@ private Q_SLOTS:
         QTest::mouseClick(review->applyButton(), Qt::LeftButton);
         QTRY_VERIFY(review->isFinished());
         QCOMPARE(review->succeeded(), 2);
-        QCOMPARE(review->list()->topLevelItem(1)->text(2), u"Done"_s);
+        QCOMPARE(review->list()->topLevelItem(1)->text(2), u"Removed"_s);
         QCOMPARE(f.members.rowCount(), 4);
         QCOMPARE(f.rowOf(u"member00002@seed.example"_s), -1);
         QCOMPARE(
@@ -210,7 +210,9 @@ private Q_SLOTS:
             results.append(review->list()->topLevelItem(i)->text(2));
         QVERIFY2(results.contains(u"Nobody can change their own role; ask another Owner or Admin."_s),
             qPrintable(results.join(u'|')));
-        QCOMPARE(results.count(u"Done"_s), 2);
+        QCOMPARE(results.count(u"Now Admin"_s), 2);
+        // Each line says what changes for that member; the summary counts who gains access.
+        QCOMPARE(review->list()->topLevelItem(0)->text(1), u"Support \u2192 Admin"_s);
         QCOMPARE(f.members.member(f.rowOf(u"member00002@seed.example"_s)).role.name, u"Admin"_s);
         QCOMPARE(f.members.member(f.rowOf(u"member00001@seed.example"_s)).role.name, u"Admin"_s);
         QCOMPARE(f.members.member(f.rowOf(f.owner.email)).role.name, u"Owner"_s);
@@ -236,6 +238,7 @@ private Q_SLOTS:
         QCOMPARE(offered, (QStringList {u"Support"_s, u"Admin"_s})); // an Admin cannot make Owners
         QCOMPARE(combo->currentText(), u"Support"_s);
         combo->setCurrentIndex(1);
+        f.prompter.answers = {QMessageBox::Yes}; // Admin gives more: asked first
         Q_EMIT combo->activated(1);
         QTRY_COMPARE(f.members.member(row).role.name, u"Admin"_s);
         QCOMPARE(resets.size(), 0); // the row changed in place

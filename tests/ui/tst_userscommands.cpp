@@ -178,6 +178,7 @@ private Q_SLOTS:
                      .send("DELETE", u"/api/v1/workspaces/%1/members/%2"_s.arg(world.ws, userId), {}, world.owner.token)
                      .status,
             204);
+        view.prompter.answers = {QMessageBox::Yes}; // "Give More Access?"
         view.page->membersTab()->changeRoleOf({row}, world.server.builtinRoleId(world.owner, world.ws, u"admin"_s));
         QTRY_COMPARE(view.prompter.told.size(), 1);
         QVERIFY2(view.prompter.told.first().startsWith(

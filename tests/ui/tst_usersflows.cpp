@@ -121,7 +121,12 @@ private Q_SLOTS:
         const int admin = combo->findText(u"Admin"_s);
         QVERIFY(admin >= 0);
         combo->setCurrentIndex(admin);
+        f.prompter.answers = {QMessageBox::Yes};
         Q_EMIT combo->activated(admin);
+        // More access is confirmed first, naming what the person gains (issue 10, item 3).
+        QVERIFY(f.prompter.asked.last().startsWith(u"Give More Access?: Give "_s));
+        QVERIFY(f.prompter.asked.last().contains(u"They gain: "_s));
+        QVERIFY(f.prompter.asked.last().contains(nacre::PermissionCatalog::label(nacre::Permission::BillingManage)));
         QTRY_COMPARE(f.members.member(f.memberRow(f.member.email)).role.name, u"Admin"_s);
         QCOMPARE(f.roleOnServer(f.member.id), u"Admin"_s);
         QTRY_VERIFY(f.window->statusBar()->currentMessage().contains(u"is now Admin"_s));
@@ -182,6 +187,11 @@ private Q_SLOTS:
                 choice = action;
         }
         QVERIFY(choice && choice->isEnabled());
+        f.prompter.answers = {QMessageBox::Cancel}; // gains Billing: asked, and Cancel changes nothing
+        choice->trigger();
+        QVERIFY(f.prompter.asked.last().startsWith(u"Give More Access?"_s));
+        QCOMPARE(f.roleOnServer(f.member.id), u"Support"_s);
+        f.prompter.answers = {QMessageBox::Yes};
         choice->trigger();
         QTRY_COMPARE(f.roleOnServer(f.member.id), u"Billing Team"_s);
         QTRY_COMPARE(f.roles.role(billing).value_or(Role {}).memberCount, 1); // the counts follow

@@ -108,7 +108,8 @@ void BatchDialog::runNext()
             done->setToolTip(ResultColumn, error.message());
         } else {
             ++m_succeeded;
-            done->setText(ResultColumn, tr("Done"));
+            const QString outcome = m_items.at(index).outcome;
+            done->setText(ResultColumn, outcome.isEmpty() ? tr("Done") : outcome);
             done->setIcon(ResultColumn, QIcon(u":/nacre/icons/check.svg"_s));
         }
         m_progress->setValue(index + 1);

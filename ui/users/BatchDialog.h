@@ -26,6 +26,7 @@ public:
     {
         QString subject; // "Ann Lee (ann@example.com)"
         QString change; // "Support → Admin", "Remove from the workspace"
+        QString outcome = {}; // what "done" means for it ("Now Admin"); "Done" when empty
     };
     using Step = std::function<void(int index, std::function<void(const client::ApiError&)> done)>;
 

@@ -16,6 +16,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
@@ -265,7 +266,7 @@ void MembersTab::fillRoleMenu()
 }
 
 BatchDialog* MembersTab::openBatch(const QString& title, const QString& summary, const QString& applyText,
-    const QList<int>& rows, const QString& change,
+    const QList<int>& rows, const Describe& describe,
     const std::function<void(int, std::function<void(const client::ApiError&)>)>& action)
 {
     // Rows shift as members are removed: the batch keeps user ids and finds each row when it acts.
@@ -274,7 +275,9 @@ BatchDialog* MembersTab::openBatch(const QString& title, const QString& summary,
     for (const int row : rows) {
         const Member& member = m_members.member(row);
         userIds.append(member.userId);
-        items.append({subjectOf(member), change.isEmpty() ? member.role.displayName() : change});
+        BatchDialog::Item item = describe(member);
+        item.subject = subjectOf(member);
+        items.append(item);
     }
     auto* dialog = new BatchDialog(
         title, summary, applyText, items,
@@ -303,6 +306,29 @@ BatchDialog* MembersTab::openBatch(const QString& title, const QString& summary,
     return dialog;
 }
 
+bool MembersTab::confirmGain(const Member& member, const Role& role)
+{
+    if (role.builtin == BuiltinRole::Owner)
+        return m_prompter.ask(this, QMessageBox::Question, tr("Make Owner"),
+                   tr("Make %1 an Owner? Owners can do everything, including deleting the workspace and changing "
+                      "other Owners.")
+                       .arg(member.displayName),
+                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    const auto current = m_roles.role(member.role.id);
+    const PermissionSet gained = current ? role.permissions.subtracted(current->permissions) : role.permissions;
+    if (gained.isEmpty())
+        return true;
+    QStringList labels;
+    for (const Permission permission : gained.toList())
+        labels.append(PermissionCatalog::label(permission));
+    return m_prompter.ask(this, QMessageBox::Question, tr("Give More Access?"),
+               tr("Give %1 the role \u201c%2\u201d? They gain: %3.")
+                   .arg(member.displayName, role.ref().displayName(), QLocale().createSeparatedList(labels)),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Yes;
+}
+
 void MembersTab::changeSelectedRole(const QString& roleId)
 {
     changeRoleOf(selectedRows(), roleId);
@@ -316,15 +342,8 @@ void MembersTab::changeRoleOf(const QList<int>& rows, const QString& roleId)
     const QString roleName = role->ref().displayName();
     if (rows.size() == 1) {
         const Member member = m_members.member(rows.first());
-        if (role->builtin == BuiltinRole::Owner) {
-            const auto answer = m_prompter.ask(this, QMessageBox::Question, tr("Make Owner"),
-                tr("Make %1 an Owner? Owners can do everything, including deleting the workspace and changing "
-                   "other Owners.")
-                    .arg(member.displayName),
-                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-            if (answer != QMessageBox::Yes)
-                return;
-        }
+        if (!confirmGain(member, *role))
+            return;
         setCursor(Qt::BusyCursor);
         m_members.changeRole(rows.first(), roleId, this, [this, member, roleName](const client::ApiError& error) {
             unsetCursor();
@@ -339,10 +358,24 @@ void MembersTab::changeRoleOf(const QList<int>& rows, const QString& roleId)
         });
         return;
     }
-    openBatch(tr("Change Role"),
-        tr("Give %n member(s) the role \u201c%1\u201d. Review the changes, then apply them.", nullptr, int(rows.size()))
-            .arg(roleName),
-        tr("Change %n Role(s)", nullptr, int(rows.size())), rows, QString(),
+    // The review is the confirmation; it says how many gain access they do not have now.
+    int gaining = 0;
+    for (const int row : rows) {
+        const auto current = m_roles.role(m_members.member(row).role.id);
+        gaining += current && !role->permissions.isSubsetOf(current->permissions) ? 1 : 0;
+    }
+    QString summary = tr(
+        "Give %n member(s) the role \u201c%1\u201d. Review the changes, then apply them.", nullptr, int(rows.size()))
+                          .arg(roleName);
+    if (gaining > 0)
+        summary += u' ' + tr("%n of them gain permissions they do not have now.", nullptr, gaining);
+    openBatch(
+        tr("Change Role"), summary, tr("Change %n Role(s)", nullptr, int(rows.size())), rows,
+        [roleName](const Member& member) {
+            return BatchDialog::Item {.subject = {},
+                .change = member.role.displayName() + u" \u2192 "_s + roleName,
+                .outcome = tr("Now %1").arg(roleName)};
+        },
         [this, roleId](int row, std::function<void(const client::ApiError&)> done) {
             m_members.changeRole(row, roleId, this, std::move(done));
         });
@@ -353,11 +386,16 @@ void MembersTab::removeSelected()
     const QList<int> rows = selectedRows();
     if (rows.isEmpty())
         return;
-    openBatch(tr("Remove Members"),
+    openBatch(
+        tr("Remove Members"),
         tr("Remove %n member(s) from the workspace? They lose access at once; their accounts stay, and they can be "
            "invited again.",
             nullptr, int(rows.size())),
-        tr("Remove %n Member(s)", nullptr, int(rows.size())), rows, tr("Remove from the workspace"),
+        tr("Remove %n Member(s)", nullptr, int(rows.size())), rows,
+        [](const Member&) {
+            return BatchDialog::Item {
+                .subject = {}, .change = tr("Remove from the workspace"), .outcome = tr("Removed")};
+        },
         [this](int row, std::function<void(const client::ApiError&)> done) {
             m_members.removeMember(row, this, std::move(done));
         });

@@ -3,6 +3,7 @@
 #include "members/MemberListModel.h"
 #include "permissions/AccessRules.h"
 #include "roles/RoleListModel.h"
+#include "users/BatchDialog.h"
 #include "users/MemberAccess.h"
 
 #include <QTimer>
@@ -16,7 +17,6 @@ class QTableView;
 
 namespace nacre::ui {
 
-class BatchDialog;
 class Command;
 class Prompter;
 
@@ -68,9 +68,13 @@ private:
     void rebuildRoleFilter();
     void fillRoleMenu();
     void chooseExportFile();
+    // One line per member: who, what changes for them, and what "done" will read.
+    using Describe = std::function<BatchDialog::Item(const Member&)>;
     BatchDialog* openBatch(const QString& title, const QString& summary, const QString& applyText,
-        const QList<int>& rows, const QString& change,
+        const QList<int>& rows, const Describe& describe,
         const std::function<void(int row, std::function<void(const client::ApiError&)>)>& action);
+    // Asks before a role change that gives someone more than they have; true to go ahead.
+    bool confirmGain(const Member& member, const Role& role);
 
     client::ApiClient& m_api;
     client::MemberListModel& m_members;
