@@ -548,4 +548,6 @@ T = {
  "Now %1": "Jetzt %1",
  "Removed": "Entfernt",
  "%n of them gain permissions they do not have now.": ("%n davon erhält Berechtigungen, die es jetzt nicht hat.", "%n davon erhalten Berechtigungen, die sie jetzt nicht haben."),
+ "You already belong to a workspace named “%1”. Two with one name are easy to mix up; consider another name.": "Sie gehören bereits zu einem Arbeitsbereich namens „%1“. Zwei mit demselben Namen sind leicht zu verwechseln; erwägen Sie einen anderen Namen.",
+ "&Create Anyway": "Trotzdem &erstellen",
 }

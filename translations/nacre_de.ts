@@ -954,9 +954,20 @@
         <translation>Name des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="37" />
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="42" />
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="81" />
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="76" />
+        <source>You already belong to a workspace named “%1”. Two with one name are easy to mix up; consider another name.</source>
+        <translation>Sie gehören bereits zu einem Arbeitsbereich namens „%1“. Zwei mit demselben Namen sind leicht zu verwechseln; erwägen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="81" />
+        <source>&amp;Create Anyway</source>
+        <translation>Trotzdem &amp;erstellen</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,44 @@ private Q_SLOTS:
         QCOMPARE(f.window->sidebar()->findChild<QLabel*>(u"workspaceName"_s)->text(), u"Beta Team"_s);
         QTRY_COMPARE(f.field<QLineEdit>(u"workspaceNameField"_s)->text(), u"Beta Team"_s);
         QCOMPARE(f.window->sidebar()->findChild<QLabel*>(u"accountName"_s)->text(), u"Olga Owner"_s);
+
+        // Issue 10, item 10: it opens on the current workspace, so Enter keeps it.
+        f.window->openSwitcher();
+        QTRY_VERIFY(switcher->isVisible());
+        QCOMPARE(switcher->findChild<QListWidget*>()->currentItem()->text().section(u'\n', 0, 0), u"Beta Team"_s);
+        QTest::keyClick(filter, Qt::Key_Return);
+        QCOMPARE(f.session.currentWorkspaceId(), f.beta);
+    }
+
+    // Issue 10, item 10: two workspaces with one name get their own colours, and creating a second
+    // one of the same name is said (and still possible).
+    void sameNamedWorkspacesAreToldApart()
+    {
+        Fixture f(false);
+        f.server.createWorkspace(f.owner, u"Acme"_s);
+        f.open(f.owner);
+        QTRY_COMPARE(f.session.workspaces().size(), 2);
+        ui::WorkspaceSwitcher* switcher = f.window->switcher();
+        auto* list = switcher->findChild<QListWidget*>();
+        QTRY_COMPARE(list->count(), 2);
+        QVERIFY(list->item(0)->icon().pixmap(28).toImage() != list->item(1)->icon().pixmap(28).toImage());
+
+        f.window->openCreateWorkspace();
+        auto* dialog = test::visibleTopLevel<QDialog>(u"createWorkspaceDialog"_s);
+        QVERIFY(dialog);
+        auto* name = dialog->findChild<QLineEdit*>(u"newWorkspaceName"_s);
+        QTest::keyClicks(name, u"ACME"_s);
+        auto* note = dialog->findChild<QLabel*>(u"newWorkspaceSameName"_s);
+        QVERIFY(note->isVisible());
+        QVERIFY(note->text().contains(u"\u201cAcme\u201d"_s));
+        auto* create = dialog->findChild<QPushButton*>(u"newWorkspaceCreate"_s);
+        QCOMPARE(create->text(), u"&Create Anyway"_s);
+        QVERIFY(create->isEnabled());
+        name->clear();
+        QTest::keyClicks(name, u"Acme Labs"_s);
+        QVERIFY(!note->isVisible());
+        QCOMPARE(create->text(), u"&Create"_s);
+        dialog->reject();
     }
 
     // Defect 8's other half: before an idle session ends the window says so, with one button to

@@ -172,7 +172,7 @@ QString Sidebar::currentPage() const
 void Sidebar::setWorkspace(const std::optional<Workspace>& workspace)
 {
     const QString name = workspace ? workspace->name : tr("No workspace");
-    m_workspaceBadge->setName(name);
+    m_workspaceBadge->setName(name, workspace ? workspace->id : QString()); // same initials, other colour
     m_workspaceName->setText(name);
     QString plan = workspace ? workspace->plan : QString();
     if (!plan.isEmpty())

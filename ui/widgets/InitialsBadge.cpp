@@ -48,11 +48,12 @@ QColor InitialsBadge::colorFor(const QString& name)
 
 namespace {
 
-void paintBadge(QPainter& painter, const QRect& rect, const QString& name, const QString& initials, const QFont& base)
+void paintBadge(
+    QPainter& painter, const QRect& rect, const QString& colorKey, const QString& initials, const QFont& base)
 {
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(InitialsBadge::colorFor(name));
+    painter.setBrush(InitialsBadge::colorFor(colorKey));
     painter.drawEllipse(rect.adjusted(0, 0, -1, -1));
     QFont font = base;
     font.setBold(true);
@@ -64,7 +65,7 @@ void paintBadge(QPainter& painter, const QRect& rect, const QString& name, const
 
 } // namespace
 
-QIcon InitialsBadge::icon(const QString& name, int diameter)
+QIcon InitialsBadge::icon(const QString& name, int diameter, const QString& colorKey)
 {
     QIcon icon;
     for (const int scale : {1, 2}) {
@@ -72,16 +73,18 @@ QIcon InitialsBadge::icon(const QString& name, int diameter)
         pixmap.setDevicePixelRatio(scale);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
-        paintBadge(painter, QRect(0, 0, diameter, diameter), name, initialsOf(name), QFont());
+        paintBadge(
+            painter, QRect(0, 0, diameter, diameter), colorKey.isEmpty() ? name : colorKey, initialsOf(name), QFont());
         painter.end();
         icon.addPixmap(pixmap);
     }
     return icon;
 }
 
-void InitialsBadge::setName(const QString& name)
+void InitialsBadge::setName(const QString& name, const QString& colorKey)
 {
     m_name = name;
+    m_colorKey = colorKey.isEmpty() ? name : colorKey;
     m_initials = initialsOf(name);
     setAccessibleName(name);
     update();
@@ -90,7 +93,7 @@ void InitialsBadge::setName(const QString& name)
 void InitialsBadge::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    paintBadge(painter, rect(), m_name, m_initials, font());
+    paintBadge(painter, rect(), m_colorKey, m_initials, font());
 }
 
 } // namespace nacre::ui

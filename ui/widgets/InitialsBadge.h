@@ -13,13 +13,14 @@ class InitialsBadge : public QWidget
 public:
     explicit InitialsBadge(QWidget* parent = nullptr, int diameter = 32);
 
-    void setName(const QString& name);
+    // `colorKey` picks the colour when names may repeat (a workspace's id); by default, the name.
+    void setName(const QString& name, const QString& colorKey = {});
     QString initials() const { return m_initials; }
 
     static QString initialsOf(const QString& name);
     static QColor colorFor(const QString& name);
     // The same badge as an icon, drawn at 1x and 2x so it is sharp on high-DPI screens.
-    static QIcon icon(const QString& name, int diameter = 24);
+    static QIcon icon(const QString& name, int diameter = 24, const QString& colorKey = {});
 
     QSize sizeHint() const override { return {m_diameter, m_diameter}; }
 
@@ -29,6 +30,7 @@ protected:
 private:
     QString m_name;
     QString m_initials;
+    QString m_colorKey;
     int m_diameter;
 };
 

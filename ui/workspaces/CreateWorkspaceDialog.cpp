@@ -32,6 +32,11 @@ CreateWorkspaceDialog::CreateWorkspaceDialog(client::Session& session, QWidget* 
     label->setBuddy(m_name);
     m_message = new FieldMessage;
     m_message->setObjectName(u"newWorkspaceMessage"_s);
+    m_sameName = new QLabel;
+    m_sameName->setObjectName(u"newWorkspaceSameName"_s);
+    m_sameName->setWordWrap(true);
+    m_sameName->setFixedWidth(400);
+    m_sameName->setVisible(false);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
@@ -47,6 +52,7 @@ CreateWorkspaceDialog::CreateWorkspaceDialog(client::Session& session, QWidget* 
     layout->addWidget(label);
     layout->addWidget(m_name);
     layout->addWidget(m_message);
+    layout->addWidget(m_sameName);
     layout->addWidget(m_buttons);
     validate();
 }
@@ -56,6 +62,23 @@ void CreateWorkspaceDialog::validate()
     const auto result = NameRules::workspaceName(m_name->text());
     m_message->showError(m_name->text().isEmpty() || result.isOk() ? QString() : result.error().message);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(result.isOk());
+
+    // Two workspaces with one name are easy to mix up in the switcher: say so, but do not forbid it
+    // (a team may mean it, with different members).
+    QString clash;
+    if (result.isOk()) {
+        for (const Workspace& workspace : m_session.workspaces()) {
+            if (NameRules::identityKey(workspace.name) == NameRules::identityKey(result.value()))
+                clash = workspace.name;
+        }
+    }
+    m_sameName->setText(clash.isEmpty() ? QString()
+                                        : tr("You already belong to a workspace named \u201c%1\u201d. Two with one "
+                                             "name are easy to mix up; consider another name.")
+                                              .arg(clash));
+    m_sameName->setAccessibleName(m_sameName->text());
+    m_sameName->setVisible(!clash.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setText(clash.isEmpty() ? tr("&Create") : tr("&Create Anyway"));
 }
 
 void CreateWorkspaceDialog::submit()

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 
 namespace nacre::ui {
@@ -27,6 +28,8 @@ private:
     client::Session& m_session;
     QLineEdit* m_name;
     FieldMessage* m_message;
+    QLabel* m_sameName; // a workspace of yours already has this name: allowed, but said
+
     QDialogButtonBox* m_buttons;
     QString m_createdId;
 };

@@ -69,25 +69,36 @@ void WorkspaceSwitcher::setWorkspaces(const QList<Workspace>& workspaces, const 
 {
     m_list->clear();
     for (const Workspace& workspace : workspaces) {
-        auto* item = new QListWidgetItem(
-            InitialsBadge::icon(workspace.name, 28), workspace.name + u'\n' + workspace.myRole.displayName());
+        auto* item = new QListWidgetItem(InitialsBadge::icon(workspace.name, 28, workspace.id),
+            workspace.name + u'\n' + workspace.myRole.displayName());
         item->setData(WorkspaceIdRole, workspace.id);
         item->setToolTip(tr("%1 — your role: %2").arg(workspace.name, workspace.myRole.displayName()));
         item->setData(Qt::AccessibleTextRole, tr("%1, %2").arg(workspace.name, workspace.myRole.displayName()));
+        m_list->addItem(item); // before making it current: an item outside the list cannot be
         if (workspace.id == currentId) {
             QFont font = item->font();
             font.setBold(true);
             item->setFont(font);
-            m_list->setCurrentItem(item);
         }
-        m_list->addItem(item);
     }
+    m_currentId = currentId;
+    selectCurrent();
     applyFilter(m_filter->text());
+}
+
+void WorkspaceSwitcher::selectCurrent()
+{
+    // Opening on the workspace one is in: Enter keeps it, arrows move away on purpose.
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(WorkspaceIdRole).toString() == m_currentId)
+            m_list->setCurrentRow(i);
+    }
 }
 
 void WorkspaceSwitcher::popUp(const QPoint& globalTopLeft)
 {
     m_filter->clear();
+    selectCurrent();
     adjustSize();
     move(globalTopLeft);
     show();

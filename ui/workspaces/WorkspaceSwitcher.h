@@ -32,11 +32,13 @@ protected:
 
 private:
     void applyFilter(const QString& text);
+    void selectCurrent();
     void choose();
 
     QLineEdit* m_filter;
     QListWidget* m_list;
     QPushButton* m_create;
+    QString m_currentId;
 };
 
 } // namespace nacre::ui
