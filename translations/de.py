@@ -228,7 +228,7 @@ T = {
  "Pages": "Seiten",
  "Sign out of this account": "Von diesem Konto abmelden",
  "Sign out": "Abmelden",
- "User": "Benutzer",
+ "User": "Mein Konto",
  "No workspace": "Kein Arbeitsbereich",
  "%1 · %2 plan": "%1 · Tarif %2",
  "Current workspace: %1. Switch workspace": "Aktueller Arbeitsbereich: %1. Arbeitsbereich wechseln",
@@ -550,4 +550,5 @@ T = {
  "%n of them gain permissions they do not have now.": ("%n davon erhält Berechtigungen, die es jetzt nicht hat.", "%n davon erhalten Berechtigungen, die sie jetzt nicht haben."),
  "You already belong to a workspace named “%1”. Two with one name are easy to mix up; consider another name.": "Sie gehören bereits zu einem Arbeitsbereich namens „%1“. Zwei mit demselben Namen sind leicht zu verwechseln; erwägen Sie einen anderen Namen.",
  "&Create Anyway": "Trotzdem &erstellen",
+ "Free": "Kostenlos",
 }

@@ -2746,7 +2746,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     <message>
         <location filename="../ui/shell/Sidebar.cpp" line="140" />
         <source>User</source>
-        <translation>Benutzer</translation>
+        <translation>Mein Konto</translation>
     </message>
     <message>
         <location filename="../ui/shell/Sidebar.cpp" line="140" />
@@ -2754,17 +2754,23 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="174" />
+        <location filename="../ui/shell/Sidebar.cpp" line="176" />
+        <source>Free</source>
+        <comment>subscription plan</comment>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/Sidebar.cpp" line="185" />
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="180" />
+        <location filename="../ui/shell/Sidebar.cpp" line="189" />
         <source>%1 · %2 plan</source>
         <translation>%1 · Tarif %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="181" />
+        <location filename="../ui/shell/Sidebar.cpp" line="190" />
         <source>Current workspace: %1. Switch workspace</source>
         <translation>Aktueller Arbeitsbereich: %1. Arbeitsbereich wechseln</translation>
     </message>

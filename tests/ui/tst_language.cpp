@@ -66,6 +66,12 @@ private Q_SLOTS:
         // A new window, in German, on the same page.
         QTRY_VERIFY(navigationTexts(controller.window()).contains(u"Allgemeine Einstellungen"_s));
         QVERIFY(navigationTexts(controller.window()).contains(u"ARBEITSBEREICH"_s));
+        // The section of one's own pages and the Users page no longer share a word (issue 10, item 12),
+        // and the plan is named in German.
+        QVERIFY(navigationTexts(controller.window()).contains(u"MEIN KONTO"_s));
+        QVERIFY(!navigationTexts(controller.window()).contains(u"BENUTZER"_s));
+        QTRY_COMPARE(
+            controller.window()->findChild<QLabel*>(u"workspaceRole"_s)->text(), u"Inhaber \u00b7 Tarif Kostenlos"_s);
         QCOMPARE(controller.window()->currentPageKey(), u"profile"_s);
         QVERIFY(controller.window()->isVisible());
         QCOMPARE(ui::Translations::current(), u"de"_s);

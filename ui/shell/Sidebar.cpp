@@ -55,6 +55,7 @@ Sidebar::Sidebar(QWidget* parent)
     nameFont.setBold(true);
     m_workspaceName->setFont(nameFont);
     m_workspaceRole = smallLabel(m_workspaceButton);
+    m_workspaceRole->setObjectName(u"workspaceRole"_s);
     names->addWidget(m_workspaceName);
     names->addWidget(m_workspaceRole);
     auto* chevron = new QLabel(m_workspaceButton);
@@ -169,14 +170,23 @@ QString Sidebar::currentPage() const
     return m_navigation->currentItem() ? m_navigation->currentItem()->data(PageKeyRole).toString() : QString();
 }
 
+QString Sidebar::planName(const QString& plan)
+{
+    // Plan ids come from the server; the ones this build knows are shown in the person's language.
+    if (plan == u"free"_s)
+        return tr("Free", "subscription plan");
+    QString shown = plan;
+    if (!shown.isEmpty())
+        shown[0] = shown[0].toUpper(); // an unknown plan by its id: "enterprise" -> "Enterprise"
+    return shown;
+}
+
 void Sidebar::setWorkspace(const std::optional<Workspace>& workspace)
 {
     const QString name = workspace ? workspace->name : tr("No workspace");
     m_workspaceBadge->setName(name, workspace ? workspace->id : QString()); // same initials, other colour
     m_workspaceName->setText(name);
-    QString plan = workspace ? workspace->plan : QString();
-    if (!plan.isEmpty())
-        plan[0] = plan[0].toUpper(); // "free" -> "Free"
+    const QString plan = workspace ? planName(workspace->plan) : QString();
     m_workspaceRole->setText(workspace ? tr("%1 · %2 plan").arg(workspace->myRole.displayName(), plan) : QString());
     m_workspaceButton->setAccessibleName(tr("Current workspace: %1. Switch workspace").arg(name));
 }

@@ -33,6 +33,7 @@ public:
 
     void setPages(const QList<Page>& pages);
     void setWorkspace(const std::optional<Workspace>& workspace);
+    static QString planName(const QString& plan); // "free" → "Free", translated
     void setAccount(const UserProfile& profile);
     void selectPage(const QString& key);
     QString currentPage() const;
