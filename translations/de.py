@@ -551,4 +551,5 @@ T = {
  "You already belong to a workspace named “%1”. Two with one name are easy to mix up; consider another name.": "Sie gehören bereits zu einem Arbeitsbereich namens „%1“. Zwei mit demselben Namen sind leicht zu verwechseln; erwägen Sie einen anderen Namen.",
  "&Create Anyway": "Trotzdem &erstellen",
  "Free": "Kostenlos",
+ "%1 to %2 minutes (3 days)": "%1 bis %2 Minuten (3 Tage)",
 }

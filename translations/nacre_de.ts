@@ -1006,227 +1006,232 @@
 <context>
     <name>nacre::ui::GeneralSettingsPage</name>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="36" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="37" />
         <source>General Settings</source>
         <translation>Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="50" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="51" />
         <source>Workspace name</source>
         <translation>Name des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="51" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="52" />
         <source>The name visible to all members of the workspace</source>
         <translation>Der Name, den alle Mitglieder des Arbeitsbereichs sehen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="54" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="55" />
         <source>Billing email</source>
         <translation>Rechnungs-E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="55" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="56" />
         <source>Used for invoices, receipts and payment-related notifications</source>
         <translation>Für Rechnungen, Belege und Zahlungsbenachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="56" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="57" />
         <source>billing@example.com</source>
         <translation>rechnung@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="59" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="60" />
         <source>Notifications email</source>
         <translation>Benachrichtigungs-E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="60" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="61" />
         <source>Where important alerts and workspace notifications are sent</source>
         <translation>Wohin wichtige Warnungen und Benachrichtigungen des Arbeitsbereichs gehen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="61" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="62" />
         <source>alerts@example.com</source>
         <translation>hinweise@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="62" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="63" />
         <source>Receive product news, feature updates and occasional announcements</source>
         <translation>Produktneuigkeiten, Funktionsupdates und gelegentliche Ankündigungen erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="68" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="69" />
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="71" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="72" />
         <source>Workspace &amp;name:</source>
         <translation>&amp;Name des Arbeitsbereichs:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="72" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="73" />
         <source>&amp;Billing email:</source>
         <translation>&amp;Rechnungs-E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="73" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="74" />
         <source>N&amp;otifications email:</source>
         <translation>Benach&amp;richtigungs-E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="75" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="76" />
         <source>Newsletter:</source>
         <translation>Newsletter:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="80" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="81" />
         <source>Session timeout in minutes</source>
         <translation>Sitzungs-Zeitlimit in Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="82" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="85" />
         <source> minutes</source>
         <translation> Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="84" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="87" />
         <source>How long a session stays active before it expires due to inactivity (%1 to %2 minutes)</source>
         <translation>Wie lange eine Sitzung ohne Aktivität bestehen bleibt, bevor sie abläuft (%1 bis %2 Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="89" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="93" />
         <source>Call recordings can be opened by anyone with a shared link</source>
         <translation>Anrufaufnahmen kann jeder mit einem geteilten Link öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="92" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="96" />
         <source>Every member must sign in with two-factor sign-in</source>
         <translation>Alle Mitglieder müssen sich in zwei Schritten anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="94" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="98" />
         <source>Members without it cannot open this workspace until they turn it on under Security. Turn it on for your own account first.</source>
         <translation>Mitglieder ohne sie können diesen Arbeitsbereich erst öffnen, wenn sie sie unter Sicherheit einschalten. Schalten Sie sie zuerst für Ihr eigenes Konto ein.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="97" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="101" />
         <source>Security and sessions</source>
         <translation>Sicherheit und Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="100" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="103" />
         <source>Session &amp;timeout:</source>
         <translation>Sitzungs-&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="101" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="106" />
+        <source>%1 to %2 minutes (3 days)</source>
+        <translation>%1 bis %2 Minuten (3 Tage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="108" />
         <source>Public recordings:</source>
         <translation>Öffentliche Aufnahmen:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="102" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="109" />
         <source>Two-factor sign-in:</source>
         <translation>Anmeldung in zwei Schritten:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="104" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="111" />
         <source>&amp;Revert</source>
         <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="106" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="113" />
         <source>Discard your changes and show the saved settings</source>
         <translation>Ihre Änderungen verwerfen und die gespeicherten Einstellungen zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="107" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="114" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="115" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="122" />
         <source>Danger zone</source>
         <translation>Gefahrenbereich</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="117" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="124" />
         <source>&amp;Delete Workspace…</source>
         <translation>Arbeitsbereich &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="119" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="126" />
         <source>Permanently delete the workspace and all associated data</source>
         <translation>Den Arbeitsbereich mit allen zugehörigen Daten endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="124" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="131" />
         <source>Deleting a workspace is permanent and cannot be undone. All associated data is removed.</source>
         <translation>Das Löschen eines Arbeitsbereichs ist endgültig und kann nicht rückgängig gemacht werden. Alle zugehörigen Daten werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="130" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="137" />
         <source>Your membership</source>
         <translation>Ihre Mitgliedschaft</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="132" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="139" />
         <source>&amp;Leave Workspace…</source>
         <translation>Arbeitsbereich &amp;verlassen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="134" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="141" />
         <source>Stop being a member of this workspace; an admin can invite you again</source>
         <translation>Nicht länger Mitglied dieses Arbeitsbereichs sein; ein Admin kann Sie wieder einladen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="136" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="143" />
         <source>Leaving takes away your access to this workspace. It stays as it is for everyone else.</source>
         <translation>Wenn Sie ihn verlassen, verlieren Sie den Zugang zu diesem Arbeitsbereich. Für alle anderen bleibt er, wie er ist.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="174" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="181" />
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="192" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="199" />
         <source>Settings of “%1”. They apply to everyone in this workspace.</source>
         <translation>Einstellungen von „%1“. Sie gelten für alle in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="202" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="209" />
         <source>You can view these settings but not change them: your role does not include “%1” or “%2”.</source>
         <translation>Sie können diese Einstellungen sehen, aber nicht ändern: Ihre Rolle umfasst weder „%1“ noch „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="205" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="212" />
         <source>Some settings are read-only for you: your role does not include “%1”.</source>
         <translation>Einige Einstellungen können Sie nur lesen: Ihre Rolle umfasst „%1“ nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="284" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="292" />
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="285" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="293" />
         <source>Correct the highlighted fields first</source>
         <translation>Korrigieren Sie zuerst die markierten Felder</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="286" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="294" />
         <source>Save the changes for everyone in the workspace</source>
         <translation>Die Änderungen für alle im Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="298" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="306" />
         <source>Settings Changed Elsewhere</source>
         <translation>Einstellungen woanders geändert</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="299" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="307" />
         <source>Someone else changed this workspace's settings while you were editing.
 
 Discard to load their version (your changes are lost), Save to overwrite with your changes, or Cancel to keep editing.</source>
@@ -1235,32 +1240,32 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
 Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern überschreibt mit Ihren Änderungen, Abbrechen lässt Sie weiter bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="328" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="336" />
         <source>Leave Workspace</source>
         <translation>Arbeitsbereich verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="329" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="337" />
         <source>Leave “%1”? You lose access to it until someone invites you again.</source>
         <translation>„%1“ verlassen? Sie verlieren den Zugang, bis Sie jemand wieder einlädt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="337" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="345" />
         <source>You Are Still a Member</source>
         <translation>Sie sind weiterhin Mitglied</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="340" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="348" />
         <source>You left “%1”.</source>
         <translation>Sie haben „%1“ verlassen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="355" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="363" />
         <source>Workspace Not Deleted</source>
         <translation>Arbeitsbereich nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="358" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="366" />
         <source>The workspace was deleted.</source>
         <translation>Der Arbeitsbereich wurde gelöscht.</translation>
     </message>
@@ -2729,48 +2734,48 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Arbeitsbereich wechseln oder einen neuen erstellen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="72" />
+        <location filename="../ui/shell/Sidebar.cpp" line="73" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="89" />
+        <location filename="../ui/shell/Sidebar.cpp" line="90" />
         <source>Sign out of this account</source>
         <translation>Von diesem Konto abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="90" />
+        <location filename="../ui/shell/Sidebar.cpp" line="91" />
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="140" />
+        <location filename="../ui/shell/Sidebar.cpp" line="141" />
         <source>User</source>
         <translation>Mein Konto</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="140" />
+        <location filename="../ui/shell/Sidebar.cpp" line="141" />
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="176" />
+        <location filename="../ui/shell/Sidebar.cpp" line="177" />
         <source>Free</source>
         <comment>subscription plan</comment>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="185" />
+        <location filename="../ui/shell/Sidebar.cpp" line="186" />
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="189" />
+        <location filename="../ui/shell/Sidebar.cpp" line="190" />
         <source>%1 · %2 plan</source>
         <translation>%1 · Tarif %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="190" />
+        <location filename="../ui/shell/Sidebar.cpp" line="191" />
         <source>Current workspace: %1. Switch workspace</source>
         <translation>Aktueller Arbeitsbereich: %1. Arbeitsbereich wechseln</translation>
     </message>

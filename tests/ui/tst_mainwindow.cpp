@@ -166,7 +166,17 @@ private Q_SLOTS:
         QVERIFY(!save->isEnabled()); // invalid: nothing can be saved
         QVERIFY(revert->isEnabled());
         QTest::keyClicks(billing, u".example"_s);
+        // Issue 10, item 4: a timeout typed outside the range stays as typed and is explained beside
+        // the field; Save waits for a value that can be kept.
+        timeout->selectAll();
+        QTest::keyClicks(timeout, u"5000"_s);
+        QCOMPARE(timeout->value(), 5000);
+        auto* timeoutMessage = f.field<QLabel>(u"sessionTimeoutMessage"_s);
+        QVERIFY(timeoutMessage->isVisible());
+        QVERIFY(timeoutMessage->text().contains(u"4320"_s));
+        QVERIFY(!save->isEnabled());
         timeout->setValue(240);
+        QVERIFY(!timeoutMessage->isVisible());
         QVERIFY(save->isEnabled());
         QTest::mouseClick(save, Qt::LeftButton);
         QVERIFY(!save->isEnabled()); // no second click while saving

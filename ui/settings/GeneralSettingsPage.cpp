@@ -22,6 +22,7 @@ using namespace Qt::StringLiterals;
 
 namespace nacre::ui {
 
+using PageParts::besideHint;
 using PageParts::caption;
 using PageParts::hint;
 using PageParts::withMessage;
@@ -78,7 +79,9 @@ GeneralSettingsPage::GeneralSettingsPage(client::WorkspaceSettingsModel& model, 
     m_sessionTimeout = new QSpinBox;
     m_sessionTimeout->setObjectName(u"sessionTimeoutField"_s);
     m_sessionTimeout->setAccessibleName(tr("Session timeout in minutes"));
-    m_sessionTimeout->setRange(SessionTimeout::MinMinutes, SessionTimeout::MaxMinutes);
+    // Wider than the rule on purpose: a value typed outside it stays there and is explained beside
+    // the field (a spin box clamped to the rule would silently put back the old value).
+    m_sessionTimeout->setRange(1, 99999);
     m_sessionTimeout->setSuffix(tr(" minutes"));
     m_sessionTimeout->setMaximumWidth(180);
     m_sessionTimeout->setToolTip(tr("How long a session stays active before it expires due to inactivity "
@@ -86,6 +89,7 @@ GeneralSettingsPage::GeneralSettingsPage(client::WorkspaceSettingsModel& model, 
                                      .arg(SessionTimeout::MinMinutes)
                                      .arg(SessionTimeout::MaxMinutes));
     m_timeoutMessage = new FieldMessage;
+    m_timeoutMessage->setObjectName(u"sessionTimeoutMessage"_s);
     m_publicRecordings = new QCheckBox(tr("Call recordings can be opened by anyone with a shared link"));
     m_publicRecordings->setObjectName(u"publicRecordingsField"_s);
 
@@ -96,8 +100,11 @@ GeneralSettingsPage::GeneralSettingsPage(client::WorkspaceSettingsModel& model, 
 
     m_security = new QGroupBox(tr("Security and sessions"));
     auto* securityForm = new QFormLayout(m_security);
-    securityForm->addRow(
-        caption(tr("Session &timeout:"), m_sessionTimeout), withMessage(m_sessionTimeout, m_timeoutMessage));
+    securityForm->addRow(caption(tr("Session &timeout:"), m_sessionTimeout),
+        withMessage(
+            besideHint(m_sessionTimeout,
+                tr("%1 to %2 minutes (3 days)").arg(SessionTimeout::MinMinutes).arg(SessionTimeout::MaxMinutes)),
+            m_timeoutMessage));
     securityForm->addRow(tr("Public recordings:"), m_publicRecordings);
     securityForm->addRow(tr("Two-factor sign-in:"), m_requireTwoFactor);
 
@@ -265,7 +272,8 @@ void GeneralSettingsPage::updateState()
     m_nameMessage->showError(name.isOk() ? QString() : name.error().message);
     m_billingMessage->showError(billing.isOk() ? QString() : billing.error().message);
     m_notificationsMessage->showError(notifications.isOk() ? QString() : notifications.error().message);
-    m_timeoutMessage->clearMessage();
+    const auto timeout = SessionTimeout::validated(m_sessionTimeout->value());
+    m_timeoutMessage->showError(timeout.isOk() ? QString() : timeout.error().message);
 
     const bool loaded = m_model.isLoaded();
     const bool general = loaded && m_workspace && m_workspace->can(Permission::SettingsGeneral);
@@ -278,7 +286,7 @@ void GeneralSettingsPage::updateState()
     m_requireTwoFactor->setEnabled(advanced);
 
     const bool changed = hasChanges();
-    const bool valid = name.isOk() && billing.isOk() && notifications.isOk();
+    const bool valid = name.isOk() && billing.isOk() && notifications.isOk() && timeout.isOk();
     m_save->setEnabled(changed && valid && !m_model.isBusy());
     m_revert->setEnabled(changed && !m_model.isBusy());
     m_save->setToolTip(!changed ? tr("Nothing to save")

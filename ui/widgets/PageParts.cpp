@@ -2,6 +2,7 @@
 
 #include "widgets/FieldMessage.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
@@ -47,6 +48,19 @@ QWidget* withMessage(QWidget* field, FieldMessage* message)
     layout->setSpacing(2);
     layout->addWidget(field);
     layout->addWidget(message);
+    return box;
+}
+
+QWidget* besideHint(QWidget* field, const QString& text)
+{
+    auto* box = new QWidget;
+    auto* layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(field);
+    QLabel* label = hint(text);
+    label->setWordWrap(false);
+    label->setBuddy(field);
+    layout->addWidget(label, 1);
     return box;
 }
 

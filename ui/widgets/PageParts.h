@@ -22,6 +22,7 @@ QLabel* title(const QString& text);
 QLabel* hint(const QString& text); // secondary text, wraps, placeholder colour
 QLabel* caption(const QString& text, QWidget* buddy); // a form label whose & mnemonic focuses `buddy`
 QWidget* withMessage(QWidget* field, FieldMessage* message);
+QWidget* besideHint(QWidget* field, const QString& hint); // the field, then a short hint on its right (a range)
 QLabel* banner(const QString& objectName); // a hidden line for page-wide errors
 // An icon from the resources that stays visible on a selection highlight (drawn in the
 // highlighted-text colour for QIcon::Selected), at 1x and 2x.
