@@ -552,4 +552,9 @@ T = {
  "&Create Anyway": "Trotzdem &erstellen",
  "Free": "Kostenlos",
  "%1 to %2 minutes (3 days)": "%1 bis %2 Minuten (3 Tage)",
+ "Show members by two-factor sign-in": "Mitglieder nach Anmeldung in zwei Schritten zeigen",
+ "Show only the members with, or without, two-factor sign-in": "Nur die Mitglieder mit oder ohne Anmeldung in zwei Schritten zeigen",
+ "Two-factor: any": "Zwei Schritte: alle",
+ "Two-factor on": "Zwei Schritte an",
+ "Two-factor off": "Zwei Schritte aus",
 }

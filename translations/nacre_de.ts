@@ -629,57 +629,57 @@
 <context>
     <name>nacre::client::MemberListModel</name>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="215" />
+        <location filename="../models/members/MemberListModel.cpp" line="225" />
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="215" />
+        <location filename="../models/members/MemberListModel.cpp" line="225" />
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="221" />
+        <location filename="../models/members/MemberListModel.cpp" line="231" />
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="226" />
+        <location filename="../models/members/MemberListModel.cpp" line="236" />
         <source>Signs in with a second factor</source>
         <translation>Meldet sich mit einem zweiten Faktor an</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="226" />
+        <location filename="../models/members/MemberListModel.cpp" line="236" />
         <source>Signs in with a password only</source>
         <translation>Meldet sich nur mit einem Passwort an</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="250" />
+        <location filename="../models/members/MemberListModel.cpp" line="260" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="252" />
+        <location filename="../models/members/MemberListModel.cpp" line="262" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="254" />
+        <location filename="../models/members/MemberListModel.cpp" line="264" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="256" />
+        <location filename="../models/members/MemberListModel.cpp" line="266" />
         <source>2FA</source>
         <translation>2FA</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="258" />
+        <location filename="../models/members/MemberListModel.cpp" line="268" />
         <source>Joined</source>
         <translation>Beigetreten</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="260" />
+        <location filename="../models/members/MemberListModel.cpp" line="270" />
         <source>Last active</source>
         <translation>Zuletzt aktiv</translation>
     </message>
@@ -1736,248 +1736,273 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Nur die Mitglieder mit einer bestimmten Rolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="63" />
+        <location filename="../ui/users/MembersTab.cpp" line="74" />
         <source>&amp;Invite User…</source>
         <translation>Benutzer &amp;einladen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="65" />
+        <location filename="../ui/users/MembersTab.cpp" line="76" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="67" />
+        <location filename="../ui/users/MembersTab.cpp" line="78" />
         <source>Change &amp;Role</source>
         <translation>&amp;Rolle ändern</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="72" />
+        <location filename="../ui/users/MembersTab.cpp" line="83" />
         <source>Re&amp;move…</source>
         <translation>Ent&amp;fernen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="76" />
+        <location filename="../ui/users/MembersTab.cpp" line="87" />
         <source>What Can This Person &amp;Do?</source>
         <translation>Was &amp;darf diese Person?</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="76" />
+        <location filename="../ui/users/MembersTab.cpp" line="87" />
         <source>Show the selected member's effective permissions</source>
         <translation>Die wirksamen Berechtigungen des ausgewählten Mitglieds zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="77" />
+        <location filename="../ui/users/MembersTab.cpp" line="88" />
         <source>E&amp;xport CSV…</source>
         <translation>Als CSV e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="78" />
+        <location filename="../ui/users/MembersTab.cpp" line="89" />
         <source>Save the members shown (search and filter applied) as a CSV file</source>
         <translation>Die angezeigten Mitglieder (mit Suche und Filter) als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="84" />
+        <location filename="../ui/users/MembersTab.cpp" line="95" />
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="303" />
+        <location filename="../ui/users/MembersTab.cpp" line="315" />
         <source>%n member(s)</source>
         <translation><numerusform>%n Mitglied</numerusform><numerusform>%n Mitglieder</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="185" />
+        <location filename="../ui/users/MembersTab.cpp" line="197" />
         <source>All roles</source>
         <translation>Alle Rollen</translation>
     </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="63" />
+        <source>Show members by two-factor sign-in</source>
+        <translation>Mitglieder nach Anmeldung in zwei Schritten zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="64" />
+        <source>Show only the members with, or without, two-factor sign-in</source>
+        <translation>Nur die Mitglieder mit oder ohne Anmeldung in zwei Schritten zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="66" />
+        <source>Two-factor: any</source>
+        <translation>Zwei Schritte: alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="67" />
+        <source>Two-factor on</source>
+        <translation>Zwei Schritte an</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="68" />
+        <source>Two-factor off</source>
+        <translation>Zwei Schritte aus</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="131" />
-        <location filename="../ui/users/MembersTab.cpp" line="137" />
+        <location filename="../ui/users/MembersTab.cpp" line="143" />
+        <location filename="../ui/users/MembersTab.cpp" line="149" />
         <source>%Ln member(s)</source>
         <translation><numerusform>%Ln Mitglied</numerusform><numerusform>%Ln Mitglieder</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="135" />
+        <location filename="../ui/users/MembersTab.cpp" line="147" />
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="142" />
+        <location filename="../ui/users/MembersTab.cpp" line="154" />
         <source>%Ln member(s), as last seen</source>
         <translation><numerusform>%Ln Mitglied, Stand der letzten Verbindung</numerusform><numerusform>%Ln Mitglieder, Stand der letzten Verbindung</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="143" />
+        <location filename="../ui/users/MembersTab.cpp" line="155" />
         <source>Members not loaded</source>
         <translation>Mitglieder nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="238" />
+        <location filename="../ui/users/MembersTab.cpp" line="250" />
         <source>Select one or more members first.</source>
         <translation>Wählen Sie zuerst ein oder mehrere Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="248" />
+        <location filename="../ui/users/MembersTab.cpp" line="260" />
         <source>An export is under way.</source>
         <translation>Ein Export läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="303" />
+        <location filename="../ui/users/MembersTab.cpp" line="315" />
         <source>%1: %2 done, %3 not done.</source>
         <translation>%1: %2 erledigt, %3 nicht erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="312" />
+        <location filename="../ui/users/MembersTab.cpp" line="324" />
         <source>Make Owner</source>
         <translation>Zum Inhaber machen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="313" />
+        <location filename="../ui/users/MembersTab.cpp" line="325" />
         <source>Make %1 an Owner? Owners can do everything, including deleting the workspace and changing other Owners.</source>
         <translation>%1 zum Inhaber machen? Inhaber dürfen alles, auch den Arbeitsbereich löschen und andere Inhaber ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="325" />
+        <location filename="../ui/users/MembersTab.cpp" line="337" />
         <source>Give More Access?</source>
         <translation>Mehr Zugriff geben?</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="326" />
+        <location filename="../ui/users/MembersTab.cpp" line="338" />
         <source>Give %1 the role “%2”? They gain: %3.</source>
         <translation>%1 die Rolle „%2“ geben? Hinzu kommen: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="351" />
+        <location filename="../ui/users/MembersTab.cpp" line="363" />
         <source>Role Not Changed</source>
         <translation>Rolle nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="352" />
+        <location filename="../ui/users/MembersTab.cpp" line="364" />
         <source>%1 keeps the role “%2”: %3</source>
         <translation>%1 behält die Rolle „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="357" />
+        <location filename="../ui/users/MembersTab.cpp" line="369" />
         <source>%1 is now %2.</source>
         <translation>%1 ist jetzt %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="367" />
+        <location filename="../ui/users/MembersTab.cpp" line="379" />
         <source>Give %n member(s) the role “%1”. Review the changes, then apply them.</source>
         <translation><numerusform>%n Mitglied erhält die Rolle „%1“. Prüfen Sie die Änderung und übernehmen Sie sie dann.</numerusform><numerusform>%n Mitglieder erhalten die Rolle „%1“. Prüfen Sie die Änderungen und übernehmen Sie sie dann.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="371" />
+        <location filename="../ui/users/MembersTab.cpp" line="383" />
         <source>%n of them gain permissions they do not have now.</source>
         <translation><numerusform>%n davon erhält Berechtigungen, die es jetzt nicht hat.</numerusform><numerusform>%n davon erhalten Berechtigungen, die sie jetzt nicht haben.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="373" />
+        <location filename="../ui/users/MembersTab.cpp" line="385" />
         <source>Change %n Role(s)</source>
         <translation><numerusform>%n Rolle ändern</numerusform><numerusform>%n Rollen ändern</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="377" />
+        <location filename="../ui/users/MembersTab.cpp" line="389" />
         <source>Now %1</source>
         <translation>Jetzt %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="391" />
+        <location filename="../ui/users/MembersTab.cpp" line="403" />
         <source>Remove %n member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
         <translation><numerusform>%n Mitglied aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; das Konto bleibt bestehen und kann erneut eingeladen werden.</numerusform><numerusform>%n Mitglieder aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; die Konten bleiben bestehen und können erneut eingeladen werden.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="394" />
+        <location filename="../ui/users/MembersTab.cpp" line="406" />
         <source>Remove %n Member(s)</source>
         <translation><numerusform>%n Mitglied entfernen</numerusform><numerusform>%n Mitglieder entfernen</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="397" />
+        <location filename="../ui/users/MembersTab.cpp" line="409" />
         <source>Remove from the workspace</source>
         <translation>Aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="397" />
+        <location filename="../ui/users/MembersTab.cpp" line="409" />
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="422" />
+        <location filename="../ui/users/MembersTab.cpp" line="434" />
         <source>Export Members</source>
         <translation>Mitglieder exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="422" />
+        <location filename="../ui/users/MembersTab.cpp" line="434" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="433" />
+        <location filename="../ui/users/MembersTab.cpp" line="445" />
         <source>Exporting members: %1 of %2…</source>
         <translation>Mitglieder werden exportiert: %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="440" />
+        <location filename="../ui/users/MembersTab.cpp" line="452" />
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="441" />
+        <location filename="../ui/users/MembersTab.cpp" line="453" />
         <source>The members could not be exported to %1: %2</source>
         <translation>Die Mitglieder konnten nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="444" />
+        <location filename="../ui/users/MembersTab.cpp" line="456" />
         <source>Exported %n member(s) to %1.</source>
         <translation><numerusform>%n Mitglied nach %1 exportiert.</numerusform><numerusform>%n Mitglieder nach %1 exportiert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="63" />
+        <location filename="../ui/users/MembersTab.cpp" line="74" />
         <source>Invite people to this workspace by email</source>
         <translation>Personen per E-Mail in diesen Arbeitsbereich einladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="67" />
+        <location filename="../ui/users/MembersTab.cpp" line="78" />
         <source>Give the selected members another role</source>
         <translation>Den ausgewählten Mitgliedern eine andere Rolle geben</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="72" />
+        <location filename="../ui/users/MembersTab.cpp" line="83" />
         <source>Remove the selected members from the workspace</source>
         <translation>Die ausgewählten Mitglieder aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="244" />
+        <location filename="../ui/users/MembersTab.cpp" line="256" />
         <source>Select one member first.</source>
         <translation>Wählen Sie zuerst ein Mitglied aus.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="249" />
+        <location filename="../ui/users/MembersTab.cpp" line="261" />
         <source>No members to export.</source>
         <translation>Keine Mitglieder zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="262" />
+        <location filename="../ui/users/MembersTab.cpp" line="274" />
         <source>Give the selected members the role “%1”</source>
         <translation>Den ausgewählten Mitgliedern die Rolle „%1“ geben</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="294" />
+        <location filename="../ui/users/MembersTab.cpp" line="306" />
         <source>No longer in the list; it was changed elsewhere.</source>
         <translation>Nicht mehr in der Liste; es wurde anderswo geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="302" />
+        <location filename="../ui/users/MembersTab.cpp" line="314" />
         <source>%1: %n member(s) done.</source>
         <translation><numerusform>%1: %n Mitglied erledigt.</numerusform><numerusform>%1: %n Mitglieder erledigt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="373" />
+        <location filename="../ui/users/MembersTab.cpp" line="385" />
         <source>Change Role</source>
         <translation>Rolle ändern</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="390" />
+        <location filename="../ui/users/MembersTab.cpp" line="402" />
         <source>Remove Members</source>
         <translation>Mitglieder entfernen</translation>
     </message>

@@ -58,6 +58,14 @@ void MemberListModel::setRoleFilter(const QString& roleId)
     refresh();
 }
 
+void MemberListModel::setTwoFactorFilter(TwoFactorFilter filter)
+{
+    if (filter == m_twoFactor)
+        return;
+    m_twoFactor = filter;
+    refresh();
+}
+
 void MemberListModel::sort(int column, Qt::SortOrder order)
 {
     const QString sort = (order == Qt::DescendingOrder ? u"-"_s : QString()) + sortKey(column);
@@ -102,6 +110,8 @@ QString MemberListModel::pagePath(const QString& cursor) const
         query.addQueryItem(u"q"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_search)));
     if (!m_roleId.isEmpty())
         query.addQueryItem(u"role"_s, m_roleId);
+    if (m_twoFactor != TwoFactorFilter::Any)
+        query.addQueryItem(u"twoFactor"_s, m_twoFactor == TwoFactorFilter::On ? u"on"_s : u"off"_s);
     if (!cursor.isEmpty())
         query.addQueryItem(u"cursor"_s, cursor);
     return u"/api/v1/workspaces/%1/members?%2"_s.arg(m_workspaceId, query.toString(QUrl::FullyEncoded));
@@ -142,7 +152,7 @@ void MemberListModel::loadPage(const QString& cursor)
 
 bool MemberListModel::isPlainQuery() const
 {
-    return m_search.isEmpty() && m_roleId.isEmpty() && m_sort == u"name"_s;
+    return m_search.isEmpty() && m_roleId.isEmpty() && m_twoFactor == TwoFactorFilter::Any && m_sort == u"name"_s;
 }
 
 void MemberListModel::appendPage(const QJsonArray& items, qint64 total)

@@ -31,6 +31,8 @@ public:
     void setWorkspace(const QString& workspaceId);
     void setSearch(const QString& text);
     void setRoleFilter(const QString& roleId);
+    enum class TwoFactorFilter { Any, On, Off };
+    void setTwoFactorFilter(TwoFactorFilter filter); // before requiring it: who would be locked out
     void refresh();
 
     QString workspaceId() const { return m_workspaceId; }
@@ -71,6 +73,7 @@ private:
     QString m_workspaceId;
     QString m_search;
     QString m_roleId;
+    TwoFactorFilter m_twoFactor = TwoFactorFilter::Any;
     QString m_sort = QStringLiteral("name");
     QList<Member> m_members;
     QStringList m_etags;

@@ -41,6 +41,12 @@ MemberQuery parseMemberQuery(const ApiRequest& request)
     query.roleId = request.queryValue(u"role"_s);
     query.cursor = request.queryValue(u"cursor"_s);
     query.limit = RouteSupport::pageLimit(request);
+    if (const QString twoFactor = request.queryValue(u"twoFactor"_s); !twoFactor.isEmpty()) {
+        if (twoFactor != u"on"_s && twoFactor != u"off"_s)
+            throw ApiError::validation(FieldError {
+                u"twoFactor"_s, QString::fromLatin1(ErrorCode::UnknownValue), u"twoFactor is on or off."_s});
+        query.twoFactor = twoFactor == u"on"_s;
+    }
     QString sort = request.queryValue(u"sort"_s);
     if (sort.startsWith(u'-')) {
         query.descending = true;

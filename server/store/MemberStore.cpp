@@ -110,6 +110,9 @@ MemberPage MemberStore::list(const QString& workspaceId, const MemberQuery& requ
         filter += u" AND m.role_id = ?"_s;
         values << request.roleId;
     }
+    if (request.twoFactor) // a subquery, so the count (which reads memberships alone) filters alike
+        filter += *request.twoFactor ? u" AND m.user_id IN (SELECT id FROM users WHERE totp_secret IS NOT NULL)"_s
+                                     : u" AND m.user_id IN (SELECT id FROM users WHERE totp_secret IS NULL)"_s;
 
     MemberPage page;
     // The total is counted for the first page only; later pages would pay for it again and again.

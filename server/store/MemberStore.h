@@ -13,6 +13,7 @@ struct MemberQuery
     enum class Sort { Name, Email, Joined, LastActive };
     QString search; // substring of name or email, case-insensitive
     QString roleId; // only members holding this role
+    std::optional<bool> twoFactor; // only members with (true) or without (false) two-factor sign-in
     Sort sort = Sort::Name;
     bool descending = false;
     QString cursor; // opaque, from the previous page

@@ -79,6 +79,25 @@ private Q_SLOTS:
                 u"ada@other.example"_s, u"bea@acme.example"_s, u"cid@acme.example"_s, u"owner@acme.example"_s}));
     }
 
+    // Issue 10, item 13: before requiring two-factor sign-in, an admin lists who has it and who not.
+    void membersFilterByTwoFactor()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const QString support = server.createRole(owner, ws, u"Support"_s, {u"calls.view"_s});
+        const Account bea = server.addMember(owner, ws, support, u"bea@acme.example"_s);
+        server.addMember(owner, ws, support, u"cid@acme.example"_s);
+        server.enableTwoFactor(bea);
+        const Reply on = server.get(members(ws) + u"?twoFactor=on"_s, owner.token);
+        QCOMPARE(emails(on), QStringList {u"bea@acme.example"_s});
+        QCOMPARE(on.json().value(u"total"_s).toInt(), 1);
+        const Reply off = server.get(members(ws) + u"?twoFactor=off&sort=email"_s, owner.token);
+        QCOMPARE(emails(off), (QStringList {u"cid@acme.example"_s, u"owner@acme.example"_s}));
+        QCOMPARE(off.json().value(u"total"_s).toInt(), 2);
+        QCOMPARE(server.get(members(ws) + u"?twoFactor=maybe"_s, owner.token).status, 422);
+    }
+
     void aRenameMovesTheMemberInNameOrder()
     {
         TestServer server;

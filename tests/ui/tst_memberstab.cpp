@@ -76,6 +76,24 @@ class TestMembersTab : public QObject
     };
 
 private Q_SLOTS:
+    void theTwoFactorFilterShowsWhoWouldBeLockedOut()
+    {
+        Fixture f(3);
+        f.server.enableTwoFactor(f.owner);
+        f.open(f.owner, Holder {f.owner.id, BuiltinRole::Owner, PermissionSet::all()});
+        QTRY_COMPARE(f.members.rowCount(), 4);
+        auto* filter = f.tab->findChild<QComboBox*>(u"memberTwoFactorFilter"_s);
+        QVERIFY(filter);
+        filter->setCurrentIndex(2); // off
+        Q_EMIT filter->activated(2);
+        QTRY_COMPARE(f.members.rowCount(), 3);
+        QCOMPARE(f.rowOf(f.owner.email), -1);
+        filter->setCurrentIndex(1); // on
+        Q_EMIT filter->activated(1);
+        QTRY_COMPARE(f.members.rowCount(), 1);
+        QCOMPARE(f.members.member(0).email, f.owner.email);
+    }
+
     void initTestCase() { QCoreApplication::setOrganizationName(u"nacre-tests"_s); }
     void init() { QSettings().remove(u"users/membersHeader"_s); } // every test starts from the default layout
     void cleanupTestCase() { QSettings().remove(u"users/membersHeader"_s); }

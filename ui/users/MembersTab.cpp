@@ -57,6 +57,17 @@ MembersTab::MembersTab(client::ApiClient& api, client::MemberListModel& members,
     m_roleFilter->setObjectName(u"memberRoleFilter"_s);
     m_roleFilter->setAccessibleName(tr("Show members with role"));
     m_roleFilter->setToolTip(tr("Show only the members who hold one role"));
+    // Before a workspace requires two-factor sign-in: who would be locked out.
+    m_twoFactorFilter = new QComboBox;
+    m_twoFactorFilter->setObjectName(u"memberTwoFactorFilter"_s);
+    m_twoFactorFilter->setAccessibleName(tr("Show members by two-factor sign-in"));
+    m_twoFactorFilter->setToolTip(tr("Show only the members with, or without, two-factor sign-in"));
+    using TwoFactor = client::MemberListModel::TwoFactorFilter;
+    m_twoFactorFilter->addItem(tr("Two-factor: any"), int(TwoFactor::Any));
+    m_twoFactorFilter->addItem(tr("Two-factor on"), int(TwoFactor::On));
+    m_twoFactorFilter->addItem(tr("Two-factor off"), int(TwoFactor::Off));
+    connect(m_twoFactorFilter, &QComboBox::activated, this,
+        [this] { m_members.setTwoFactorFilter(TwoFactor(m_twoFactorFilter->currentData().toInt())); });
     m_total = new QLabel;
     m_total->setObjectName(u"memberTotal"_s);
 
@@ -101,6 +112,7 @@ MembersTab::MembersTab(client::ApiClient& api, client::MemberListModel& members,
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     filters->addWidget(m_roleFilter, 1);
+    filters->addWidget(m_twoFactorFilter);
     filters->addWidget(m_total);
     auto* invite = new CommandButton(m_inviteCommand, u"inviteUser"_s);
     auto* changeRole = new CommandButton(m_changeRoleCommand, u"changeRole"_s);

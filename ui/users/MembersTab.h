@@ -84,6 +84,7 @@ private:
     QTimer m_searchDebounce;
     QLineEdit* m_search;
     QComboBox* m_roleFilter;
+    QComboBox* m_twoFactorFilter;
     QLabel* m_total;
     Command* m_inviteCommand;
     Command* m_changeRoleCommand;
