@@ -1,6 +1,7 @@
 #include "session/IdleWatch.h"
 
 #include "session/Session.h"
+#include "validation/SessionTimeout.h"
 
 #include <QDateTime>
 
@@ -32,10 +33,16 @@ int IdleWatch::warningSeconds(int timeoutMinutes)
     return std::clamp(timeoutMinutes * 60 / 10, 30, 120);
 }
 
+int IdleWatch::timeoutMinutes() const
+{
+    // Outside a workspace the server applies the longest timeout any workspace may set.
+    const auto workspace = m_session.currentWorkspace();
+    return workspace ? workspace->sessionTimeoutMinutes : SessionTimeout::MaxMinutes;
+}
+
 int IdleWatch::secondsLeft() const
 {
-    const auto workspace = m_session.currentWorkspace();
-    const qint64 timeoutMs = qint64(workspace ? workspace->sessionTimeoutMinutes : 4320) * 60 * 1000;
+    const qint64 timeoutMs = qint64(timeoutMinutes()) * 60 * 1000;
     return int(std::max<qint64>(0, (m_lastActivityMs + timeoutMs - m_clock()) / 1000));
 }
 
@@ -58,7 +65,6 @@ void IdleWatch::check()
 {
     if (!m_session.isSignedIn() || m_lastActivityMs == 0 || m_expired)
         return;
-    const auto workspace = m_session.currentWorkspace();
     const int left = secondsLeft();
     if (left <= 0) {
         m_expired = true;
@@ -67,7 +73,7 @@ void IdleWatch::check()
         Q_EMIT expired();
         return;
     }
-    if (left <= warningSeconds(workspace ? workspace->sessionTimeoutMinutes : 4320)) {
+    if (left <= warningSeconds(timeoutMinutes())) {
         m_warning = true;
         Q_EMIT warning(left);
     } else if (std::exchange(m_warning, false)) {

@@ -40,6 +40,7 @@ Q_SIGNALS:
 
 private:
     void restart();
+    int timeoutMinutes() const; // the current workspace's session timeout
 
     ApiClient& m_api;
     Session& m_session;

@@ -318,6 +318,12 @@ BatchDialog* MembersTab::openBatch(const QString& title, const QString& summary,
     return dialog;
 }
 
+PermissionSet MembersTab::gainedBy(const Member& member, const Role& role) const
+{
+    const auto current = m_roles.role(member.role.id);
+    return current ? role.permissions.subtracted(current->permissions) : role.permissions;
+}
+
 bool MembersTab::confirmGain(const Member& member, const Role& role)
 {
     if (role.builtin == BuiltinRole::Owner)
@@ -327,8 +333,7 @@ bool MembersTab::confirmGain(const Member& member, const Role& role)
                        .arg(member.displayName),
                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             == QMessageBox::Yes;
-    const auto current = m_roles.role(member.role.id);
-    const PermissionSet gained = current ? role.permissions.subtracted(current->permissions) : role.permissions;
+    const PermissionSet gained = gainedBy(member, role);
     if (gained.isEmpty())
         return true;
     QStringList labels;
@@ -373,8 +378,8 @@ void MembersTab::changeRoleOf(const QList<int>& rows, const QString& roleId)
     // The review is the confirmation; it says how many gain access they do not have now.
     int gaining = 0;
     for (const int row : rows) {
-        const auto current = m_roles.role(m_members.member(row).role.id);
-        gaining += current && !role->permissions.isSubsetOf(current->permissions) ? 1 : 0;
+        const Member& member = m_members.member(row);
+        gaining += m_roles.role(member.role.id) && !gainedBy(member, *role).isEmpty() ? 1 : 0;
     }
     QString summary = tr(
         "Give %n member(s) the role \u201c%1\u201d. Review the changes, then apply them.", nullptr, int(rows.size()))

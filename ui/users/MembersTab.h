@@ -75,6 +75,7 @@ private:
         const std::function<void(int row, std::function<void(const client::ApiError&)>)>& action);
     // Asks before a role change that gives someone more than they have; true to go ahead.
     bool confirmGain(const Member& member, const Role& role);
+    PermissionSet gainedBy(const Member& member, const Role& role) const; // what `role` adds to theirs
 
     client::ApiClient& m_api;
     client::MemberListModel& m_members;
