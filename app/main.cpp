@@ -4,6 +4,7 @@
 #include "NacreServer.h"
 #include "NacreVersion.h"
 #include "credentials/TokenStore.h"
+#include "desktop/InstanceChannel.h"
 #include "i18n/Translations.h"
 #include "settings/ClientSettings.h"
 #include "shell/AppController.h"
@@ -16,7 +17,6 @@
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
-#include <QProcess>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -46,7 +46,19 @@ int main(int argc, char* argv[])
             "Forget the remembered server and use the "
             "embedded one."));
     parser.addOptions({server, embedded});
+    parser.addPositionalArgument(u"link"_s,
+        QApplication::translate("main", "An invitation or password reset link (nacre://…) to open."), u"[link]"_s);
     parser.process(app);
+    const QString link = parser.positionalArguments().value(0);
+
+    // One Nacre per person: a second launch hands its link to the running one and ends. Launches that
+    // change the server choose it for themselves, so they are not handed over.
+    nacre::client::InstanceChannel channel(nacre::client::InstanceChannel::defaultSocketPath());
+    if (!parser.isSet(server) && !parser.isSet(embedded) && channel.handToRunning(link))
+        return 0;
+    QString channelError;
+    if (!channel.listen(&channelError))
+        std::fprintf(stderr, "nacre: links from other launches will not arrive: %s\n", qPrintable(channelError));
 
     nacre::client::ClientSettings settings;
     nacre::ui::Appearance::apply(nacre::ui::Appearance::fromId(settings.appearance()));
@@ -65,35 +77,55 @@ int main(int argc, char* argv[])
     // is known); the first time, the system's when Nacre has it.
     nacre::ui::Translations::apply(settings.language().isEmpty() ? QLocale::system().name() : settings.language());
 
-    nacre::client::ApiClient api;
-    nacre::ui::AppController::Server identity;
-    const QString cacheDirectory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    std::unique_ptr<nacre::app::EmbeddedServer> local;
-    if (settings.serverUrl().isEmpty()) {
-        const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(data);
-        local = std::make_unique<nacre::app::EmbeddedServer>(
-            QDir(data).filePath(u"nacred.sqlite"_s), QDir(data).filePath(u"outbox"_s));
-        QString error;
-        const QUrl url = local->start(&error);
-        if (url.isEmpty()) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Nacre Cannot Start"),
-                QApplication::translate("main", "The built-in server did not start:\n%1").arg(error));
-            return 1;
+    // Changing the server (Change Server, or a link of another server) starts over from here, in the
+    // same process: a new embedded server or none, a new client, a new controller.
+    QString pendingLink = link;
+    for (;;) {
+        nacre::client::ApiClient api;
+        nacre::ui::AppController::Server identity;
+        const QString cacheDirectory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        std::unique_ptr<nacre::app::EmbeddedServer> local;
+        if (settings.serverUrl().isEmpty()) {
+            const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+            QDir().mkpath(data);
+            local = std::make_unique<nacre::app::EmbeddedServer>(
+                QDir(data).filePath(u"nacred.sqlite"_s), QDir(data).filePath(u"outbox"_s));
+            QString error;
+            const QUrl url = local->start(&error);
+            if (url.isEmpty()) {
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Nacre Cannot Start"),
+                    QApplication::translate("main", "The built-in server did not start:\n%1").arg(error));
+                return 1;
+            }
+            api.setBaseUrl(url);
+            identity = {u"embedded"_s, QApplication::translate("main", "the workspace server on this computer"),
+                cacheDirectory};
+        } else {
+            api.setBaseUrl(settings.serverUrl());
+            identity = {settings.serverUrl().toString(), settings.serverUrl().host(), cacheDirectory};
         }
-        api.setBaseUrl(url);
-        identity
-            = {u"embedded"_s, QApplication::translate("main", "the workspace server on this computer"), cacheDirectory};
-    } else {
-        api.setBaseUrl(settings.serverUrl());
-        identity = {settings.serverUrl().toString(), settings.serverUrl().host(), cacheDirectory};
-    }
 
-    nacre::client::TokenStore tokens;
-    nacre::ui::Prompter prompter;
-    nacre::ui::AppController controller(api, tokens, settings, prompter, identity);
-    QObject::connect(
-        &controller, &nacre::ui::AppController::quitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
-    controller.start();
-    return QApplication::exec();
+        nacre::client::TokenStore tokens;
+        nacre::ui::Prompter prompter;
+        nacre::ui::AppController controller(api, tokens, settings, prompter, identity);
+        bool restart = false;
+        QObject::connect(
+            &controller, &nacre::ui::AppController::quitRequested, &app, &QApplication::quit, Qt::QueuedConnection);
+        QObject::connect(&controller, &nacre::ui::AppController::restartRequested, &app, [&] {
+            restart = true;
+            QApplication::closeAllWindows();
+            QMetaObject::invokeMethod(&app, &QApplication::quit, Qt::QueuedConnection);
+        });
+        QObject::connect(
+            &channel, &nacre::client::InstanceChannel::linkReceived, &controller, &nacre::ui::AppController::openLink);
+        QObject::connect(&channel, &nacre::client::InstanceChannel::activationRequested, &controller,
+            &nacre::ui::AppController::bringToFront);
+        controller.start();
+        if (!pendingLink.isEmpty())
+            controller.openLink(pendingLink);
+        const int status = QApplication::exec();
+        if (!restart)
+            return status;
+        pendingLink = controller.pendingLink();
+    }
 }

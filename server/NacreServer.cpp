@@ -5,8 +5,10 @@
 #include "http/Metrics.h"
 #include "http/Router.h"
 #include "mail/InvitationMail.h"
+#include "mail/PasswordResetMail.h"
 #include "routes/AuditRoutes.h"
 #include "routes/AuthRoutes.h"
+#include "routes/InvitationPageRoutes.h"
 #include "routes/InvitationRoutes.h"
 #include "routes/MeRoutes.h"
 #include "routes/MemberRoutes.h"
@@ -106,7 +108,8 @@ bool NacreServer::start(QString* error)
         *m_database, m_clock, MailOutbox(m_config.outboxDirectory, u"no-reply@nacre.invalid"_s), options);
     m_authenticator = std::make_unique<Authenticator>(*m_context);
     m_invitationMail = std::make_unique<InvitationMail>(m_context->outbox, m_context->options.publicUrl);
-    m_services = std::make_unique<Services>(*m_context, *m_authenticator, *m_invitationMail);
+    m_resetMail = std::make_unique<PasswordResetMail>(m_context->outbox, m_context->options.publicUrl);
+    m_services = std::make_unique<Services>(*m_context, *m_authenticator, *m_invitationMail, *m_resetMail);
     installRoutes();
     return true;
 }
@@ -122,6 +125,7 @@ void NacreServer::installRoutes()
     m_routeGroups.push_back(installGroup<MemberRoutes>(*m_router, *m_services, *m_authenticator));
     m_routeGroups.push_back(installGroup<RoleRoutes>(*m_router, *m_services, *m_authenticator));
     m_routeGroups.push_back(installGroup<InvitationRoutes>(*m_router, *m_services, *m_authenticator));
+    m_routeGroups.push_back(installGroup<InvitationPageRoutes>(*m_router, *m_services, *m_authenticator));
     m_routeGroups.push_back(installGroup<AuditRoutes>(*m_router, *m_services, *m_authenticator));
 }
 

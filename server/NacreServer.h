@@ -15,6 +15,7 @@ class Router;
 class Metrics;
 class Authenticator;
 class InvitationMail;
+class PasswordResetMail;
 class MetricsRoutes;
 class RouteGroup;
 class SystemRoutes;
@@ -70,6 +71,7 @@ private:
     std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<Authenticator> m_authenticator;
     std::unique_ptr<InvitationMail> m_invitationMail;
+    std::unique_ptr<PasswordResetMail> m_resetMail;
     std::unique_ptr<Services> m_services;
     std::unique_ptr<SystemRoutes> m_systemRoutes;
     std::vector<std::unique_ptr<RouteGroup>> m_routeGroups;

@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "store/InvitationStore.h"
 #include "store/MemberStore.h"
+#include "store/PasswordResetStore.h"
 #include "store/RoleStore.h"
 #include "store/SessionStore.h"
 #include "store/UserStore.h"
@@ -40,6 +41,8 @@ struct ServerContext
         , invitations(database)
         , audit(database)
         , securityLog(database)
+        , passwordResets(database)
+        , addressMarks(database)
     { }
 
     Database& db;
@@ -55,6 +58,8 @@ struct ServerContext
     InvitationStore invitations;
     AuditLog audit;
     SecurityLog securityLog;
+    PasswordResetStore passwordResets;
+    AddressMarkStore addressMarks;
 };
 
 } // namespace nacre::server

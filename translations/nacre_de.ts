@@ -18,19 +18,24 @@
         <translation>Den gemerkten Server vergessen und den eingebauten verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="80" />
+        <location filename="../app/main.cpp" line="50" />
+        <source>An invitation or password reset link (nacre://…) to open.</source>
+        <translation>Ein Einladungs- oder Passwort-Link (nacre://…), der geöffnet werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="96" />
         <source>Nacre Cannot Start</source>
         <translation>Nacre kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="81" />
+        <location filename="../app/main.cpp" line="97" />
         <source>The built-in server did not start:
 %1</source>
         <translation>Der eingebaute Server ist nicht gestartet:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="86" />
+        <location filename="../app/main.cpp" line="101" />
         <source>the workspace server on this computer</source>
         <translation>den Arbeitsbereichsserver auf diesem Computer</translation>
     </message>
@@ -538,27 +543,32 @@
 <context>
     <name>nacre::client::ApiError</name>
     <message>
-        <location filename="../models/api/ApiError.cpp" line="53" />
+        <location filename="../models/api/ApiError.cpp" line="54" />
         <source>The server cannot be reached. Check the connection and try again.</source>
         <translation>Der Server ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/api/ApiError.cpp" line="55" />
+        <location filename="../models/api/ApiError.cpp" line="56" />
         <source>The server took too long to answer. Try again in a moment.</source>
         <translation>Der Server hat zu lange nicht geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/api/ApiError.cpp" line="57" />
+        <location filename="../models/api/ApiError.cpp" line="58" />
         <source>The server sent an answer Nacre does not understand (HTTP %1).</source>
         <translation>Der Server hat eine Antwort geschickt, die Nacre nicht versteht (HTTP %1).</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/api/ApiError.cpp" line="63" />
+        <source>Too many attempts. Try again in %n minute(s).</source>
+        <translation><numerusform>Zu viele Versuche. Versuchen Sie es in %n Minute erneut.</numerusform><numerusform>Zu viele Versuche. Versuchen Sie es in %n Minuten erneut.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../models/api/ApiError.cpp" line="65" />
+        <location filename="../models/api/ApiError.cpp" line="68" />
         <source>The server ran into a problem (HTTP %1). Nothing was changed.</source>
         <translation>Auf dem Server ist ein Problem aufgetreten (HTTP %1). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/api/ApiError.cpp" line="66" />
+        <location filename="../models/api/ApiError.cpp" line="69" />
         <source>The request was refused (HTTP %1).</source>
         <translation>Die Anfrage wurde abgelehnt (HTTP %1).</translation>
     </message>
@@ -624,6 +634,39 @@
         <location filename="../models/invitations/InvitationListModel.cpp" line="203" />
         <source>Expires</source>
         <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::client::InvitationRedeemer</name>
+    <message>
+        <location filename="../models/invitations/InvitationRedeemer.cpp" line="90" />
+        <source>No invitation has this code. Check that you copied the whole link or code. If the invitation was sent again, only the newest mail works.</source>
+        <translation>Keine Einladung hat diesen Code. Prüfen Sie, ob Sie den ganzen Link oder Code kopiert haben. Wurde die Einladung erneut gesendet, gilt nur die neueste E-Mail.</translation>
+    </message>
+    <message>
+        <location filename="../models/invitations/InvitationRedeemer.cpp" line="97" />
+        <source>an admin of “%1”</source>
+        <translation>einen Admin von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/invitations/InvitationRedeemer.cpp" line="98" />
+        <source>%1 or another admin of “%2”</source>
+        <translation>%1 oder einen anderen Admin von „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/invitations/InvitationRedeemer.cpp" line="101" />
+        <source>This invitation to “%1” was already used. If you accepted it, sign in instead; otherwise ask %2 for a new one.</source>
+        <translation>Diese Einladung zu „%1“ wurde bereits verwendet. Wenn Sie sie angenommen haben, melden Sie sich an; sonst bitten Sie %2 um eine neue.</translation>
+    </message>
+    <message>
+        <location filename="../models/invitations/InvitationRedeemer.cpp" line="105" />
+        <source>This invitation to “%1” was withdrawn. Ask %2 whether you should still join.</source>
+        <translation>Diese Einladung zu „%1“ wurde zurückgezogen. Fragen Sie %2, ob Sie noch beitreten sollen.</translation>
+    </message>
+    <message>
+        <location filename="../models/invitations/InvitationRedeemer.cpp" line="109" />
+        <source>This invitation to “%1” expired on %2. Ask %3 to send a new one.</source>
+        <translation>Diese Einladung zu „%1“ ist am %2 abgelaufen. Bitten Sie %3, eine neue zu senden.</translation>
     </message>
 </context>
 <context>
@@ -758,22 +801,22 @@
 <context>
     <name>nacre::ui::AppController</name>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="43" />
+        <location filename="../ui/shell/AppController.cpp" line="46" />
         <source>You were signed out because nobody used Nacre for a while. Sign in to go on; nothing you typed is lost.</source>
         <translation>Sie wurden abgemeldet, weil Nacre eine Weile nicht benutzt wurde. Melden Sie sich an, um weiterzumachen; nichts von dem, was Sie eingegeben haben, geht verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="55" />
+        <location filename="../ui/shell/AppController.cpp" line="58" />
         <source>Could not load your workspaces: %1</source>
         <translation>Ihre Arbeitsbereiche konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="79" />
+        <location filename="../ui/shell/AppController.cpp" line="85" />
         <source>Cannot Reach the Server</source>
         <translation>Server nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="80" />
+        <location filename="../ui/shell/AppController.cpp" line="86" />
         <source>Nacre could not reach %1.
 
 %2</source>
@@ -782,7 +825,39 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="221" />
+        <location filename="../ui/shell/AppController.cpp" line="172" />
+        <source>Link Not Recognized</source>
+        <translation>Link nicht erkannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AppController.cpp" line="173" />
+        <source>Nacre was opened with a link it does not know:
+%1</source>
+        <translation>Nacre wurde mit einem unbekannten Link geöffnet:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AppController.cpp" line="199" />
+        <source>This invitation is for a workspace on %1.</source>
+        <translation>Diese Einladung gilt für einen Arbeitsbereich auf %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AppController.cpp" line="200" />
+        <source>This password reset code is for %1.</source>
+        <translation>Dieser Code zum Zurücksetzen des Passworts gilt für %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AppController.cpp" line="201" />
+        <source>Connect to Another Server?</source>
+        <translation>Mit einem anderen Server verbinden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AppController.cpp" line="203" />
+        <source>Nacre is connected to %1. Connect to %2 instead? You can come back with “Change Server” when signing in.</source>
+        <translation>Nacre ist mit %1 verbunden. Stattdessen mit %2 verbinden? Über „Server wechseln“ bei der Anmeldung kommen Sie zurück.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/AppController.cpp" line="352" />
         <source>Connected again.</source>
         <translation>Wieder verbunden.</translation>
     </message>
@@ -1543,6 +1618,160 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
 </context>
 <context>
+    <name>nacre::ui::JoinDialog</name>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="56" />
+        <source>Join a Workspace</source>
+        <translation>Einem Arbeitsbereich beitreten</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="59" />
+        <source>&lt;b&gt;Join the workspace you were invited to.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Treten Sie dem Arbeitsbereich bei, zu dem Sie eingeladen wurden.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="68" />
+        <source>Invitation link or code</source>
+        <translation>Einladungslink oder -code</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="69" />
+        <source>https://…/invite/nki_… or nki_…</source>
+        <translation>https://…/invite/nki_… oder nki_…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="70" />
+        <source>The link in your invitation mail, or the code below it</source>
+        <translation>Der Link in Ihrer Einladungs-E-Mail oder der Code darunter</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="73" />
+        <source>Paste the link or the code from your invitation mail. Nacre shows what the invitation is before anything happens.</source>
+        <translation>Fügen Sie den Link oder den Code aus Ihrer Einladungs-E-Mail ein. Nacre zeigt die Einladung, bevor etwas geschieht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="75" />
+        <source>&amp;Invitation:</source>
+        <translation>&amp;Einladung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="80" />
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="81" />
+        <source>How others in the workspace will see you</source>
+        <translation>So sehen Sie andere im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="85" />
+        <source>Create your account. You will sign in with the invited address and this password.</source>
+        <translation>Legen Sie Ihr Konto an. Sie melden sich mit der eingeladenen Adresse und diesem Passwort an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="87" />
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="88" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="104" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="95" />
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="99" />
+        <source>One-time code</source>
+        <translation>Einmalcode</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="100" />
+        <source>6-digit code</source>
+        <translation>6-stelliger Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="101" />
+        <source>The code your authenticator app shows for Nacre now</source>
+        <translation>Der Code, den Ihre Authenticator-App gerade für Nacre anzeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="105" />
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="123" />
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="125" />
+        <source>Use another invitation</source>
+        <translation>Eine andere Einladung verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="161" />
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="166" />
+        <source>Create Account and &amp;Join</source>
+        <translation>Konto anlegen und &amp;beitreten</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="170" />
+        <source>Sign In and &amp;Join</source>
+        <translation>Anmelden und &amp;beitreten</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="176" />
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="236" />
+        <source>This is not an invitation link or code. Copy the link from the invitation mail (it contains /invite/) or the code that starts with nki_.</source>
+        <translation>Das ist kein Einladungslink und kein Einladungscode. Kopieren Sie den Link aus der Einladungs-E-Mail (er enthält /invite/) oder den Code, der mit nki_ beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="260" />
+        <source>An admin</source>
+        <translation>Ein Admin</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="262" />
+        <source>%1 invited &lt;b&gt;%2&lt;/b&gt; to the workspace &lt;b&gt;%3&lt;/b&gt; as &lt;b&gt;%4&lt;/b&gt;. The invitation is valid until %5.</source>
+        <translation>%1 hat &lt;b&gt;%2&lt;/b&gt; in den Arbeitsbereich &lt;b&gt;%3&lt;/b&gt; als &lt;b&gt;%4&lt;/b&gt; eingeladen. Die Einladung gilt bis %5.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="268" />
+        <source>You are signed in as %1. Join to add the workspace to your list.</source>
+        <translation>Sie sind als %1 angemeldet. Treten Sie bei, um den Arbeitsbereich Ihrer Liste hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="272" />
+        <source>%1 already has a Nacre account on this server. Enter its password to join.</source>
+        <translation>%1 hat auf diesem Server bereits ein Nacre-Konto. Geben Sie dessen Passwort ein, um beizutreten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="333" />
+        <source>That password is not right for %1.</source>
+        <translation>Dieses Passwort ist für %1 nicht richtig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/JoinDialog.cpp" line="341" />
+        <source>%1 now has a Nacre account on this server. Enter its password to join.</source>
+        <translation>%1 hat inzwischen ein Nacre-Konto auf diesem Server. Geben Sie dessen Passwort ein, um beizutreten.</translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="44" />
@@ -1852,107 +2081,107 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>%1: %2 erledigt, %3 nicht erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="324" />
+        <location filename="../ui/users/MembersTab.cpp" line="330" />
         <source>Make Owner</source>
         <translation>Zum Inhaber machen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="325" />
+        <location filename="../ui/users/MembersTab.cpp" line="331" />
         <source>Make %1 an Owner? Owners can do everything, including deleting the workspace and changing other Owners.</source>
         <translation>%1 zum Inhaber machen? Inhaber dürfen alles, auch den Arbeitsbereich löschen und andere Inhaber ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="337" />
+        <location filename="../ui/users/MembersTab.cpp" line="342" />
         <source>Give More Access?</source>
         <translation>Mehr Zugriff geben?</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="338" />
+        <location filename="../ui/users/MembersTab.cpp" line="343" />
         <source>Give %1 the role “%2”? They gain: %3.</source>
         <translation>%1 die Rolle „%2“ geben? Hinzu kommen: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="363" />
+        <location filename="../ui/users/MembersTab.cpp" line="368" />
         <source>Role Not Changed</source>
         <translation>Rolle nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="364" />
+        <location filename="../ui/users/MembersTab.cpp" line="369" />
         <source>%1 keeps the role “%2”: %3</source>
         <translation>%1 behält die Rolle „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="369" />
+        <location filename="../ui/users/MembersTab.cpp" line="374" />
         <source>%1 is now %2.</source>
         <translation>%1 ist jetzt %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="379" />
+        <location filename="../ui/users/MembersTab.cpp" line="384" />
         <source>Give %n member(s) the role “%1”. Review the changes, then apply them.</source>
         <translation><numerusform>%n Mitglied erhält die Rolle „%1“. Prüfen Sie die Änderung und übernehmen Sie sie dann.</numerusform><numerusform>%n Mitglieder erhalten die Rolle „%1“. Prüfen Sie die Änderungen und übernehmen Sie sie dann.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="383" />
+        <location filename="../ui/users/MembersTab.cpp" line="388" />
         <source>%n of them gain permissions they do not have now.</source>
         <translation><numerusform>%n davon erhält Berechtigungen, die es jetzt nicht hat.</numerusform><numerusform>%n davon erhalten Berechtigungen, die sie jetzt nicht haben.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="385" />
+        <location filename="../ui/users/MembersTab.cpp" line="390" />
         <source>Change %n Role(s)</source>
         <translation><numerusform>%n Rolle ändern</numerusform><numerusform>%n Rollen ändern</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="389" />
+        <location filename="../ui/users/MembersTab.cpp" line="394" />
         <source>Now %1</source>
         <translation>Jetzt %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="403" />
+        <location filename="../ui/users/MembersTab.cpp" line="408" />
         <source>Remove %n member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
         <translation><numerusform>%n Mitglied aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; das Konto bleibt bestehen und kann erneut eingeladen werden.</numerusform><numerusform>%n Mitglieder aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; die Konten bleiben bestehen und können erneut eingeladen werden.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="406" />
+        <location filename="../ui/users/MembersTab.cpp" line="411" />
         <source>Remove %n Member(s)</source>
         <translation><numerusform>%n Mitglied entfernen</numerusform><numerusform>%n Mitglieder entfernen</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="409" />
+        <location filename="../ui/users/MembersTab.cpp" line="414" />
         <source>Remove from the workspace</source>
         <translation>Aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="409" />
+        <location filename="../ui/users/MembersTab.cpp" line="414" />
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="434" />
+        <location filename="../ui/users/MembersTab.cpp" line="439" />
         <source>Export Members</source>
         <translation>Mitglieder exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="434" />
+        <location filename="../ui/users/MembersTab.cpp" line="439" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="445" />
+        <location filename="../ui/users/MembersTab.cpp" line="450" />
         <source>Exporting members: %1 of %2…</source>
         <translation>Mitglieder werden exportiert: %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="452" />
+        <location filename="../ui/users/MembersTab.cpp" line="457" />
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="453" />
+        <location filename="../ui/users/MembersTab.cpp" line="458" />
         <source>The members could not be exported to %1: %2</source>
         <translation>Die Mitglieder konnten nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="456" />
+        <location filename="../ui/users/MembersTab.cpp" line="461" />
         <source>Exported %n member(s) to %1.</source>
         <translation><numerusform>%n Mitglied nach %1 exportiert.</numerusform><numerusform>%n Mitglieder nach %1 exportiert.</numerusform></translation>
     </message>
@@ -1997,14 +2226,27 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation><numerusform>%1: %n Mitglied erledigt.</numerusform><numerusform>%1: %n Mitglieder erledigt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="385" />
+        <location filename="../ui/users/MembersTab.cpp" line="390" />
         <source>Change Role</source>
         <translation>Rolle ändern</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="402" />
+        <location filename="../ui/users/MembersTab.cpp" line="407" />
         <source>Remove Members</source>
         <translation>Mitglieder entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::NewPasswordField</name>
+    <message>
+        <location filename="../ui/widgets/NewPasswordField.cpp" line="22" />
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/NewPasswordField.cpp" line="24" />
+        <source>At least %n characters; a passphrase of a few words is best</source>
+        <translation><numerusform>Mindestens %n Zeichen; am besten eine Passphrase aus einigen Wörtern</numerusform><numerusform>Mindestens %n Zeichen; am besten eine Passphrase aus einigen Wörtern</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2384,89 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <location filename="../ui/profile/ProfilePage.cpp" line="133" />
         <source>Could not save: %1</source>
         <translation>Speichern nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::ResetPasswordDialog</name>
+    <message>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="27" />
+        <source>Reset Password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="35" />
+        <source>Enter the address you sign in with. Nacre mails it a code to choose a new password.</source>
+        <translation>Geben Sie die Adresse ein, mit der Sie sich anmelden. Nacre schickt ihr einen Code, mit dem Sie ein neues Passwort wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="40" />
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="42" />
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="56" />
+        <source>Reset code</source>
+        <translation>Code zum Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="57" />
+        <source>nkr_…</source>
+        <translation>nkr_…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="58" />
+        <source>The code from the password reset mail</source>
+        <translation>Der Code aus der E-Mail zum Zurücksetzen des Passworts</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="62" />
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="63" />
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="73" />
+        <source>&amp;Send Code</source>
+        <translation>Code &amp;senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="74" />
+        <source>I &amp;Have a Code</source>
+        <translation>Ich &amp;habe einen Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="76" />
+        <source>Enter a code you already received</source>
+        <translation>Einen bereits erhaltenen Code eingeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="155" />
+        <source>Paste the code from the password reset mail and choose a new password.</source>
+        <translation>Fügen Sie den Code aus der E-Mail ein und wählen Sie ein neues Passwort.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="156" />
+        <source>If %1 has an account here, a code is on its way there; it works for %n minute(s). Paste it below and choose a new password. Nothing arrived? Look in the spam folder, or check the address.</source>
+        <translation><numerusform>Wenn %1 hier ein Konto hat, ist ein Code dorthin unterwegs; er gilt %n Minute. Fügen Sie ihn unten ein und wählen Sie ein neues Passwort. Nichts angekommen? Sehen Sie im Spam-Ordner nach oder prüfen Sie die Adresse.</numerusform><numerusform>Wenn %1 hier ein Konto hat, ist ein Code dorthin unterwegs; er gilt %n Minuten. Fügen Sie ihn unten ein und wählen Sie ein neues Passwort. Nichts angekommen? Sehen Sie im Spam-Ordner nach oder prüfen Sie die Adresse.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="160" />
+        <source>&amp;Set Password</source>
+        <translation>Passwort &amp;festlegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="176" />
+        <source>This code is wrong, was already used, or has expired. Ask for a new one.</source>
+        <translation>Dieser Code ist falsch, wurde schon verwendet oder ist abgelaufen. Fordern Sie einen neuen an.</translation>
     </message>
 </context>
 <context>
@@ -2485,7 +2810,17 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Arbeitsbereich gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="79" />
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="64" />
+        <source>Password reset code mailed</source>
+        <translation>Code zum Zurücksetzen des Passworts gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="66" />
+        <source>Password reset with a mailed code</source>
+        <translation>Passwort mit einem zugesandten Code zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="83" />
         <source>Unknown application</source>
         <translation>Unbekannte Anwendung</translation>
     </message>
@@ -2684,6 +3019,24 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
 </context>
 <context>
+    <name>nacre::ui::ServerLine</name>
+    <message>
+        <location filename="../ui/auth/ServerLine.cpp" line="19" />
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ServerLine.cpp" line="20" />
+        <source>Server: %1 (%2)</source>
+        <translation>Server: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ServerLine.cpp" line="27" />
+        <source>This connection is not encrypted (http://): your password would cross the network readable by others on it. Ask your admin for the server’s https:// address.</source>
+        <translation>Diese Verbindung ist nicht verschlüsselt (http://): Ihr Passwort ginge für andere im Netz lesbar über das Netzwerk. Fragen Sie Ihren Admin nach der https://-Adresse des Servers.</translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::SetupDialog</name>
     <message>
         <location filename="../ui/auth/SetupDialog.cpp" line="44" />
@@ -2716,37 +3069,42 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Mit dieser Adresse melden Sie sich an</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="56" />
+        <location filename="../ui/auth/SetupDialog.cpp" line="57" />
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/auth/SetupDialog.cpp" line="57" />
-        <source>At least %n characters; a passphrase of a few words is best</source>
-        <translation><numerusform>Mindestens %n Zeichen; am besten eine Passphrase aus einigen Wörtern</numerusform><numerusform>Mindestens %n Zeichen; am besten eine Passphrase aus einigen Wörtern</numerusform></translation>
+    <message>
+        <location filename="../ui/auth/SetupDialog.cpp" line="73" />
+        <source>I Have an &amp;Invitation…</source>
+        <translation>Ich habe eine &amp;Einladung…</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="62" />
+        <location filename="../ui/auth/SetupDialog.cpp" line="75" />
+        <source>Join a workspace someone else runs, with the link or code from your invitation mail</source>
+        <translation>Einem Arbeitsbereich eines anderen beitreten, mit dem Link oder Code aus Ihrer Einladungs-E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SetupDialog.cpp" line="58" />
         <source>&amp;Workspace name:</source>
         <translation>Name des &amp;Arbeitsbereichs:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="63" />
+        <location filename="../ui/auth/SetupDialog.cpp" line="59" />
         <source>The name everyone in the workspace sees; you can change it later</source>
         <translation>Der Name, den alle im Arbeitsbereich sehen; Sie können ihn später ändern</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="71" />
+        <location filename="../ui/auth/SetupDialog.cpp" line="67" />
         <source>&amp;Create Workspace</source>
         <translation>Arbeitsbereich &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="73" />
+        <location filename="../ui/auth/SetupDialog.cpp" line="69" />
         <source>Use Another &amp;Server…</source>
         <translation>Anderen &amp;Server verwenden …</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="75" />
+        <location filename="../ui/auth/SetupDialog.cpp" line="71" />
         <source>Connect to a Nacre server your team already runs</source>
         <translation>Mit einem Nacre-Server verbinden, den Ihr Team bereits betreibt</translation>
     </message>
@@ -2808,84 +3166,104 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="20" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="23" />
         <source>Sign In to Nacre</source>
         <translation>Bei Nacre anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="20" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="23" />
         <source>Session Ended</source>
         <translation>Sitzung beendet</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="23" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="26" />
         <source>Sign in to %1.</source>
         <translation>Bei %1 anmelden.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="24" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="27" />
         <source>Your session has ended. Sign in again to continue; what you were doing is kept.</source>
         <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an, um fortzufahren; Ihre Arbeit bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="30" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="33" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="34" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="37" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="40" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="43" />
         <source>One-time code</source>
         <translation>Einmalcode</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="41" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="44" />
         <source>6-digit code</source>
         <translation>6-stelliger Code</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="42" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="45" />
         <source>The code your authenticator app shows for Nacre now</source>
         <translation>Der Code, den Ihre Authenticator-App gerade für Nacre anzeigt</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="48" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="51" />
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="50" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="53" />
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="54" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="58" />
+        <source>&amp;Forgot Password?</source>
+        <translation>Passwort &amp;vergessen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="61" />
+        <source>Get a code by mail to choose a new password</source>
+        <translation>Einen Code per E-Mail erhalten, um ein neues Passwort zu wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="66" />
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="69" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="81" />
         <source>&amp;Sign In</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="72" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="84" />
         <source>Change &amp;Server…</source>
         <translation>&amp;Server wechseln …</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="74" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="86" />
         <source>Connect to another Nacre server</source>
         <translation>Mit einem anderen Nacre-Server verbinden</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/auth/SignInDialog.cpp" line="138" />
-        <source>Too many attempts. Try again in %n minute(s).</source>
-        <translation><numerusform>Zu viele Versuche. Versuchen Sie es in %n Minute erneut.</numerusform><numerusform>Zu viele Versuche. Versuchen Sie es in %n Minuten erneut.</numerusform></translation>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="88" />
+        <source>I Have an &amp;Invitation…</source>
+        <translation>Ich habe eine &amp;Einladung…</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="90" />
+        <source>Join a workspace with the link or code from an invitation mail</source>
+        <translation>Einem Arbeitsbereich mit dem Link oder Code aus einer Einladungs-E-Mail beitreten</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/SignInDialog.cpp" line="143" />
+        <source>Your password is changed, and every session of the account has ended. Sign in with the new password.</source>
+        <translation>Ihr Passwort ist geändert, und alle Sitzungen des Kontos sind beendet. Melden Sie sich mit dem neuen Passwort an.</translation>
     </message>
 </context>
 <context>
@@ -2965,10 +3343,6 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="55" />
         <source>Scan this code with an authenticator app (such as FreeOTP, Aegis, Google Authenticator or 1Password), then type the 6-digit code it shows. From then on Nacre asks for a code each time you sign in.</source>
         <translation>Scannen Sie diesen Code mit einer Authenticator-App (etwa FreeOTP, Aegis, Google Authenticator oder 1Password) und geben Sie den angezeigten 6-stelligen Code ein. Danach fragt Nacre bei jeder Anmeldung nach einem Code.</translation>
-    </message>
-    <message>
-        <source>Preparing…</source>
-        <translation>Wird vorbereitet …</translation>
     </message>
     <message>
         <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="63" />

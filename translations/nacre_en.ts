@@ -35,6 +35,14 @@
     </message>
 </context>
 <context>
+    <name>nacre::client::ApiError</name>
+    <message numerus="yes">
+        <location filename="../models/api/ApiError.cpp" line="63" />
+        <source>Too many attempts. Try again in %n minute(s).</source>
+        <translation><numerusform>Too many attempts. Try again in %n minute.</numerusform><numerusform>Too many attempts. Try again in %n minutes.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>nacre::client::InvitationListModel</name>
     <message numerus="yes">
         <location filename="../models/invitations/InvitationListModel.cpp" line="83" />
@@ -148,34 +156,50 @@
         <translation><numerusform>%Ln member, as last seen</numerusform><numerusform>%Ln members, as last seen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="379" />
+        <location filename="../ui/users/MembersTab.cpp" line="384" />
         <source>Give %n member(s) the role “%1”. Review the changes, then apply them.</source>
         <translation><numerusform>Give %n member the role “%1”. Review the change, then apply it.</numerusform><numerusform>Give %n members the role “%1”. Review the changes, then apply them.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="383" />
+        <location filename="../ui/users/MembersTab.cpp" line="388" />
         <source>%n of them gain permissions they do not have now.</source>
         <translation><numerusform>%n of them gains permissions they do not have now.</numerusform><numerusform>%n of them gain permissions they do not have now.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="385" />
+        <location filename="../ui/users/MembersTab.cpp" line="390" />
         <source>Change %n Role(s)</source>
         <translation><numerusform>Change %n Role</numerusform><numerusform>Change %n Roles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="403" />
+        <location filename="../ui/users/MembersTab.cpp" line="408" />
         <source>Remove %n member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
         <translation><numerusform>Remove %n member from the workspace? They lose access at once; their account stays, and they can be invited again.</numerusform><numerusform>Remove %n members from the workspace? They lose access at once; their accounts stay, and they can be invited again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="406" />
+        <location filename="../ui/users/MembersTab.cpp" line="411" />
         <source>Remove %n Member(s)</source>
         <translation><numerusform>Remove %n Member</numerusform><numerusform>Remove %n Members</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="456" />
+        <location filename="../ui/users/MembersTab.cpp" line="461" />
         <source>Exported %n member(s) to %1.</source>
         <translation><numerusform>Exported %n member to %1.</numerusform><numerusform>Exported %n members to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::NewPasswordField</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/NewPasswordField.cpp" line="24" />
+        <source>At least %n characters; a passphrase of a few words is best</source>
+        <translation><numerusform>At least %n character; a passphrase of a few words is best</numerusform><numerusform>At least %n characters; a passphrase of a few words is best</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::ResetPasswordDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="156" />
+        <source>If %1 has an account here, a code is on its way there; it works for %n minute(s). Paste it below and choose a new password. Nothing arrived? Look in the spam folder, or check the address.</source>
+        <translation><numerusform>If %1 has an account here, a code is on its way there; it works for %n minute. Paste it below and choose a new password. Nothing arrived? Look in the spam folder, or check the address.</numerusform><numerusform>If %1 has an account here, a code is on its way there; it works for %n minutes. Paste it below and choose a new password. Nothing arrived? Look in the spam folder, or check the address.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -215,22 +239,6 @@
         <location filename="../ui/security/SecurityPage.cpp" line="52" />
         <source>At least %n characters; a passphrase of a few words is best</source>
         <translation><numerusform>At least %n character; a passphrase of a few words is best</numerusform><numerusform>At least %n characters; a passphrase of a few words is best</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>nacre::ui::SetupDialog</name>
-    <message numerus="yes">
-        <location filename="../ui/auth/SetupDialog.cpp" line="57" />
-        <source>At least %n characters; a passphrase of a few words is best</source>
-        <translation><numerusform>At least %n character; a passphrase of a few words is best</numerusform><numerusform>At least %n characters; a passphrase of a few words is best</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>nacre::ui::SignInDialog</name>
-    <message numerus="yes">
-        <location filename="../ui/auth/SignInDialog.cpp" line="138" />
-        <source>Too many attempts. Try again in %n minute(s).</source>
-        <translation><numerusform>Too many attempts. Try again in %n minute.</numerusform><numerusform>Too many attempts. Try again in %n minutes.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -54,9 +54,11 @@ enum class SecurityEventType : quint8 {
     TwoFactorDisabled,
     SessionEnded,
     WorkspaceDeleted,
+    PasswordResetRequested,
+    PasswordReset,
 };
 
-inline constexpr std::array<EnumName<SecurityEventType>, 10> SecurityEventTypeNames {{
+inline constexpr std::array<EnumName<SecurityEventType>, 12> SecurityEventTypeNames {{
     {SecurityEventType::SignedIn, QLatin1String("account.signed_in")},
     {SecurityEventType::SignInFailed, QLatin1String("account.sign_in_failed")},
     {SecurityEventType::SignedOut, QLatin1String("account.signed_out")},
@@ -67,6 +69,8 @@ inline constexpr std::array<EnumName<SecurityEventType>, 10> SecurityEventTypeNa
     {SecurityEventType::TwoFactorDisabled, QLatin1String("account.two_factor_disabled")},
     {SecurityEventType::SessionEnded, QLatin1String("account.session_ended")},
     {SecurityEventType::WorkspaceDeleted, QLatin1String("account.workspace_deleted")},
+    {SecurityEventType::PasswordResetRequested, QLatin1String("account.password_reset_requested")},
+    {SecurityEventType::PasswordReset, QLatin1String("account.password_reset")},
 }};
 
 namespace EventTypes {

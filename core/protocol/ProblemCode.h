@@ -43,6 +43,7 @@ enum class ProblemCode : quint8 {
     InvitationUnusable,
     InvitationSuperseded,
     InviterCannotGrant,
+    ResetCodeUnusable,
     TotpEnabled,
     TotpNotStarted,
     StaleVersion,
@@ -51,7 +52,7 @@ enum class ProblemCode : quint8 {
     InternalError,
 };
 
-inline constexpr std::array<EnumName<ProblemCode>, 39> ProblemCodeNames {{
+inline constexpr std::array<EnumName<ProblemCode>, 40> ProblemCodeNames {{
     {ProblemCode::BadRequest, QLatin1String("bad_request")},
     {ProblemCode::ValidationFailed, QLatin1String("validation_failed")},
     {ProblemCode::UnsupportedMediaType, QLatin1String("unsupported_media_type")},
@@ -85,6 +86,7 @@ inline constexpr std::array<EnumName<ProblemCode>, 39> ProblemCodeNames {{
     {ProblemCode::InvitationUnusable, QLatin1String("invitation_unusable")},
     {ProblemCode::InvitationSuperseded, QLatin1String("invitation_superseded")},
     {ProblemCode::InviterCannotGrant, QLatin1String("inviter_cannot_grant")},
+    {ProblemCode::ResetCodeUnusable, QLatin1String("reset_code_unusable")},
     {ProblemCode::TotpEnabled, QLatin1String("totp_enabled")},
     {ProblemCode::TotpNotStarted, QLatin1String("totp_not_started")},
     {ProblemCode::StaleVersion, QLatin1String("stale_version")},

@@ -33,6 +33,7 @@ ApiError ApiError::fromReply(QNetworkReply* reply, const QByteArray& body)
 
     error.kind = Kind::Http;
     const QJsonObject problem = QJsonDocument::fromJson(body).object();
+    error.problemBody = problem;
     error.code = problem.value(u"code"_s).toString();
     error.problem = ProblemCodes::fromName(error.code);
     error.detail = problem.value(u"detail"_s).toString();
@@ -58,6 +59,8 @@ QString ApiError::message() const
     case Kind::Http:
         break;
     }
+    if (status == 429)
+        return tr("Too many attempts. Try again in %n minute(s).", nullptr, qMax(1, (retryAfterSeconds + 59) / 60));
     // The server's own sentence is written for people; fall back on the status when there is none.
     if (!detail.isEmpty())
         return detail;

@@ -4,6 +4,7 @@
 #include "validation/FieldError.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -29,6 +30,7 @@ public:
     QString detail; // the server's sentence for people
     FieldErrors fieldErrors;
     int retryAfterSeconds = 0;
+    QJsonObject problemBody; // the whole problem+json, for a refusal's extension members
 
     bool isError() const { return kind != Kind::None; }
     bool isOffline() const { return kind == Kind::Unreachable || kind == Kind::Timeout; }

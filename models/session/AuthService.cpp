@@ -58,4 +58,20 @@ void AuthService::signOut(QObject* context, std::function<void(const ApiError&)>
         [done = std::move(done)](const ApiResult& result) { done(result.error); });
 }
 
+void AuthService::requestPasswordReset(
+    const QString& email, QObject* context, std::function<void(int, const ApiError&)> done)
+{
+    m_api.send("POST", u"/api/v1/auth/password-reset"_s, QJsonObject {{u"email"_s, email}}, context,
+        [done = std::move(done)](
+            const ApiResult& result) { done(result.object().value(u"validMinutes"_s).toInt(), result.error); });
+}
+
+void AuthService::completePasswordReset(
+    const QString& code, const QString& password, QObject* context, std::function<void(const ApiError&)> done)
+{
+    m_api.send("POST", u"/api/v1/auth/password-reset/complete"_s,
+        QJsonObject {{u"code"_s, code.trimmed()}, {u"password"_s, password}}, context,
+        [done = std::move(done)](const ApiResult& result) { done(result.error); });
+}
+
 } // namespace nacre::client

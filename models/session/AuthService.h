@@ -33,6 +33,8 @@ class AuthService : public QObject
 public:
     explicit AuthService(ApiClient& api, QObject* parent = nullptr);
 
+    QUrl server() const { return m_api.baseUrl(); } // where passwords typed for this service go
+
     void fetchSetupRequired(QObject* context, std::function<void(bool required, const ApiError&)> done);
     void setUp(const SetupForm& form, QObject* context, std::function<void(const SignInResult&)> done);
     // `oneTimeCode`: the authenticator app's code, for accounts with two-factor sign-in (the
@@ -41,8 +43,17 @@ public:
         std::function<void(const SignInResult&)> done);
     void signOut(QObject* context, std::function<void(const ApiError&)> done);
 
-private:
+    // "Forgot password?": the server mails a code when the address has an account, and answers the
+    // same when it has none. `validMinutes` is how long the code works.
+    void requestPasswordReset(
+        const QString& email, QObject* context, std::function<void(int validMinutes, const ApiError&)> done);
+    // A new password with the mailed code; every session of the account ends.
+    void completePasswordReset(
+        const QString& code, const QString& password, QObject* context, std::function<void(const ApiError&)> done);
+
     static SignInResult toSignInResult(const ApiResult& result);
+
+private:
     ApiClient& m_api;
 };
 

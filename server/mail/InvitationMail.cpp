@@ -1,18 +1,15 @@
 #include "mail/InvitationMail.h"
 
+#include "protocol/DeepLink.h"
 #include "store/InvitationStore.h"
 
-#include <QLoggingCategory>
-
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcInvitationMail, "nacre.server.mail")
 
 namespace nacre::server {
 
 QString InvitationMail::linkFor(const QString& token) const
 {
-    return m_publicUrl + u"/api/v1/invitations/"_s + token;
+    return m_publicUrl.toString(QUrl::StripTrailingSlash) + DeepLink::landingPath(token);
 }
 
 void InvitationMail::send(const InvitationRecord& record, const QString& token) const
@@ -22,17 +19,16 @@ void InvitationMail::send(const InvitationRecord& record, const QString& token) 
     OutgoingMail mail;
     mail.to = record.invitation.email;
     mail.subject = u"%1 invited you to %2 on Nacre"_s.arg(inviter, record.workspaceName);
-    mail.body = u"%1 invited you to join the workspace \u201c%2\u201d as %3.\n\n"
-                "Open Nacre and choose \u201cAccept invitation\u201d, or open this link:\n%4\n\n"
-                "Invitation code: %5\n\nThe invitation expires on %6 (UTC).\n"_s.arg(inviter, record.workspaceName,
-                    record.invitation.role.displayName(), linkFor(token), token,
-                    record.invitation.expiresAt.toString(u"yyyy-MM-dd HH:mm"_s));
-    try {
-        m_outbox.deliver(mail);
-    } catch (const std::exception& exception) {
-        // The invitation stands; it can be resent once the outbox is writable again.
-        qCCritical(lcInvitationMail) << "could not write invitation mail:" << exception.what();
-    }
+    mail.body = u"%1 invited you to join the workspace \u201c%2\u201d on Nacre as %3.\n\n"
+                "See the invitation and join here:\n%4\n\n"
+                "With Nacre installed, this opens it at the invitation:\n%5\n\n"
+                "Or start Nacre, choose \u201cI Have an Invitation\u2026\u201d and paste this code:\n%6\n\n"
+                "The invitation is for %7 and expires on %8 (UTC). If you did not expect it, ignore this "
+                "mail.\n"_s.arg(inviter, record.workspaceName, record.invitation.role.displayName(), linkFor(token),
+                    DeepLink::invitation(m_publicUrl, token).toString(QUrl::FullyEncoded), token,
+                    record.invitation.email, record.invitation.expiresAt.toString(u"yyyy-MM-dd HH:mm"_s));
+    // The invitation stands when the mail cannot be written; it can be resent later.
+    m_outbox.deliverOrLog(mail, "invitation");
 }
 
 } // namespace nacre::server

@@ -5,11 +5,14 @@
 #include <QDateTime>
 #include <QDir>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QSaveFile>
 
 #include <stdexcept>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcMail, "nacre.server.mail")
 
 namespace nacre::server {
 
@@ -63,6 +66,17 @@ QString MailOutbox::deliver(const OutgoingMail& mail) const
     if (!file.commit())
         throw std::runtime_error("cannot write to the outbox: " + file.errorString().toStdString());
     return file.fileName();
+}
+
+bool MailOutbox::deliverOrLog(const OutgoingMail& mail, const char* what) const noexcept
+{
+    try {
+        deliver(mail);
+        return true;
+    } catch (const std::exception& exception) {
+        qCCritical(lcMail) << "could not write" << what << "mail:" << exception.what();
+        return false;
+    }
 }
 
 } // namespace nacre::server

@@ -20,6 +20,9 @@ public:
 
     const QString& directory() const { return m_directory; }
     QString deliver(const OutgoingMail& mail) const; // returns the file written; throws on I/O failure
+    // For mail sent after its change committed: a failure is logged (what, never the body) and the
+    // change stands. Returns whether the mail was written.
+    bool deliverOrLog(const OutgoingMail& mail, const char* what) const noexcept;
 
     static QByteArray format(const OutgoingMail& mail, const QString& sender, const QString& messageId);
 

@@ -60,6 +60,27 @@ void AuthRoutes::install(Router& router)
         m_services.signIn.signOut(m_auth.authenticate(request));
         return ApiResponse::noContent();
     });
+
+    // "Forgot password?": 202 whether or not the address has an account, so the answer says nothing
+    // about who has one. The code goes by mail.
+    router.add("POST", u"/api/v1/auth/password-reset"_s, [this](ApiRequest& request) {
+        JsonReader reader = RouteSupport::bodyReader(request);
+        const QString email = reader.validatedString(u"email"_s, &EmailAddress::normalized);
+        reader.rejectUnknownFields();
+        RouteSupport::throwIfInvalid(reader);
+        m_services.passwordResets.request(email, Authenticator::originOf(request));
+        return ApiResponse::json(QJsonObject {{u"validMinutes"_s, PasswordResetService::CodeLifetimeMinutes}}, 202);
+    });
+
+    router.add("POST", u"/api/v1/auth/password-reset/complete"_s, [this](ApiRequest& request) {
+        JsonReader reader = RouteSupport::bodyReader(request);
+        const QString code = reader.string(u"code"_s);
+        const QString password = reader.validatedString(u"password"_s, &PasswordRules::validated);
+        reader.rejectUnknownFields();
+        RouteSupport::throwIfInvalid(reader);
+        m_services.passwordResets.complete(code, password, Authenticator::originOf(request));
+        return ApiResponse::noContent();
+    });
 }
 
 } // namespace nacre::server

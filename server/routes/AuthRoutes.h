@@ -4,7 +4,8 @@
 
 namespace nacre::server {
 
-// POST /api/v1/auth/setup (first run only), /auth/login, /auth/logout; GET /auth/status.
+// POST /api/v1/auth/setup (first run only), /auth/login, /auth/logout, /auth/password-reset and
+// /auth/password-reset/complete; GET /auth/status.
 class AuthRoutes : public RouteGroup
 {
 public:

@@ -38,6 +38,11 @@ QString InvitationService::linkFor(const QString& token) const
     return m_mail.linkFor(token);
 }
 
+QString InvitationService::publicUrl() const
+{
+    return m_context.options.publicUrl;
+}
+
 InvitationPage InvitationService::list(const WorkspaceScope& scope, const QString& cursor, int limit) const
 {
     AccessPolicy::enforce({scope.actor, Action::ManageInvitations});
@@ -198,15 +203,72 @@ void InvitationService::revoke(const WorkspaceScope& scope, const QString& invit
     transaction.commit();
 }
 
-InvitationRecord InvitationService::requireUsable(const QString& token) const
+InvitationLookup InvitationService::lookUp(const QString& token) const
 {
+    InvitationLookup lookup;
     const auto record = m_context.invitations.findByTokenHash(Tokens::hash(token));
     if (!record)
-        throw ApiError::notFound(u"invitation"_s);
-    if (record->invitation.status != InvitationStatus::Pending || record->invitation.isExpiredAt(fromMs(now())))
-        throw ApiError(410, ProblemCode::InvitationUnusable, u"Invitation no longer valid"_s,
-            u"This invitation was already used, revoked or has expired. Ask for a new one."_s);
-    return *record;
+        return lookup;
+    lookup.record = *record;
+    switch (record->invitation.status) {
+    case InvitationStatus::Accepted:
+        lookup.state = InvitationLookup::State::Used;
+        break;
+    case InvitationStatus::Revoked:
+        lookup.state = InvitationLookup::State::Revoked;
+        break;
+    case InvitationStatus::Expired:
+        lookup.state = InvitationLookup::State::Expired;
+        break;
+    case InvitationStatus::Pending:
+        lookup.state = record->invitation.isExpiredAt(fromMs(now())) ? InvitationLookup::State::Expired
+                                                                     : InvitationLookup::State::Open;
+        break;
+    }
+    if (lookup.state == InvitationLookup::State::Open)
+        lookup.accountExists = m_context.users.findByEmail(record->invitation.email).has_value();
+    return lookup;
+}
+
+InvitationRecord InvitationService::requireUsable(const QString& token) const
+{
+    const InvitationLookup lookup = lookUp(token);
+    using State = InvitationLookup::State;
+    if (lookup.state == State::Open)
+        return lookup.record;
+    if (lookup.state == State::Unknown)
+        throw ApiError(404, ProblemCode::NotFound, u"Invitation not found"_s,
+            u"No invitation has this code. Check that the whole link or code was copied; a resent "
+            "invitation replaces the earlier link."_s);
+    const Invitation& invitation = lookup.record.invitation;
+    const QString workspace = lookup.record.workspaceName;
+    const QString inviter = invitation.invitedBy.name;
+    const QString ask = inviter.isEmpty() ? u"an admin of \u201c%1\u201d"_s.arg(workspace)
+                                          : u"%1 or another admin of \u201c%2\u201d"_s.arg(inviter, workspace);
+    QString state;
+    QString detail;
+    switch (lookup.state) {
+    case State::Used:
+        state = u"used"_s;
+        detail = u"This invitation to \u201c%1\u201d was already used. If you accepted it, sign in instead; "
+                 "otherwise ask %2 for a new one."_s.arg(workspace, ask);
+        break;
+    case State::Revoked:
+        state = u"revoked"_s;
+        detail = u"This invitation to \u201c%1\u201d was withdrawn. Ask %2 whether you should still join."_s.arg(
+            workspace, ask);
+        break;
+    default:
+        state = u"expired"_s;
+        detail = u"This invitation to \u201c%1\u201d expired on %2 (UTC). Ask %3 to send a new one."_s.arg(
+            workspace, invitation.expiresAt.toString(u"yyyy-MM-dd HH:mm"_s), ask);
+        break;
+    }
+    throw ApiError(410, ProblemCode::InvitationUnusable, u"Invitation no longer valid"_s, detail)
+        .withMember(u"state"_s, state)
+        .withMember(u"workspaceName"_s, workspace)
+        .withMember(u"invitedBy"_s, JsonReader::stringOrNull(inviter))
+        .withMember(u"expiresAt"_s, JsonReader::formatDateTime(invitation.expiresAt));
 }
 
 InvitationPreview InvitationService::preview(const QString& token) const

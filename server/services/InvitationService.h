@@ -46,6 +46,15 @@ struct InvitationPreview
     bool accountExists = false;
 };
 
+// An invitation as its code finds it, usable or not: the web page says which, and who to ask.
+struct InvitationLookup
+{
+    enum class State { Unknown, Open, Expired, Revoked, Used };
+    State state = State::Unknown;
+    InvitationRecord record; // empty when Unknown
+    bool accountExists = false;
+};
+
 // Who accepts: the signed-in account, or a new one made from a name and password.
 struct Acceptor
 {
@@ -85,10 +94,14 @@ public:
     QList<InviteResult> invite(const WorkspaceScope& scope, const InviteRequest& request);
     IssuedInvitation renew(const WorkspaceScope& scope, const QString& invitationId, Renewal renewal);
     void revoke(const WorkspaceScope& scope, const QString& invitationId);
+    // 404 for an unknown code; 410 invitation_unusable for a used, revoked or expired one, with
+    // `state`, `workspaceName` and `invitedBy` so the invitee knows who to ask.
     InvitationPreview preview(const QString& token) const;
+    InvitationLookup lookUp(const QString& token) const;
     Acceptance accept(const QString& token, const Acceptor& acceptor);
 
     QString linkFor(const QString& token) const;
+    QString publicUrl() const;
 
 private:
     struct Classified

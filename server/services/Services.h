@@ -4,6 +4,7 @@
 #include "services/AuditService.h"
 #include "services/InvitationService.h"
 #include "services/MemberService.h"
+#include "services/PasswordResetService.h"
 #include "services/RoleService.h"
 #include "services/SignInService.h"
 #include "services/TwoFactorService.h"
@@ -23,20 +24,23 @@ public:
 // through these (they hold no ServerContext), so each rule lives in one place.
 struct Services
 {
-    Services(ServerContext& context, Authenticator& authenticator, const InvitationMail& mail)
+    Services(ServerContext& context, Authenticator& authenticator, const InvitationMail& invitationMail,
+        const PasswordResetMail& resetMail)
         : health(context)
         , signIn(context, authenticator)
+        , passwordResets(context, resetMail)
         , accounts(context)
         , twoFactor(context)
         , workspaces(context)
         , members(context)
         , roles(context)
-        , invitations(context, authenticator, mail)
+        , invitations(context, authenticator, invitationMail)
         , audit(context)
     { }
 
     HealthService health;
     SignInService signIn;
+    PasswordResetService passwordResets;
     AccountService accounts;
     TwoFactorService twoFactor;
     WorkspaceService workspaces;

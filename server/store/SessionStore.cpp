@@ -95,6 +95,14 @@ void SessionStore::revokeAllExcept(const QString& userId, const QString& keptSes
         .exec();
 }
 
+void SessionStore::revokeAll(const QString& userId, qint64 now)
+{
+    SqlQuery(m_db, u"UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"_s)
+        .bind(now)
+        .bind(userId)
+        .exec();
+}
+
 void LoginAttemptStore::record(const QString& email, const QString& address, bool succeeded, qint64 now)
 {
     SqlQuery(m_db, u"INSERT INTO login_attempts (id, email, address, succeeded, attempted_at) VALUES (?, ?, ?, ?, ?)"_s)

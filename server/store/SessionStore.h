@@ -23,6 +23,7 @@ public:
     void touch(const QString& sessionId, qint64 now, Activity activity);
     bool revoke(const QString& userId, const QString& sessionId, qint64 now); // false: no such session of the user
     void revokeAllExcept(const QString& userId, const QString& keptSessionId, qint64 now);
+    void revokeAll(const QString& userId, qint64 now);
 
 private:
     Database& m_db;

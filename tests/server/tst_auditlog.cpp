@@ -103,7 +103,7 @@ private Q_SLOTS:
                  QByteArray("Subject: "), QByteArray("Date: "), QByteArray("Message-ID: <"),
                  QByteArray("MIME-Version: 1.0"), QByteArray("Content-Type: text/plain; charset=utf-8")})
             QVERIFY2(head.contains(header), head.constData());
-        QVERIFY(mail.contains("/api/v1/invitations/nki_"));
+        QVERIFY(mail.contains("/invite/nki_"));
         QVERIFY(!mail.contains("\n\n")); // CRLF line ends only
     }
 };

@@ -208,7 +208,7 @@ private Q_SLOTS:
         QCOMPARE(link.status, 200);
         const QString code = link.json().value(u"code"_s).toString();
         QVERIFY(code.startsWith(u"nki_"_s));
-        QVERIFY(link.json().value(u"link"_s).toString().endsWith(u"/api/v1/invitations/"_s + code));
+        QVERIFY(link.json().value(u"link"_s).toString().endsWith(u"/invite/"_s + code));
         QCOMPARE(link.json().value(u"email"_s).toString(), u"lee@acme.example"_s);
         QCOMPARE(server.invitationTokenFromOutbox(u"lee@acme.example"_s), mailed); // nothing new was mailed
         QCOMPARE(server.get(u"/api/v1/invitations/"_s + mailed).status, 404);

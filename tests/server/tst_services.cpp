@@ -2,6 +2,7 @@
 #include "auth/Authenticator.h"
 #include "http/ApiError.h"
 #include "mail/InvitationMail.h"
+#include "mail/PasswordResetMail.h"
 #include "services/Services.h"
 #include "services/Versions.h"
 #include "support/TestServer.h"
@@ -49,7 +50,8 @@ class TestServices : public QObject
         Account owner, admin, manager, analyst;
         Authenticator authenticator {context()};
         InvitationMail mail {context().outbox, server.server().baseUrl()};
-        Services services {context(), authenticator, mail};
+        PasswordResetMail resetMail {context().outbox, server.server().baseUrl()};
+        Services services {context(), authenticator, mail, resetMail};
     };
 
     // The problem code an operation is refused with, or "" when it runs.

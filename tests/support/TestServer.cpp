@@ -352,31 +352,47 @@ QString TestServer::builtinRoleId(const Account& actor, const QString& workspace
     qFatal("no %s role: %s", qPrintable(builtin), qPrintable(reply.describe()));
 }
 
-QString TestServer::invitationTokenFromOutbox(const QString& email) const
+QString TestServer::newestMailTo(const QString& email) const
 {
     QString newest;
-    QDateTime newestTime;
-    QString token;
-    static const QRegularExpression code(u"Invitation code: (nki_[A-Za-z0-9_-]+)"_s);
+    QString text;
     QDirIterator it(outboxPath(), {u"*.eml"_s}, QDir::Files);
     while (it.hasNext()) {
         const QString path = it.next();
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        const QString text = QString::fromUtf8(file.readAll());
-        if (!text.contains(u"To: <"_s + email + u'>'))
+        const QString mail = QString::fromUtf8(file.readAll());
+        if (!mail.contains(u"To: <"_s + email + u'>'))
             continue;
         // File names start with a millisecond timestamp, so the greatest name is the newest mail.
         const QString name = QFileInfo(path).fileName();
         if (name > newest) {
             newest = name;
-            token = code.match(text).captured(1);
+            text = mail;
         }
     }
+    return text;
+}
+
+QString TestServer::codeFromNewestMail(const QString& email, const QRegularExpression& pattern) const
+{
+    const QString token = pattern.match(newestMailTo(email)).captured(1);
     if (token.size() >= 6)
         m_secrets.insert(token);
     return token;
+}
+
+QString TestServer::invitationTokenFromOutbox(const QString& email) const
+{
+    static const QRegularExpression code(u"/invite/(nki_[A-Za-z0-9_-]+)"_s);
+    return codeFromNewestMail(email, code);
+}
+
+QString TestServer::resetCodeFromOutbox(const QString& email) const
+{
+    static const QRegularExpression code(u"\\n(nkr_[A-Za-z0-9_-]+)\\r?\\n"_s);
+    return codeFromNewestMail(email, code);
 }
 
 void TestServer::seedMembers(const QString& workspaceId, const QString& roleId, int count, const QString& domain)

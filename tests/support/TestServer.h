@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -92,6 +93,10 @@ public:
         const QString& domain = QStringLiteral("seed.example"));
     // The token of the newest invitation mail for `email` in the outbox.
     QString invitationTokenFromOutbox(const QString& email) const;
+    // The code of the newest password-reset mail for `email`; empty when none was sent.
+    QString resetCodeFromOutbox(const QString& email) const;
+    // The newest mail to `email` in the outbox, as written (headers and body); empty when none.
+    QString newestMailTo(const QString& email) const;
 
     static constexpr auto Password = "correct horse battery";
 
@@ -105,6 +110,7 @@ private:
     Reply check(Reply reply, const QByteArray& requestBody, const QString& token);
     void noteSecretsOf(const QJsonValue& value);
     void scanLogForSecrets() const;
+    QString codeFromNewestMail(const QString& email, const QRegularExpression& pattern) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<server::NacreServer> m_server;

@@ -1,11 +1,11 @@
 #include "auth/SetupDialog.h"
 
+#include "auth/ServerLine.h"
 #include "validation/EmailAddress.h"
 #include "validation/NameRules.h"
-#include "validation/PasswordRules.h"
 #include "widgets/FieldMessage.h"
+#include "widgets/NewPasswordField.h"
 #include "widgets/PageParts.h"
-#include "widgets/PasswordStrengthBar.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -53,12 +53,8 @@ SetupDialog::SetupDialog(client::AuthService& auth, QWidget* parent)
     m_name = addField(
         form, tr("Your &name:"), u"setupName"_s, tr("How others in your workspaces will see you"), &m_nameMessage);
     m_email = addField(form, tr("&Email:"), u"setupEmail"_s, tr("You will sign in with this address"), &m_emailMessage);
-    m_password = addField(form, tr("&Password:"), u"setupPassword"_s,
-        tr("At least %n characters; a passphrase of a few words is best", nullptr, PasswordRules::MinLength),
-        &m_passwordMessage);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_strength = new PasswordStrengthBar;
-    form->addRow(QString(), m_strength);
+    m_password = new NewPasswordField(u"setupPassword"_s);
+    form->addRow(PageParts::caption(tr("&Password:"), m_password->edit()), m_password);
     m_workspace = addField(form, tr("&Workspace name:"), u"setupWorkspace"_s,
         tr("The name everyone in the workspace sees; you can change it later"), &m_workspaceMessage);
 
@@ -74,19 +70,25 @@ SetupDialog::SetupDialog(client::AuthService& auth, QWidget* parent)
     changeServer->setObjectName(u"changeServer"_s);
     changeServer->setToolTip(tr("Connect to a Nacre server your team already runs"));
     connect(changeServer, &QPushButton::clicked, this, &SetupDialog::changeServerRequested);
+    auto* join = m_buttons->addButton(tr("I Have an &Invitation\u2026"), QDialogButtonBox::ResetRole);
+    join->setObjectName(u"haveInvitation"_s);
+    join->setToolTip(tr("Join a workspace someone else runs, with the link or code from your invitation mail"));
+    connect(join, &QPushButton::clicked, this, &SetupDialog::joinRequested);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SetupDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
     layout->setSizeConstraint(QLayout::SetFixedSize); // grows when a field message appears
     layout->addWidget(intro);
+    layout->addWidget(new ServerLine(auth.server()));
     layout->addSpacing(8);
     layout->addLayout(form);
     layout->addWidget(m_banner);
     layout->addWidget(m_buttons);
 
-    for (QLineEdit* edit : {m_name, m_email, m_password, m_workspace})
+    for (QLineEdit* edit : {m_name, m_email, m_workspace})
         connect(edit, &QLineEdit::textEdited, this, &SetupDialog::validate);
+    connect(m_password, &NewPasswordField::edited, this, &SetupDialog::validate);
     intro->setFixedWidth(440);
     m_name->setFocus();
     validate();
@@ -101,10 +103,8 @@ void SetupDialog::validate()
     };
     bool ok = check(m_name, m_nameMessage, NameRules::displayName(m_name->text()));
     ok = check(m_email, m_emailMessage, EmailAddress::normalized(m_email->text())) && ok;
-    ok = check(m_password, m_passwordMessage, PasswordRules::validated(m_password->text())) && ok;
+    ok = m_password->check() && ok;
     ok = check(m_workspace, m_workspaceMessage, NameRules::workspaceName(m_workspace->text())) && ok;
-
-    m_strength->showStrengthOf(m_password->text());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 
@@ -141,7 +141,7 @@ void SetupDialog::showServerErrors(const client::ApiError& error)
 {
     m_nameMessage->showError(error.fieldMessage(u"displayName"_s));
     m_emailMessage->showError(error.fieldMessage(u"email"_s));
-    m_passwordMessage->showError(error.fieldMessage(u"password"_s));
+    m_password->showError(error.fieldMessage(u"password"_s));
     m_workspaceMessage->showError(error.fieldMessage(u"workspaceName"_s));
     if (error.fieldErrors.isEmpty()) {
         m_banner->setText(error.message());

@@ -11,7 +11,7 @@ class QLineEdit;
 namespace nacre::ui {
 
 class FieldMessage;
-class PasswordStrengthBar;
+class NewPasswordField;
 
 // First run against an empty server: the owner account and the first workspace, in one form that
 // checks each field as it is typed (with the same rules the server enforces).
@@ -26,6 +26,7 @@ public:
 
 Q_SIGNALS:
     void changeServerRequested();
+    void joinRequested(); // "I Have an Invitation…": someone else set this server up for the team
 
 private:
     void validate();
@@ -37,13 +38,11 @@ private:
     client::SignInResult m_result;
     QLineEdit* m_name;
     QLineEdit* m_email;
-    QLineEdit* m_password;
+    NewPasswordField* m_password;
     QLineEdit* m_workspace;
     FieldMessage* m_nameMessage;
     FieldMessage* m_emailMessage;
-    FieldMessage* m_passwordMessage;
     FieldMessage* m_workspaceMessage;
-    PasswordStrengthBar* m_strength;
     QLabel* m_banner;
     QDialogButtonBox* m_buttons;
 };

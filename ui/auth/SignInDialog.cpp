@@ -1,5 +1,8 @@
 #include "auth/SignInDialog.h"
 
+#include "auth/ResetPasswordDialog.h"
+#include "auth/ServerLine.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -51,6 +54,15 @@ SignInDialog::SignInDialog(client::AuthService& auth, Mode mode, const QString& 
     passwordLabel->setBuddy(m_password);
     form->addRow(emailLabel, m_email);
     form->addRow(passwordLabel, m_password);
+    if (mode == Mode::SignIn) {
+        auto* forgot = new QPushButton(tr("&Forgot Password?"));
+        forgot->setObjectName(u"forgotPassword"_s);
+        forgot->setFlat(true);
+        forgot->setToolTip(tr("Get a code by mail to choose a new password"));
+        connect(forgot, &QPushButton::clicked, this, [this] { openPasswordReset({}); });
+        form->addRow(QString(), forgot);
+        form->setAlignment(forgot, Qt::AlignLeft);
+    }
     m_codeLabel = new QLabel(tr("&Code:"));
     m_codeLabel->setBuddy(m_code);
     m_codeLabel->setVisible(false);
@@ -73,6 +85,10 @@ SignInDialog::SignInDialog(client::AuthService& auth, Mode mode, const QString& 
         changeServer->setObjectName(u"changeServer"_s);
         changeServer->setToolTip(tr("Connect to another Nacre server"));
         connect(changeServer, &QPushButton::clicked, this, &SignInDialog::changeServerRequested);
+        auto* join = m_buttons->addButton(tr("I Have an &Invitation\u2026"), QDialogButtonBox::ResetRole);
+        join->setObjectName(u"haveInvitation"_s);
+        join->setToolTip(tr("Join a workspace with the link or code from an invitation mail"));
+        connect(join, &QPushButton::clicked, this, &SignInDialog::joinRequested);
     }
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -81,6 +97,7 @@ SignInDialog::SignInDialog(client::AuthService& auth, Mode mode, const QString& 
     layout->setSizeConstraint(QLayout::SetFixedSize);
     intro->setFixedWidth(380);
     layout->addWidget(intro);
+    layout->addWidget(new ServerLine(auth.server()));
     layout->addWidget(m_notice);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -104,6 +121,30 @@ void SignInDialog::setNotice(const QString& notice)
 {
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());
+}
+
+void SignInDialog::resetPasswordWith(const QString& code)
+{
+    openPasswordReset(code);
+}
+
+void SignInDialog::openPasswordReset(const QString& code)
+{
+    auto* dialog = new ResetPasswordDialog(m_auth, m_auth.server(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEmail(m_email->text().trimmed());
+    if (!code.isEmpty())
+        dialog->enterCode(code);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->email().isEmpty())
+            m_email->setText(dialog->email());
+        m_password->clear();
+        m_error->setVisible(false);
+        setNotice(tr("Your password is changed, and every session of the account has ended. Sign in with the new "
+                     "password."));
+        m_password->setFocus();
+    });
+    dialog->open();
 }
 
 void SignInDialog::updateButton()
@@ -135,9 +176,7 @@ void SignInDialog::submit()
             }
             updateButton();
             if (!result.ok()) {
-                m_error->setText(result.error.status == 429 ? tr("Too many attempts. Try again in %n minute(s).",
-                                     nullptr, qMax(1, (result.error.retryAfterSeconds + 59) / 60))
-                                                            : result.error.message());
+                m_error->setText(result.error.message());
                 m_error->setVisible(true);
                 m_password->selectAll();
                 m_password->setFocus();

@@ -24,14 +24,18 @@ public:
     void setEmail(const QString& email);
     // A line above the form, for why sign-in is asked again (a keychain that could not be read).
     void setNotice(const QString& notice);
+    // "Forgot password?" opened at its second step with this code (a nacre://reset link).
+    void resetPasswordWith(const QString& code);
     const client::SignInResult& result() const { return m_result; }
 
 Q_SIGNALS:
     void changeServerRequested();
+    void joinRequested(); // "I Have an Invitation…"
 
 private:
     void updateButton();
     void submit();
+    void openPasswordReset(const QString& code);
 
     client::AuthService& m_auth;
     client::SignInResult m_result;

@@ -60,6 +60,10 @@ QString SecurityActivityBox::describe(const QString& type)
         return tr("A session was signed out");
     case SecurityEventType::WorkspaceDeleted:
         return tr("Workspace deleted");
+    case SecurityEventType::PasswordResetRequested:
+        return tr("Password reset code mailed");
+    case SecurityEventType::PasswordReset:
+        return tr("Password reset with a mailed code");
     }
     return type;
 }

@@ -1,6 +1,9 @@
 #include "shell/AppController.h"
 
 #include "auth/ConnectServerDialog.h"
+#include "auth/JoinDialog.h"
+#include "auth/ResetPasswordDialog.h"
+#include "auth/ServerLine.h"
 #include "auth/SetupDialog.h"
 #include "auth/SignInDialog.h"
 #include "i18n/Translations.h"
@@ -59,7 +62,10 @@ AppController::AppController(client::ApiClient& api, client::TokenStore& tokens,
     connect(&m_reconnect, &QTimer::timeout, this, [this] { m_api.get(u"/healthz"_s, this, {}); });
 }
 
-AppController::~AppController() = default;
+AppController::~AppController()
+{
+    closeEntryDialog(); // a dialog of this controller must not outlive it
+}
 
 QString AppController::accountKey() const
 {
@@ -113,7 +119,129 @@ void AppController::showSetup()
     connect(dialog, &QDialog::accepted, this, [this, dialog] { enter(dialog->result(), true); });
     connect(dialog, &QDialog::rejected, this, &AppController::quitRequested);
     connect(dialog, &SetupDialog::changeServerRequested, this, [this, dialog] { changeServer(dialog); });
+    connect(dialog, &SetupDialog::joinRequested, this, [this, dialog] { showJoin({}, dialog); });
+    keepEntryDialog(dialog);
     dialog->show();
+    openPendingLink();
+}
+
+void AppController::keepEntryDialog(QDialog* dialog)
+{
+    closeEntryDialog();
+    m_entry = dialog;
+}
+
+void AppController::closeEntryDialog()
+{
+    if (!m_entry)
+        return;
+    // Closing it is not the person cancelling: that would quit the app.
+    m_entry->disconnect(this);
+    m_entry->close();
+    m_entry = nullptr;
+}
+
+void AppController::openLink(const QString& text)
+{
+    m_pendingLink = text;
+    openPendingLink();
+}
+
+void AppController::bringToFront()
+{
+    QWidget* shown = m_window && m_window->isVisible() ? static_cast<QWidget*>(m_window.get()) : m_entry.data();
+    if (!shown)
+        return;
+    shown->showNormal();
+    shown->raise();
+    shown->activateWindow();
+}
+
+void AppController::openPendingLink()
+{
+    // Over whatever is shown: the window, or the setup or sign-in dialog. Before either exists the
+    // link waits for them.
+    QWidget* over = m_window && m_window->isVisible() ? static_cast<QWidget*>(m_window.get()) : m_entry.data();
+    if (m_pendingLink.isEmpty() || !over)
+        return;
+    const QString text = std::exchange(m_pendingLink, QString());
+    over->raise();
+    over->activateWindow();
+    const auto link = DeepLink::parse(text);
+    if (!link) {
+        m_prompter.tell(over, QMessageBox::Warning, tr("Link Not Recognized"),
+            tr("Nacre was opened with a link it does not know:\n%1").arg(text.left(200)));
+        return;
+    }
+    const QUrl current = m_api.baseUrl().adjusted(QUrl::StripTrailingSlash);
+    if (!link->server.isEmpty() && link->server.adjusted(QUrl::StripTrailingSlash) != current) {
+        switchServerFor(*link, over);
+        return;
+    }
+    if (link->kind == DeepLink::Kind::Invitation) {
+        showJoin(link->code, over);
+        return;
+    }
+    if (auto* signIn = qobject_cast<SignInDialog*>(m_entry.data())) {
+        signIn->resetPasswordWith(link->code);
+        return;
+    }
+    auto* reset = new ResetPasswordDialog(m_auth, m_api.baseUrl(), over);
+    reset->setAttribute(Qt::WA_DeleteOnClose);
+    reset->setEmail(m_session.profile().email);
+    reset->enterCode(link->code);
+    reset->open();
+}
+
+void AppController::switchServerFor(const DeepLink& link, QWidget* over)
+{
+    const QString server = ServerLine::display(link.server);
+    const QString what = link.kind == DeepLink::Kind::Invitation ? tr("This invitation is for a workspace on %1.")
+                                                                 : tr("This password reset code is for %1.");
+    const auto answer = m_prompter.ask(over, QMessageBox::Question, tr("Connect to Another Server?"),
+        what.arg(server) + u"\n\n"_s
+            + tr("Nacre is connected to %1. Connect to %2 instead? You can come back with “Change "
+                 "Server\u201d when signing in.")
+                  .arg(m_server.identity == u"embedded"_s ? m_server.description : ServerLine::display(m_api.baseUrl()),
+                      server),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_settings.setServerUrl(link.server);
+    // Carried over the restart, and opened against the new server there.
+    m_pendingLink = (link.kind == DeepLink::Kind::Invitation ? DeepLink::invitation(link.server, link.code)
+                                                             : DeepLink::passwordReset(link.server, link.code))
+                        .toString(QUrl::FullyEncoded);
+    Q_EMIT restartRequested();
+}
+
+void AppController::showJoin(const QString& code, QWidget* over)
+{
+    auto* redeemer = new client::InvitationRedeemer(m_api.baseUrl());
+    JoinDialog::SignedIn signedIn;
+    if (m_session.isSignedIn() && m_window && m_window->isVisible())
+        signedIn = {&m_api, m_session.profile().email};
+    auto* dialog = new JoinDialog(*redeemer, m_api.baseUrl(), signedIn, over);
+    redeemer->setParent(dialog);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &JoinDialog::otherServerNeeded, this, [this, dialog](const DeepLink& link) {
+        switchServerFor(link, dialog);
+        if (!m_pendingLink.isEmpty())
+            dialog->reject();
+    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const client::SignInResult result = dialog->result();
+        if (result.token.isEmpty()) {
+            // The signed-in account joined: the workspace is one more in its list, and shown.
+            m_session.refreshWorkspaces(result.workspaceId);
+            return;
+        }
+        closeEntryDialog();
+        enter(result, true);
+    });
+    dialog->open();
+    if (!code.isEmpty())
+        dialog->lookUp(code);
 }
 
 void AppController::changeServer(QDialog* from)
@@ -133,7 +261,10 @@ void AppController::showSignIn(const QString& email, const QString& notice)
     connect(dialog, &QDialog::accepted, this, [this, dialog] { enter(dialog->result(), true); });
     connect(dialog, &QDialog::rejected, this, &AppController::quitRequested);
     connect(dialog, &SignInDialog::changeServerRequested, this, [this, dialog] { changeServer(dialog); });
+    connect(dialog, &SignInDialog::joinRequested, this, [this, dialog] { showJoin({}, dialog); });
+    keepEntryDialog(dialog);
     dialog->show();
+    openPendingLink();
 }
 
 void AppController::restore(const QString& email)
@@ -258,6 +389,7 @@ void AppController::showWindow()
     m_window->show();
     m_window->raise();
     Q_EMIT windowShown();
+    openPendingLink();
 }
 
 void AppController::onSessionExpired()

@@ -7,6 +7,7 @@
 #include "members/MemberListModel.h"
 #include "profile/AccountSecurityModel.h"
 #include "profile/ProfileModel.h"
+#include "protocol/DeepLink.h"
 #include "roles/RoleListModel.h"
 #include "session/AuthService.h"
 #include "session/IdleWatch.h"
@@ -47,6 +48,13 @@ public:
     ~AppController() override;
 
     void start();
+    // A link from outside (command line, another launch, the desktop's nacre:// handler): an
+    // invitation opens "Join a Workspace" at it, a reset code "Reset Password". Links of another
+    // server offer to switch to it (which restarts; pendingLink() then carries the link over).
+    void openLink(const QString& text);
+    QString pendingLink() const { return m_pendingLink; }
+    // Another launch asked for Nacre: the window (or the dialog shown instead) comes to the front.
+    void bringToFront();
     void setReconnectInterval(int milliseconds) { m_reconnect.setInterval(milliseconds); }
     MainWindow* window() const { return m_window.get(); }
     client::Session& session() { return m_session; }
@@ -59,6 +67,11 @@ Q_SIGNALS:
 
 private:
     void showSetup();
+    void showJoin(const QString& code, QWidget* over);
+    void switchServerFor(const DeepLink& link, QWidget* over);
+    void keepEntryDialog(QDialog* dialog); // setup or sign-in, until the window shows
+    void closeEntryDialog();
+    void openPendingLink();
     void showSignIn(const QString& email, const QString& notice = {});
     void changeServer(QDialog* from);
     void restore(const QString& email);
@@ -93,6 +106,8 @@ private:
     std::unique_ptr<client::SessionCache> m_sessionCache;
     std::unique_ptr<MainWindow> m_window;
     QPointer<SignInDialog> m_reauthentication;
+    QPointer<QDialog> m_entry; // the setup or sign-in dialog while it is shown
+    QString m_pendingLink; // arrived before there was anything to show it over, or for after a restart
     QTimer m_reconnect;
     bool m_verified = false; // the session was confirmed by the server in this run
 };
