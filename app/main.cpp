@@ -14,12 +14,37 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileOpenEvent>
 #include <QIcon>
 #include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// macOS hands a nacre:// link to the running app as a QFileOpenEvent (Info.plist registers the scheme).
+class UrlOpenFilter : public QObject
+{
+public:
+    std::function<void(const QString&)> open;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::FileOpen && open) {
+            const QUrl url = static_cast<QFileOpenEvent*>(event)->url();
+            if (url.scheme() == u"nacre"_s) {
+                open(url.toString(QUrl::FullyEncoded));
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -80,6 +105,8 @@ int main(int argc, char* argv[])
     // Changing the server (Change Server, or a link of another server) starts over from here, in the
     // same process: a new embedded server or none, a new client, a new controller.
     QString pendingLink = link;
+    UrlOpenFilter urlOpens;
+    app.installEventFilter(&urlOpens);
     for (;;) {
         nacre::client::ApiClient api;
         nacre::ui::AppController::Server identity;
@@ -120,10 +147,12 @@ int main(int argc, char* argv[])
             &channel, &nacre::client::InstanceChannel::linkReceived, &controller, &nacre::ui::AppController::openLink);
         QObject::connect(&channel, &nacre::client::InstanceChannel::activationRequested, &controller,
             &nacre::ui::AppController::bringToFront);
+        urlOpens.open = [&controller](const QString& url) { controller.openLink(url); };
         controller.start();
         if (!pendingLink.isEmpty())
             controller.openLink(pendingLink);
         const int status = QApplication::exec();
+        urlOpens.open = nullptr;
         if (!restart)
             return status;
         pendingLink = controller.pendingLink();
