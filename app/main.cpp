@@ -147,7 +147,9 @@ int main(int argc, char* argv[])
             &channel, &nacre::client::InstanceChannel::linkReceived, &controller, &nacre::ui::AppController::openLink);
         QObject::connect(&channel, &nacre::client::InstanceChannel::activationRequested, &controller,
             &nacre::ui::AppController::bringToFront);
-        urlOpens.open = [&controller](const QString& url) { controller.openLink(url); };
+        urlOpens.open = [&controller](const QString& url) {
+            controller.openLink(url);
+        };
         controller.start();
         if (!pendingLink.isEmpty())
             controller.openLink(pendingLink);

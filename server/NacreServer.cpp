@@ -17,11 +17,15 @@
 #include "routes/TwoFactorRoutes.h"
 #include "routes/WorkspaceRoutes.h"
 #include "services/Services.h"
+#include "services/WorkspaceFactory.h"
 
 #include <QDir>
+#include <QLoggingCategory>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcStartup, "nacre.server.startup")
 
 namespace nacre::server {
 
@@ -106,6 +110,12 @@ bool NacreServer::start(QString* error)
         options.publicUrl = baseUrl();
     m_context = std::make_unique<ServerContext>(
         *m_database, m_clock, MailOutbox(m_config.outboxDirectory, u"no-reply@nacre.invalid"_s), options);
+    {
+        Transaction transaction(*m_database);
+        if (const int added = WorkspaceFactory::addMissingBuiltinRoles(*m_context))
+            qCInfo(lcStartup) << "added" << added << "built-in roles to workspaces made before they existed";
+        transaction.commit();
+    }
     m_authenticator = std::make_unique<Authenticator>(*m_context);
     m_invitationMail = std::make_unique<InvitationMail>(m_context->outbox, m_context->options.publicUrl);
     m_resetMail = std::make_unique<PasswordResetMail>(m_context->outbox, m_context->options.publicUrl);

@@ -618,4 +618,10 @@ T = {
  'Join a workspace with the link or code from an invitation mail': 'Einem Arbeitsbereich mit dem Link oder Code aus einer Einladungs-E-Mail beitreten',
  'Your password is changed, and every session of the account has ended. Sign in with the new password.': 'Ihr Passwort ist geändert, und alle Sitzungen des Kontos sind beendet. Melden Sie sich mit dem neuen Passwort an.',
  'New password': 'Neues Passwort',
+ 'Member': 'Mitglied',
+ 'Default role for invitations': 'Standardrolle für Einladungen',
+ 'The role the Invite dialog offers first. Give people the least access they need; Owner is never offered.': 'Die Rolle, die der Einladungsdialog zuerst anbietet. Geben Sie nur so viel Zugriff wie nötig; Inhaber wird nie angeboten.',
+ '&Invite as:': '&Einladen als:',
+ 'the role new invitations offer first': 'die Rolle, die neue Einladungen zuerst anbieten',
+ 'Choosing the default role needs the “%1” permission.': 'Die Standardrolle zu wählen erfordert die Berechtigung „%1“.',
 }

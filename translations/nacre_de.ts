@@ -3,39 +3,39 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="36" />
+        <location filename="../app/main.cpp" line="61" />
         <source>Nacre: the console for a Pearls workspace's users, roles and settings.</source>
         <translation>Nacre: die Konsole für Benutzer, Rollen und Einstellungen eines Pearls-Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="40" />
+        <location filename="../app/main.cpp" line="65" />
         <source>Use the nacred at this URL (remembered). Without it, the last server used; without one, a server embedded in this app.</source>
         <translation>Den nacred unter dieser URL verwenden (wird gemerkt). Ohne Angabe den zuletzt verwendeten Server, sonst den in diese App eingebauten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="45" />
+        <location filename="../app/main.cpp" line="70" />
         <source>Forget the remembered server and use the embedded one.</source>
         <translation>Den gemerkten Server vergessen und den eingebauten verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="50" />
+        <location filename="../app/main.cpp" line="75" />
         <source>An invitation or password reset link (nacre://…) to open.</source>
         <translation>Ein Einladungs- oder Passwort-Link (nacre://…), der geöffnet werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="96" />
+        <location filename="../app/main.cpp" line="123" />
         <source>Nacre Cannot Start</source>
         <translation>Nacre kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="97" />
+        <location filename="../app/main.cpp" line="124" />
         <source>The built-in server did not start:
 %1</source>
         <translation>Der eingebaute Server ist nicht gestartet:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="101" />
+        <location filename="../app/main.cpp" line="128" />
         <source>the workspace server on this computer</source>
         <translation>den Arbeitsbereichsserver auf diesem Computer</translation>
     </message>
@@ -117,14 +117,19 @@
 <context>
     <name>nacre::BuiltinRoles</name>
     <message>
-        <location filename="../core/domain/RoleRef.cpp" line="29" />
+        <location filename="../core/domain/RoleRef.cpp" line="65" />
         <source>Owner</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../core/domain/RoleRef.cpp" line="31" />
+        <location filename="../core/domain/RoleRef.cpp" line="67" />
         <source>Admin</source>
         <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../core/domain/RoleRef.cpp" line="69" />
+        <source>Member</source>
+        <translation>Mitglied</translation>
     </message>
 </context>
 <context>
@@ -1081,232 +1086,258 @@
 <context>
     <name>nacre::ui::GeneralSettingsPage</name>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="37" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="40" />
         <source>General Settings</source>
         <translation>Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="51" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="54" />
         <source>Workspace name</source>
         <translation>Name des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="52" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="55" />
         <source>The name visible to all members of the workspace</source>
         <translation>Der Name, den alle Mitglieder des Arbeitsbereichs sehen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="55" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="58" />
         <source>Billing email</source>
         <translation>Rechnungs-E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="56" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="59" />
         <source>Used for invoices, receipts and payment-related notifications</source>
         <translation>Für Rechnungen, Belege und Zahlungsbenachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="57" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="60" />
         <source>billing@example.com</source>
         <translation>rechnung@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="60" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="63" />
         <source>Notifications email</source>
         <translation>Benachrichtigungs-E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="61" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="64" />
         <source>Where important alerts and workspace notifications are sent</source>
         <translation>Wohin wichtige Warnungen und Benachrichtigungen des Arbeitsbereichs gehen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="62" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="65" />
         <source>alerts@example.com</source>
         <translation>hinweise@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="63" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="66" />
         <source>Receive product news, feature updates and occasional announcements</source>
         <translation>Produktneuigkeiten, Funktionsupdates und gelegentliche Ankündigungen erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="69" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="72" />
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="72" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="75" />
         <source>Workspace &amp;name:</source>
         <translation>&amp;Name des Arbeitsbereichs:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="73" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="76" />
         <source>&amp;Billing email:</source>
         <translation>&amp;Rechnungs-E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="74" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="77" />
         <source>N&amp;otifications email:</source>
         <translation>Benach&amp;richtigungs-E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="76" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="79" />
         <source>Newsletter:</source>
         <translation>Newsletter:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="81" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="84" />
+        <source>Default role for invitations</source>
+        <translation>Standardrolle für Einladungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="85" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="339" />
+        <source>The role the Invite dialog offers first. Give people the least access they need; Owner is never offered.</source>
+        <translation>Die Rolle, die der Einladungsdialog zuerst anbietet. Geben Sie nur so viel Zugriff wie nötig; Inhaber wird nie angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="87" />
+        <source>&amp;Invite as:</source>
+        <translation>&amp;Einladen als:</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="88" />
+        <source>the role new invitations offer first</source>
+        <translation>die Rolle, die neue Einladungen zuerst anbieten</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="93" />
         <source>Session timeout in minutes</source>
         <translation>Sitzungs-Zeitlimit in Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="85" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="97" />
         <source> minutes</source>
         <translation> Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="87" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="99" />
         <source>How long a session stays active before it expires due to inactivity (%1 to %2 minutes)</source>
         <translation>Wie lange eine Sitzung ohne Aktivität bestehen bleibt, bevor sie abläuft (%1 bis %2 Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="93" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="105" />
         <source>Call recordings can be opened by anyone with a shared link</source>
         <translation>Anrufaufnahmen kann jeder mit einem geteilten Link öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="96" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="108" />
         <source>Every member must sign in with two-factor sign-in</source>
         <translation>Alle Mitglieder müssen sich in zwei Schritten anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="98" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="110" />
         <source>Members without it cannot open this workspace until they turn it on under Security. Turn it on for your own account first.</source>
         <translation>Mitglieder ohne sie können diesen Arbeitsbereich erst öffnen, wenn sie sie unter Sicherheit einschalten. Schalten Sie sie zuerst für Ihr eigenes Konto ein.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="101" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="113" />
         <source>Security and sessions</source>
         <translation>Sicherheit und Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="103" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="115" />
         <source>Session &amp;timeout:</source>
         <translation>Sitzungs-&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="106" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="118" />
         <source>%1 to %2 minutes (3 days)</source>
         <translation>%1 bis %2 Minuten (3 Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="108" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="120" />
         <source>Public recordings:</source>
         <translation>Öffentliche Aufnahmen:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="109" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="121" />
         <source>Two-factor sign-in:</source>
         <translation>Anmeldung in zwei Schritten:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="111" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="123" />
         <source>&amp;Revert</source>
         <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="113" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="125" />
         <source>Discard your changes and show the saved settings</source>
         <translation>Ihre Änderungen verwerfen und die gespeicherten Einstellungen zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="114" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="126" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="122" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="134" />
         <source>Danger zone</source>
         <translation>Gefahrenbereich</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="124" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="136" />
         <source>&amp;Delete Workspace…</source>
         <translation>Arbeitsbereich &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="126" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="138" />
         <source>Permanently delete the workspace and all associated data</source>
         <translation>Den Arbeitsbereich mit allen zugehörigen Daten endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="131" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="143" />
         <source>Deleting a workspace is permanent and cannot be undone. All associated data is removed.</source>
         <translation>Das Löschen eines Arbeitsbereichs ist endgültig und kann nicht rückgängig gemacht werden. Alle zugehörigen Daten werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="137" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="149" />
         <source>Your membership</source>
         <translation>Ihre Mitgliedschaft</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="139" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="151" />
         <source>&amp;Leave Workspace…</source>
         <translation>Arbeitsbereich &amp;verlassen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="141" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="153" />
         <source>Stop being a member of this workspace; an admin can invite you again</source>
         <translation>Nicht länger Mitglied dieses Arbeitsbereichs sein; ein Admin kann Sie wieder einladen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="143" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="155" />
         <source>Leaving takes away your access to this workspace. It stays as it is for everyone else.</source>
         <translation>Wenn Sie ihn verlassen, verlieren Sie den Zugang zu diesem Arbeitsbereich. Für alle anderen bleibt er, wie er ist.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="181" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="200" />
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="199" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="218" />
         <source>Settings of “%1”. They apply to everyone in this workspace.</source>
         <translation>Einstellungen von „%1“. Sie gelten für alle in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="209" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="228" />
         <source>You can view these settings but not change them: your role does not include “%1” or “%2”.</source>
         <translation>Sie können diese Einstellungen sehen, aber nicht ändern: Ihre Rolle umfasst weder „%1“ noch „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="212" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="231" />
         <source>Some settings are read-only for you: your role does not include “%1”.</source>
         <translation>Einige Einstellungen können Sie nur lesen: Ihre Rolle umfasst „%1“ nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="292" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="341" />
+        <source>Choosing the default role needs the “%1” permission.</source>
+        <translation>Die Standardrolle zu wählen erfordert die Berechtigung „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="351" />
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="293" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="352" />
         <source>Correct the highlighted fields first</source>
         <translation>Korrigieren Sie zuerst die markierten Felder</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="294" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="353" />
         <source>Save the changes for everyone in the workspace</source>
         <translation>Die Änderungen für alle im Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="306" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="365" />
         <source>Settings Changed Elsewhere</source>
         <translation>Einstellungen woanders geändert</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="307" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="366" />
         <source>Someone else changed this workspace's settings while you were editing.
 
 Discard to load their version (your changes are lost), Save to overwrite with your changes, or Cancel to keep editing.</source>
@@ -1315,32 +1346,32 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
 Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern überschreibt mit Ihren Änderungen, Abbrechen lässt Sie weiter bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="336" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="395" />
         <source>Leave Workspace</source>
         <translation>Arbeitsbereich verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="337" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="396" />
         <source>Leave “%1”? You lose access to it until someone invites you again.</source>
         <translation>„%1“ verlassen? Sie verlieren den Zugang, bis Sie jemand wieder einlädt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="345" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="404" />
         <source>You Are Still a Member</source>
         <translation>Sie sind weiterhin Mitglied</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="348" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="407" />
         <source>You left “%1”.</source>
         <translation>Sie haben „%1“ verlassen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="363" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="422" />
         <source>Workspace Not Deleted</source>
         <translation>Arbeitsbereich nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="366" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="425" />
         <source>The workspace was deleted.</source>
         <translation>Der Arbeitsbereich wurde gelöscht.</translation>
     </message>
@@ -1475,144 +1506,144 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
     <message>
         <location filename="../ui/users/InviteDialog.cpp" line="35" />
-        <location filename="../ui/users/InviteDialog.cpp" line="283" />
+        <location filename="../ui/users/InviteDialog.cpp" line="266" />
         <source>already a member</source>
         <translation>bereits Mitglied</translation>
     </message>
     <message>
         <location filename="../ui/users/InviteDialog.cpp" line="37" />
-        <location filename="../ui/users/InviteDialog.cpp" line="287" />
+        <location filename="../ui/users/InviteDialog.cpp" line="270" />
         <source>already invited</source>
         <translation>bereits eingeladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="89" />
+        <location filename="../ui/users/InviteDialog.cpp" line="68" />
         <source>Invite User</source>
         <translation>Benutzer einladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="93" />
+        <location filename="../ui/users/InviteDialog.cpp" line="72" />
         <source>Enter one or more email addresses, separated by commas, spaces or new lines. Forms like &lt;i&gt;Ann Lee &amp;lt;ann@example.com&amp;gt;&lt;/i&gt; work too.</source>
         <translation>Geben Sie eine oder mehrere E-Mail-Adressen ein, getrennt durch Kommas, Leerzeichen oder Zeilenumbrüche. Formen wie &lt;i&gt;Ann Lee &amp;lt;ann@example.com&amp;gt;&lt;/i&gt; gehen auch.</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="98" />
+        <location filename="../ui/users/InviteDialog.cpp" line="77" />
         <source>Email addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="99" />
+        <location filename="../ui/users/InviteDialog.cpp" line="78" />
         <source>ann@example.com, Bo Ek &lt;bo@example.com&gt;</source>
         <translation>ann@example.com, Bo Ek &lt;bo@example.com&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="104" />
+        <location filename="../ui/users/InviteDialog.cpp" line="83" />
         <source>Addresses found</source>
         <translation>Gefundene Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="105" />
+        <location filename="../ui/users/InviteDialog.cpp" line="84" />
         <source>Select an address and press Delete to leave it out</source>
         <translation>Wählen Sie eine Adresse und drücken Sie Entf, um sie wegzulassen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="117" />
+        <location filename="../ui/users/InviteDialog.cpp" line="96" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="118" />
+        <location filename="../ui/users/InviteDialog.cpp" line="97" />
         <source>Only the roles you may give are offered</source>
         <translation>Angeboten werden nur die Rollen, die Sie vergeben dürfen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="121" />
+        <location filename="../ui/users/InviteDialog.cpp" line="104" />
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="123" />
+        <location filename="../ui/users/InviteDialog.cpp" line="106" />
         <source>Import &amp;CSV…</source>
         <translation>&amp;CSV importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="125" />
+        <location filename="../ui/users/InviteDialog.cpp" line="108" />
         <source>Add the addresses found in a CSV file, in any column</source>
         <translation>Die Adressen aus einer CSV-Datei hinzufügen, aus beliebigen Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="150" />
+        <location filename="../ui/users/InviteDialog.cpp" line="133" />
         <source>Invitation results</source>
         <translation>Ergebnisse der Einladung</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="154" />
+        <location filename="../ui/users/InviteDialog.cpp" line="137" />
         <source>What happened to each address:</source>
         <translation>Was mit jeder Adresse geschehen ist:</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="162" />
-        <location filename="../ui/users/InviteDialog.cpp" line="212" />
+        <location filename="../ui/users/InviteDialog.cpp" line="145" />
+        <location filename="../ui/users/InviteDialog.cpp" line="195" />
         <source>Invite</source>
         <translation>Einladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="199" />
+        <location filename="../ui/users/InviteDialog.cpp" line="182" />
         <source> (given %1 times)</source>
         <translation> (%1-mal angegeben)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="212" />
+        <location filename="../ui/users/InviteDialog.cpp" line="195" />
         <source>Invite %n person(s)</source>
         <translation><numerusform>%n Person einladen</numerusform><numerusform>%n Personen einladen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="216" />
+        <location filename="../ui/users/InviteDialog.cpp" line="199" />
         <source>%n already a member</source>
         <translation><numerusform>%n bereits Mitglied</numerusform><numerusform>%n bereits Mitglieder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="218" />
+        <location filename="../ui/users/InviteDialog.cpp" line="201" />
         <source>%n already invited</source>
         <translation><numerusform>%n bereits eingeladen</numerusform><numerusform>%n bereits eingeladen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="220" />
+        <location filename="../ui/users/InviteDialog.cpp" line="203" />
         <source>%n not valid</source>
         <translation><numerusform>%n ungültig</numerusform><numerusform>%n ungültig</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="225" />
+        <location filename="../ui/users/InviteDialog.cpp" line="208" />
         <source>Your role cannot give any role in this workspace, so you cannot invite anyone.</source>
         <translation>Ihre Rolle kann in diesem Arbeitsbereich keine Rolle vergeben, daher können Sie niemanden einladen.</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="234" />
+        <location filename="../ui/users/InviteDialog.cpp" line="217" />
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="249" />
+        <location filename="../ui/users/InviteDialog.cpp" line="232" />
         <source>Import Addresses</source>
         <translation>Adressen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="249" />
+        <location filename="../ui/users/InviteDialog.cpp" line="232" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="278" />
+        <location filename="../ui/users/InviteDialog.cpp" line="261" />
         <source>invited: an invitation email is on its way</source>
         <translation>eingeladen: eine Einladung ist unterwegs</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="291" />
+        <location filename="../ui/users/InviteDialog.cpp" line="274" />
         <source>not a valid address</source>
         <translation>keine gültige Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="299" />
+        <location filename="../ui/users/InviteDialog.cpp" line="282" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -3423,22 +3454,22 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Was jede Rolle erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="105" />
+        <location filename="../ui/users/UsersPage.cpp" line="110" />
         <source>Members (%1)</source>
         <translation>Mitglieder (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="109" />
+        <location filename="../ui/users/UsersPage.cpp" line="114" />
         <source>Invitations (%1)</source>
         <translation>Einladungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="110" />
+        <location filename="../ui/users/UsersPage.cpp" line="115" />
         <source>Roles (%1)</source>
         <translation>Rollen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/UsersPage.cpp" line="119" />
+        <location filename="../ui/users/UsersPage.cpp" line="124" />
         <source>%n invitation(s) sent.</source>
         <translation><numerusform>%n Einladung gesendet.</numerusform><numerusform>%n Einladungen gesendet.</numerusform></translation>
     </message>

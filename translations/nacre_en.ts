@@ -112,22 +112,22 @@
 <context>
     <name>nacre::ui::InviteDialog</name>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="212" />
+        <location filename="../ui/users/InviteDialog.cpp" line="195" />
         <source>Invite %n person(s)</source>
         <translation><numerusform>Invite %n person</numerusform><numerusform>Invite %n people</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="216" />
+        <location filename="../ui/users/InviteDialog.cpp" line="199" />
         <source>%n already a member</source>
         <translation><numerusform>%n already a member</numerusform><numerusform>%n already members</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="218" />
+        <location filename="../ui/users/InviteDialog.cpp" line="201" />
         <source>%n already invited</source>
         <translation><numerusform>%n already invited</numerusform><numerusform>%n already invited</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="220" />
+        <location filename="../ui/users/InviteDialog.cpp" line="203" />
         <source>%n not valid</source>
         <translation><numerusform>%n not valid</numerusform><numerusform>%n not valid</numerusform></translation>
     </message>
@@ -244,7 +244,7 @@
 <context>
     <name>nacre::ui::UsersPage</name>
     <message numerus="yes">
-        <location filename="../ui/users/UsersPage.cpp" line="119" />
+        <location filename="../ui/users/UsersPage.cpp" line="124" />
         <source>%n invitation(s) sent.</source>
         <translation><numerusform>%n invitation sent.</numerusform><numerusform>%n invitations sent.</numerusform></translation>
     </message>

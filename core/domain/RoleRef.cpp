@@ -6,7 +6,41 @@ namespace nacre {
 
 PermissionSet BuiltinRoles::permissions(BuiltinRole role)
 {
-    return role == BuiltinRole::None ? PermissionSet {} : PermissionSet::all();
+    switch (role) {
+    case BuiltinRole::Owner:
+    case BuiltinRole::Admin:
+        return PermissionSet::all();
+    case BuiltinRole::Member:
+        return PermissionSet {Permission::AnalyticsView, Permission::CallsView};
+    case BuiltinRole::None:
+        break;
+    }
+    return {};
+}
+
+int BuiltinRoles::rank(BuiltinRole role)
+{
+    switch (role) {
+    case BuiltinRole::Owner:
+        return 0;
+    case BuiltinRole::Admin:
+        return 1;
+    case BuiltinRole::Member:
+        return 2;
+    case BuiltinRole::None:
+        break;
+    }
+    return 3;
+}
+
+bool RoleRef::displayedBefore(const RoleRef& a, const RoleRef& b)
+{
+    const int rankA = BuiltinRoles::rank(a.builtin);
+    const int rankB = BuiltinRoles::rank(b.builtin);
+    if (rankA != rankB)
+        return rankA < rankB;
+    const int byName = QString::localeAwareCompare(a.displayName().toCaseFolded(), b.displayName().toCaseFolded());
+    return byName != 0 ? byName < 0 : a.id < b.id;
 }
 
 QString BuiltinRoles::storedName(BuiltinRole role)
@@ -16,6 +50,8 @@ QString BuiltinRoles::storedName(BuiltinRole role)
         return u"Owner"_s;
     case BuiltinRole::Admin:
         return u"Admin"_s;
+    case BuiltinRole::Member:
+        return u"Member"_s;
     case BuiltinRole::None:
         break;
     }
@@ -29,6 +65,8 @@ QString BuiltinRoles::displayName(BuiltinRole role)
         return tr("Owner");
     case BuiltinRole::Admin:
         return tr("Admin");
+    case BuiltinRole::Member:
+        return tr("Member");
     case BuiltinRole::None:
         break;
     }

@@ -11,15 +11,18 @@
 
 namespace nacre {
 
-// Owner and Admin exist in every workspace and cannot be edited or deleted. Owner holds every
+// Owner, Admin and Member exist in every workspace and cannot be edited or deleted. Owner holds every
 // permission plus the owner-only actions (delete the workspace, give or take the Owner role);
 // Admin holds every permission.
-enum class BuiltinRole : quint8 { None, Owner, Admin };
+// Member is the least-privileged one, what invitations give unless the workspace chose another
+// default: the view-only areas, nothing under Resources or the settings.
+enum class BuiltinRole : quint8 { None, Owner, Admin, Member };
 
-inline constexpr std::array<EnumName<BuiltinRole>, 3> BuiltinRoleNames {{
+inline constexpr std::array<EnumName<BuiltinRole>, 4> BuiltinRoleNames {{
     {BuiltinRole::None, QLatin1String("none")},
     {BuiltinRole::Owner, QLatin1String("owner")},
     {BuiltinRole::Admin, QLatin1String("admin")},
+    {BuiltinRole::Member, QLatin1String("member")},
 }};
 
 class BuiltinRoles
@@ -28,9 +31,12 @@ class BuiltinRoles
 
 public:
     static PermissionSet permissions(BuiltinRole role);
-    static QString storedName(BuiltinRole role); // the name kept in the database: "Owner", "Admin"
+    static QString storedName(BuiltinRole role); // the name kept in the database: "Owner", "Admin", "Member"
     static QString displayName(BuiltinRole role); // translated, for the screen
     static QString idOf(BuiltinRole role) { return BuiltinRoleNames[std::size_t(role)].name; }
+    // The one order roles are shown in everywhere: Owner, Admin, Member, then the workspace's own
+    // roles by name. Sort by (rank, name).
+    static int rank(BuiltinRole role);
 };
 
 // A role as other resources point at it: enough to show and to pick, without its permissions.
@@ -47,6 +53,8 @@ struct RoleRef
     static Result<RoleRef> fromJson(const QJsonObject& object, const QString& path = {});
 
     friend bool operator==(const RoleRef&, const RoleRef&) = default;
+    // Owner, Admin, Member, then by name (case-insensitively, in the reader's locale).
+    static bool displayedBefore(const RoleRef& a, const RoleRef& b);
 };
 
 // The person behind an action ("invited by", "actor"): may be null when the account is gone.

@@ -11,7 +11,8 @@ QJsonObject Workspace::toJson() const
     return QJsonObject {{u"id"_s, id}, {u"name"_s, name}, {u"plan"_s, plan},
         {u"createdAt"_s, JsonReader::formatDateTime(createdAt)}, {u"myRole"_s, myRole.toJson()},
         {u"myPermissions"_s, myPermissions.toJson()}, {u"requiresTwoFactor"_s, requiresTwoFactor},
-        {u"sessionTimeoutMinutes"_s, sessionTimeoutMinutes}};
+        {u"sessionTimeoutMinutes"_s, sessionTimeoutMinutes},
+        {u"defaultRoleId"_s, JsonReader::stringOrNull(defaultRoleId)}};
 }
 
 Result<Workspace> Workspace::fromJson(const QJsonObject& object, const QString& path)
@@ -28,6 +29,7 @@ Result<Workspace> Workspace::fromJson(const QJsonObject& object, const QString& 
     workspace.sessionTimeoutMinutes
         = int(reader.optionalInteger(u"sessionTimeoutMinutes"_s, SessionTimeout::MinMinutes, SessionTimeout::MaxMinutes)
                   .value_or(SessionTimeout::DefaultMinutes));
+    workspace.defaultRoleId = reader.optionalId(u"defaultRoleId"_s);
     return reader.finish(std::move(workspace));
 }
 

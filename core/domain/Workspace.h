@@ -18,6 +18,7 @@ struct Workspace
     PermissionSet myPermissions;
     bool requiresTwoFactor = false; // members must sign in with two-factor to act in it
     int sessionTimeoutMinutes = 60; // idle sessions expire after this long (the app warns before)
+    QString defaultRoleId; // what the invite dialog offers first (WorkspaceSettings::defaultRoleId)
 
     bool amOwner() const { return myRole.isOwner(); }
     bool can(Permission permission) const { return myPermissions.contains(permission); }

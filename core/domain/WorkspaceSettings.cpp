@@ -15,7 +15,8 @@ QJsonObject WorkspaceSettings::toJson() const
         {u"notificationsEmail"_s,
             JsonReader::stringOrNull(notificationsEmail.isEmpty() ? QString() : notificationsEmail)},
         {u"newsletter"_s, newsletter}, {u"sessionTimeoutMinutes"_s, sessionTimeoutMinutes},
-        {u"publicRecordings"_s, publicRecordings}, {u"requireTwoFactor"_s, requireTwoFactor}};
+        {u"publicRecordings"_s, publicRecordings}, {u"requireTwoFactor"_s, requireTwoFactor},
+        {u"defaultRoleId"_s, JsonReader::stringOrNull(defaultRoleId)}};
 }
 
 Result<WorkspaceSettings> WorkspaceSettings::fromJson(const QJsonObject& object, const QString& path)
@@ -30,6 +31,7 @@ Result<WorkspaceSettings> WorkspaceSettings::fromJson(const QJsonObject& object,
         u"sessionTimeoutMinutes"_s, &SessionTimeout::validated, SessionTimeout::DefaultMinutes);
     settings.publicRecordings = reader.boolean(u"publicRecordings"_s);
     settings.requireTwoFactor = reader.boolean(u"requireTwoFactor"_s);
+    settings.defaultRoleId = reader.optionalId(u"defaultRoleId"_s);
     return reader.finish(std::move(settings));
 }
 

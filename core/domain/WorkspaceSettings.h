@@ -18,6 +18,9 @@ struct WorkspaceSettings
     int sessionTimeoutMinutes = SessionTimeout::DefaultMinutes;
     bool publicRecordings = false;
     bool requireTwoFactor = false;
+    // The role invitations offer unless the inviter picks another; the built-in Member until an
+    // admin chooses otherwise (never Owner).
+    QString defaultRoleId;
 
     QJsonObject toJson() const;
     // Applies the shared rules: a valid name, valid emails (normalized), a timeout in range.

@@ -24,6 +24,7 @@ inline constexpr auto Duplicate = "duplicate";
 inline constexpr auto ConfirmationMismatch = "confirmation_mismatch";
 inline constexpr auto WrongPassword = "wrong_password";
 inline constexpr auto WrongCode = "wrong_code";
+inline constexpr auto NotAllowed = "not_allowed"; // a valid value this field may not take (Owner as the default role)
 } // namespace ErrorCode
 
 // One problem with one input field: `field` is a JSON path such as "settings.billingEmail" or "emails[2]".

@@ -240,4 +240,18 @@ QVariant RoleListModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
+QList<Role> RoleListModel::assignable(const QList<Role>& roles, const Holder& actor)
+{
+    QList<Role> result;
+    for (const Role& role : roles) {
+        AccessQuestion question(actor, Action::Invite);
+        question.grantedRole = RoleGrant {role.name, role.builtin, role.permissions};
+        if (AccessRules::decide(question).allowed)
+            result.append(role);
+    }
+    std::stable_sort(result.begin(), result.end(),
+        [](const Role& a, const Role& b) { return RoleRef::displayedBefore(a.ref(), b.ref()); });
+    return result;
+}
+
 } // namespace nacre::client

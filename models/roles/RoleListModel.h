@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "domain/Member.h"
 #include "domain/Role.h"
+#include "permissions/AccessRules.h"
 
 #include <QAbstractTableModel>
 
@@ -28,6 +29,9 @@ public:
     QString workspaceId() const { return m_workspaceId; }
     void reload();
     const QList<Role>& roles() const { return m_roles; }
+    // Among `roles`, those `actor` may give (the server's grant rules), in the one order roles are
+    // shown in (RoleRef::displayedBefore).
+    static QList<Role> assignable(const QList<Role>& roles, const Holder& actor);
     std::optional<Role> role(const QString& id) const;
     int rowOf(const QString& id) const;
 

@@ -26,6 +26,7 @@ QJsonObject workspaceJson(const WorkspaceRecord& workspace, const MemberRecord& 
     summary.myPermissions = actor.permissions();
     summary.requiresTwoFactor = workspace.settings.requireTwoFactor;
     summary.sessionTimeoutMinutes = workspace.settings.sessionTimeoutMinutes;
+    summary.defaultRoleId = workspace.settings.defaultRoleId;
     QJsonObject json = summary.toJson();
     json.insert(u"settings"_s, workspace.settings.toJson());
     json.insert(u"etag"_s, QString::fromLatin1(Versions::of(workspace)));
@@ -55,6 +56,8 @@ SettingsPatch parseSettingsPatch(JsonReader& reader)
         patch.publicRecordings = reader.boolean(u"publicRecordings"_s);
     if (reader.has(u"requireTwoFactor"_s))
         patch.requireTwoFactor = reader.boolean(u"requireTwoFactor"_s);
+    if (reader.has(u"defaultRoleId"_s))
+        patch.defaultRoleId = reader.id(u"defaultRoleId"_s);
     reader.rejectUnknownFields();
     return patch;
 }

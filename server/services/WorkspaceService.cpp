@@ -23,6 +23,7 @@ WorkspaceSettings SettingsPatch::appliedTo(WorkspaceSettings settings) const
     settings.sessionTimeoutMinutes = sessionTimeoutMinutes.value_or(settings.sessionTimeoutMinutes);
     settings.publicRecordings = publicRecordings.value_or(settings.publicRecordings);
     settings.requireTwoFactor = requireTwoFactor.value_or(settings.requireTwoFactor);
+    settings.defaultRoleId = defaultRoleId.value_or(settings.defaultRoleId);
     return settings;
 }
 
@@ -79,6 +80,17 @@ WorkspaceRecord WorkspaceService::updateSettings(
         throw ApiError::conflict(ProblemCode::TwoFactorNeededFirst,
             u"Turn on two-factor sign-in for your own account first (under Security), so the requirement "
             "does not lock you out."_s);
+    if (settings.defaultRoleId != current->settings.defaultRoleId) {
+        // Choosing what every invitation gives is giving it: the same grant rules as inviting with
+        // that role, and never Owner (making someone Owner is always a deliberate act).
+        const RoleRecord role = requireRoleForField(scope, settings.defaultRoleId, u"defaultRoleId"_s);
+        if (role.role.builtin == BuiltinRole::Owner)
+            throw ApiError::validation(FieldError {u"defaultRoleId"_s, QString::fromLatin1(ErrorCode::NotAllowed),
+                u"Invitations cannot give the Owner role by default. Choose another role."_s});
+        AccessRequest access {actor, Action::Invite};
+        access.grantedRole = &role;
+        AccessPolicy::enforce(access);
+    }
     QJsonObject before;
     const QJsonObject after = WorkspaceSettings::changes(current->settings, settings, &before);
     if (after.isEmpty())

@@ -19,8 +19,9 @@ struct SettingsPatch
     std::optional<int> sessionTimeoutMinutes;
     std::optional<bool> publicRecordings;
     std::optional<bool> requireTwoFactor;
+    std::optional<QString> defaultRoleId;
 
-    bool touchesGeneral() const { return name || billingEmail || notificationsEmail || newsletter; }
+    bool touchesGeneral() const { return name || billingEmail || notificationsEmail || newsletter || defaultRoleId; }
     bool touchesAdvanced() const { return sessionTimeoutMinutes || publicRecordings || requireTwoFactor; }
     WorkspaceSettings appliedTo(WorkspaceSettings settings) const;
 };

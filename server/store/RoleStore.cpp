@@ -42,13 +42,25 @@ void RoleStore::insert(const RoleRecord& record, qint64 now)
         .exec();
 }
 
+QStringList RoleStore::workspacesWithout(BuiltinRole builtin) const
+{
+    SqlQuery query(m_db,
+        u"SELECT w.id FROM workspaces w WHERE NOT EXISTS "
+        "(SELECT 1 FROM roles r WHERE r.workspace_id = w.id AND r.builtin = ?) ORDER BY w.id"_s);
+    query.bind(BuiltinRoles::idOf(builtin)).exec();
+    QStringList ids;
+    while (query.next())
+        ids.append(query.text(0));
+    return ids;
+}
+
 QList<RoleRecord> RoleStore::select(const QString& where, const QVariantList& values) const
 {
     SqlQuery query(m_db,
         u"SELECT r.id, r.workspace_id, r.name, r.builtin, r.permissions, r.version, "
         "(SELECT COUNT(*) FROM memberships m WHERE m.role_id = r.id) FROM roles r WHERE "_s
             + where
-            + u" ORDER BY CASE r.builtin WHEN 'owner' THEN 0 WHEN 'admin' THEN 1 ELSE 2 END, "
+            + u" ORDER BY CASE r.builtin WHEN 'owner' THEN 0 WHEN 'admin' THEN 1 WHEN 'member' THEN 2 ELSE 3 END, "
               "r.name_key, r.id"_s);
     for (const QVariant& value : values)
         query.bind(value);

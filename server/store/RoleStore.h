@@ -24,6 +24,7 @@ public:
     std::optional<RoleRecord> findBuiltin(const QString& workspaceId, BuiltinRole builtin) const;
     std::optional<RoleRecord> findByName(const QString& workspaceId, const QString& name) const;
     QList<RoleRecord> list(const QString& workspaceId) const; // built-ins first, then by name
+    QStringList workspacesWithout(BuiltinRole builtin) const;
     bool update(const RoleRecord& record, qint64 expectedVersion);
     void remove(const QString& roleId);
     int pendingInvitations(const QString& roleId) const;

@@ -37,7 +37,8 @@ std::optional<WorkspaceRecord> WorkspaceStore::find(const QString& id) const
     SqlQuery query(m_db,
         u"SELECT w.id, w.name, w.billing_email, w.notifications_email, w.newsletter, "
         "w.session_timeout_minutes, w.public_recordings, w.require_two_factor, w.version, "
-        "w.created_at, s.plan FROM workspaces w JOIN subscriptions s ON s.workspace_id = w.id "
+        "w.created_at, s.plan, COALESCE(w.default_role_id, (SELECT r.id FROM roles r WHERE r.workspace_id = w.id "
+        "AND r.builtin = 'member')) FROM workspaces w JOIN subscriptions s ON s.workspace_id = w.id "
         "WHERE w.id = ?"_s);
     query.bind(id).exec();
     if (!query.next())
@@ -54,6 +55,7 @@ std::optional<WorkspaceRecord> WorkspaceStore::find(const QString& id) const
     record.version = query.integer(8);
     record.createdAt = query.integer(9);
     record.plan = query.text(10);
+    record.settings.defaultRoleId = query.text(11);
     return record;
 }
 
@@ -61,7 +63,7 @@ bool WorkspaceStore::updateSettings(const QString& id, const WorkspaceSettings& 
 {
     SqlQuery query(m_db,
         u"UPDATE workspaces SET name = ?, billing_email = ?, notifications_email = ?, newsletter = ?, "
-        "session_timeout_minutes = ?, public_recordings = ?, require_two_factor = ?, "
+        "session_timeout_minutes = ?, public_recordings = ?, require_two_factor = ?, default_role_id = ?, "
         "version = version + 1 WHERE id = ? AND version = ?"_s);
     query.bind(s.name)
         .bindNullableText(s.billingEmail)
@@ -70,6 +72,7 @@ bool WorkspaceStore::updateSettings(const QString& id, const WorkspaceSettings& 
         .bind(s.sessionTimeoutMinutes)
         .bind(s.publicRecordings ? 1 : 0)
         .bind(s.requireTwoFactor ? 1 : 0)
+        .bindNullableText(s.defaultRoleId)
         .bind(id)
         .bind(expectedVersion)
         .exec();
@@ -89,8 +92,8 @@ QList<Workspace> WorkspaceStore::listForUser(const QString& userId) const
 {
     SqlQuery query(m_db,
         u"SELECT w.id, w.name, s.plan, w.created_at, r.id, r.name, r.builtin, r.permissions, w.require_two_factor, "
-        "w.session_timeout_minutes "
-        "FROM memberships m JOIN workspaces w ON w.id = m.workspace_id "
+        "w.session_timeout_minutes, COALESCE(w.default_role_id, (SELECT d.id FROM roles d WHERE d.workspace_id = w.id "
+        "AND d.builtin = 'member')) FROM memberships m JOIN workspaces w ON w.id = m.workspace_id "
         "JOIN subscriptions s ON s.workspace_id = w.id JOIN roles r ON r.id = m.role_id "
         "WHERE m.user_id = ? ORDER BY w.name, w.id"_s);
     query.bind(userId).exec();
@@ -105,6 +108,7 @@ QList<Workspace> WorkspaceStore::listForUser(const QString& userId) const
         workspace.myPermissions = RoleStore::permissionsFromText(query.text(7));
         workspace.requiresTwoFactor = query.integer(8) != 0;
         workspace.sessionTimeoutMinutes = int(query.integer(9));
+        workspace.defaultRoleId = query.text(10);
         workspaces.append(workspace);
     }
     return workspaces;

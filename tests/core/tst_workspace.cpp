@@ -25,6 +25,7 @@ class TestWorkspace : public QObject
         workspace.myPermissions = {Permission::CallsView, Permission::ResourcesUsers};
         workspace.requiresTwoFactor = true;
         workspace.sessionTimeoutMinutes = 45;
+        workspace.defaultRoleId = u"9d7e1f20-3a4b-4c5d-8e6f-7a8b9c0d1e2f"_s;
         return workspace;
     }
 
@@ -33,7 +34,8 @@ private Q_SLOTS:
     // not requiring two-factor, with the default timeout.
     void codecContract()
     {
-        nacre::test::verifyCodecContract(sample(), {u"requiresTwoFactor"_s, u"sessionTimeoutMinutes"_s});
+        nacre::test::verifyCodecContract(
+            sample(), {u"requiresTwoFactor"_s, u"sessionTimeoutMinutes"_s, u"defaultRoleId"_s});
     }
 
     void permissionsDecideWhatICanDo()

@@ -22,11 +22,15 @@ class TestWorkspaceSettings : public QObject
         settings.sessionTimeoutMinutes = 120;
         settings.publicRecordings = true;
         settings.requireTwoFactor = true;
+        settings.defaultRoleId = u"0b6a3c52-7f3e-4a4e-9d7b-0d2f9a1c5e11"_s;
         return settings;
     }
 
 private Q_SLOTS:
-    void codecContract() { nacre::test::verifyCodecContract(sample(), {u"billingEmail"_s, u"notificationsEmail"_s}); }
+    void codecContract()
+    {
+        nacre::test::verifyCodecContract(sample(), {u"billingEmail"_s, u"notificationsEmail"_s, u"defaultRoleId"_s});
+    }
 
     void emailsAreOptional()
     {

@@ -69,7 +69,7 @@ private Q_SLOTS:
             roles.setWorkspace(ws);
             members.setWorkspace(ws);
             QTRY_COMPARE(members.rowCount(), MemberListModel::PageSize);
-            QTRY_COMPARE(roles.rowCount(), 3);
+            QTRY_COMPARE(roles.rowCount(), 4);
             members.setSearch(u"member0001"_s); // a narrowed list is not what opens next time
             QTRY_COMPARE(members.total(), 10);
         }
@@ -88,7 +88,7 @@ private Q_SLOTS:
         QCOMPARE(members.rowCount(), MemberListModel::PageSize); // synchronously, before any answer
         QCOMPARE(members.total(), 251);
         QCOMPARE(members.member(0).email, u"member00001@seed.example"_s); // by name
-        QCOMPARE(roles.rowCount(), 3);
+        QCOMPARE(roles.rowCount(), 4);
         QCOMPARE(roles.roles().last().name, u"Support"_s);
         QTRY_COMPARE(failed.size(), 1);
         QCOMPARE(members.rowCount(), MemberListModel::PageSize); // still readable

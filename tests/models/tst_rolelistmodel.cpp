@@ -54,21 +54,21 @@ private Q_SLOTS:
         QSignalSpy loaded(&f.model, &RoleListModel::loaded);
         f.model.setWorkspace(f.ws);
         QVERIFY(loaded.wait(5000));
-        QCOMPARE(f.names(), (QStringList {u"Owner"_s, u"Admin"_s}));
+        QCOMPARE(f.names(), (QStringList {u"Owner"_s, u"Admin"_s, u"Member"_s}));
         QCOMPARE(f.model.data(f.model.index(0, RoleListModel::NameColumn)).toString(), u"Owner (built in)"_s);
         QCOMPARE(f.model.data(f.model.index(0, RoleListModel::MembersColumn)).toInt(), 1);
 
         QVERIFY(!f.wait([&](auto done) {
                       f.model.create(u"Support"_s, {Permission::CallsView, Permission::LeadsManage}, this, done);
                   }).isError());
-        QTRY_COMPARE(f.names(), (QStringList {u"Owner"_s, u"Admin"_s, u"Support"_s}));
-        QCOMPARE(f.model.data(f.model.index(2, RoleListModel::PermissionsColumn)).toString(),
+        QTRY_COMPARE(f.names(), (QStringList {u"Owner"_s, u"Admin"_s, u"Member"_s, u"Support"_s}));
+        QCOMPARE(f.model.data(f.model.index(3, RoleListModel::PermissionsColumn)).toString(),
             u"2 permission(s)"_s /* no translator in this test: the source text */);
 
         const ApiError clash = f.wait([&](auto done) { f.model.create(u"SUPPORT"_s, {}, this, done); });
         QCOMPARE(clash.code, u"role_name_taken"_s);
 
-        const QString support = f.model.roles().at(2).id;
+        const QString support = f.model.roles().at(3).id;
         QSignalSpy changed(&f.model, &RoleListModel::dataChanged);
         QVERIFY(!f.wait([&](auto done) {
                       f.model.update(support, u"Support"_s, {Permission::CallsView}, this, done);
@@ -79,13 +79,13 @@ private Q_SLOTS:
         QVERIFY(!f.wait([&](auto done) {
                       f.model.update(support, u"Aaa Support"_s, {Permission::CallsView}, this, done);
                   }).isError());
-        QTRY_COMPARE(f.names(), (QStringList {u"Owner"_s, u"Admin"_s, u"Aaa Support"_s}));
+        QTRY_COMPARE(f.names(), (QStringList {u"Owner"_s, u"Admin"_s, u"Member"_s, u"Aaa Support"_s}));
 
         QVERIFY(!f.wait([&](auto done) { f.model.remove(support, this, done); }).isError());
-        QCOMPARE(f.names(), (QStringList {u"Owner"_s, u"Admin"_s}));
+        QCOMPARE(f.names(), (QStringList {u"Owner"_s, u"Admin"_s, u"Member"_s}));
         const ApiError builtin = f.wait([&](auto done) { f.model.remove(f.model.roles().at(1).id, this, done); });
         QCOMPARE(builtin.code, u"builtin_role"_s);
-        QCOMPARE(f.model.rowCount(), 2);
+        QCOMPARE(f.model.rowCount(), 3);
     }
 
     void duplicatesGetAFreeName()

@@ -246,7 +246,7 @@ private Q_SLOTS:
         QCOMPARE(
             server.get(u"/api/v1/workspaces/%1/roles/%2"_s.arg(ws, id), owner.token).json().value(u"name"_s).toString(),
             name);
-        QCOMPARE(server.get(u"/api/v1/workspaces/%1/roles"_s.arg(ws), owner.token).items().size(), 3);
+        QCOMPARE(server.get(u"/api/v1/workspaces/%1/roles"_s.arg(ws), owner.token).items().size(), 4);
     }
 };
 

@@ -25,7 +25,7 @@ private Q_SLOTS:
         QStringList names;
         for (const QJsonValue& role : list.items())
             names.append(role.toObject().value(u"name"_s).toString());
-        QCOMPARE(names, (QStringList {u"Owner"_s, u"Admin"_s, u"Billing"_s}));
+        QCOMPARE(names, (QStringList {u"Owner"_s, u"Admin"_s, u"Member"_s, u"Billing"_s}));
         QCOMPARE(list.items().first().toObject().value(u"memberCount"_s).toInt(), 1);
 
         const QString adminId = server.builtinRoleId(owner, ws, u"admin"_s);
@@ -90,7 +90,7 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 422);
         QCOMPARE(reply.json().value(u"errors"_s).toArray().first().toObject().value(u"field"_s).toString(),
             u"permissions[1]"_s);
-        QCOMPARE(server.get(roles(ws), owner.token).items().size(), 2);
+        QCOMPARE(server.get(roles(ws), owner.token).items().size(), 3);
     }
 
     void rolesInUseCannotBeDeleted()

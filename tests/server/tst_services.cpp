@@ -5,6 +5,8 @@
 #include "mail/PasswordResetMail.h"
 #include "services/Services.h"
 #include "services/Versions.h"
+#include "services/WorkspaceFactory.h"
+#include "store/SqlQuery.h"
 #include "support/TestServer.h"
 
 #include <QTest>
@@ -144,6 +146,34 @@ private Q_SLOTS:
             refusal([&] { f.services.roles.remove(f.scopeOf(f.admin), f.analystRole, f.ownerRole); }), u"owner_only"_s);
         QCOMPARE(refusal([&] { f.services.roles.remove(f.scopeOf(f.manager), f.analystRole, f.usersRole); }),
             u"escalation"_s);
+    }
+
+    // Workspaces made before the built-in Member role existed get it when the server starts; a custom
+    // role already called "Member" keeps its name.
+    void olderWorkspacesGetTheMemberRole()
+    {
+        Fixture f;
+        const QString custom = f.server.createRole(f.owner, f.ws, u"Members only"_s, {});
+        SqlQuery(f.context().db, u"DELETE FROM roles WHERE builtin = 'member'"_s).exec();
+        SqlQuery(f.context().db, u"UPDATE roles SET name = 'Member', name_key = 'member' WHERE id = ?"_s)
+            .bind(custom)
+            .exec();
+        QVERIFY(!f.context().roles.findBuiltin(f.ws, BuiltinRole::Member));
+
+        Transaction transaction(f.context().db);
+        QCOMPARE(WorkspaceFactory::addMissingBuiltinRoles(f.context()), 1);
+        transaction.commit();
+        QCOMPARE(WorkspaceFactory::addMissingBuiltinRoles(f.context()), 0); // once
+        const QString member = f.server.builtinRoleId(f.owner, f.ws, u"member"_s);
+        QVERIFY(!member.isEmpty());
+        QCOMPARE(f.server.get(u"/api/v1/workspaces/"_s + f.ws, f.owner.token)
+                     .json()[u"settings"_s][u"defaultRoleId"_s]
+                     .toString(),
+            member);
+        QCOMPARE(f.server.get(u"/api/v1/workspaces/%1/roles/%2"_s.arg(f.ws, custom), f.owner.token)
+                     .json()[u"name"_s]
+                     .toString(),
+            u"Member"_s);
     }
 
     void anActorDemotedMeanwhileIsJudgedAsTheyAreNow()

@@ -16,7 +16,69 @@ class TestWorkspaceRoutes : public QObject
 
     static QString path(const QString& workspaceId) { return u"/api/v1/workspaces/"_s + workspaceId; }
 
+    static Reply patch(TestServer& server, const QString& ws, const Account& as, const QJsonObject& change)
+    {
+        const QByteArray etag = server.get(path(ws), as.token).header("etag");
+        return server.send("PATCH", path(ws), change, as.token, {{"If-Match", etag}});
+    }
+
 private Q_SLOTS:
+    // Issue 10, item 2: a new workspace offers least privilege by default, not every permission.
+    void aNewWorkspaceInvitesAsTheLeastPrivilegedMemberRole()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const QString member = server.builtinRoleId(owner, ws, u"member"_s);
+        QVERIFY(!member.isEmpty());
+        const Reply role = server.get(u"/api/v1/workspaces/%1/roles/%2"_s.arg(ws, member), owner.token);
+        QCOMPARE(role.json().value(u"permissions"_s).toArray(), (QJsonArray {u"analytics.view"_s, u"calls.view"_s}));
+        // Built in: it cannot be edited or deleted, so "Member" means the same in every workspace.
+        QCOMPARE(server.send("DELETE", u"/api/v1/workspaces/%1/roles/%2"_s.arg(ws, member), {}, owner.token).code(),
+            u"builtin_role"_s);
+        const Reply workspace = server.get(path(ws), owner.token);
+        QCOMPARE(workspace.json()[u"settings"_s][u"defaultRoleId"_s].toString(), member);
+        QCOMPARE(workspace.json()[u"defaultRoleId"_s].toString(), member); // the switcher's summary too
+        QCOMPARE(
+            server.get(u"/api/v1/workspaces"_s, owner.token).items().first()[u"defaultRoleId"_s].toString(), member);
+    }
+
+    void theDefaultRoleIsTheAdminsToChooseWithinTheGrantRules()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const QString support = server.createRole(owner, ws, u"Support"_s, {u"calls.view"_s, u"leads.manage"_s});
+        const QString billing = server.createRole(owner, ws, u"Billing"_s, {u"billing.manage"_s});
+        const QString managers = server.createRole(owner, ws, u"Managers"_s,
+            {u"settings.general"_s, u"resources.users"_s, u"calls.view"_s, u"leads.manage"_s});
+        const Account manager = server.addMember(owner, ws, managers, u"manager@acme.example"_s);
+
+        Reply changed = patch(server, ws, owner, {{u"defaultRoleId"_s, support}});
+        QCOMPARE(changed.status, 200);
+        QCOMPARE(changed.json()[u"settings"_s][u"defaultRoleId"_s].toString(), support);
+        QVERIFY(server.get(u"/api/v1/workspaces/%1/audit-log"_s.arg(ws), owner.token).body.contains("defaultRoleId"));
+
+        // Never Owner, never a role of another workspace or none.
+        Reply refused = patch(server, ws, owner, {{u"defaultRoleId"_s, server.builtinRoleId(owner, ws, u"owner"_s)}});
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.json()[u"errors"_s][0][u"code"_s].toString(), u"not_allowed"_s);
+        const QString other = server.createWorkspace(owner, u"Other"_s);
+        refused = patch(server, ws, owner, {{u"defaultRoleId"_s, server.builtinRoleId(owner, other, u"member"_s)}});
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(refused.json()[u"errors"_s][0][u"field"_s].toString(), u"defaultRoleId"_s);
+
+        // A manager who may edit general settings cannot make every invitation give what they lack.
+        QCOMPARE(patch(server, ws, manager, {{u"defaultRoleId"_s, billing}}).code(), u"escalation"_s);
+        QCOMPARE(patch(server, ws, manager, {{u"defaultRoleId"_s, managers}}).status, 200);
+
+        // A deleted default role hands the default back to Member.
+        QCOMPARE(patch(server, ws, owner, {{u"defaultRoleId"_s, billing}}).status, 200);
+        QCOMPARE(
+            server.send("DELETE", u"/api/v1/workspaces/%1/roles/%2"_s.arg(ws, billing), {}, owner.token).status, 204);
+        QCOMPARE(server.get(path(ws), owner.token).json()[u"settings"_s][u"defaultRoleId"_s].toString(),
+            server.builtinRoleId(owner, ws, u"member"_s));
+    }
     void createdWorkspacesHaveTheirOwnSubscription()
     {
         TestServer server;

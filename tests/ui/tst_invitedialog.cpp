@@ -40,10 +40,11 @@ class TestInviteDialog : public QObject
             api.setBaseUrl(QUrl(server.server().baseUrl()));
             api.setToken(owner.token);
             roles.setWorkspace(ws);
-            QTRY_VERIFY(roles.roles().size() == 5);
+            QTRY_VERIFY(roles.roles().size() == 6);
         }
 
         Holder ownerHolder() const { return Holder {owner.id, BuiltinRole::Owner, PermissionSet::all()}; }
+        QString memberRole() { return server.builtinRoleId(owner, ws, u"member"_s); }
     };
 
 private Q_SLOTS:
@@ -56,19 +57,19 @@ private Q_SLOTS:
                 result.append(role.name);
             return result;
         };
-        QCOMPARE(names(ui::InviteDialog::assignableRoles(f.roles.roles(), f.ownerHolder())),
-            (QStringList {u"Viewers"_s, u"Managers"_s, u"Support"_s, u"Admin"_s, u"Owner"_s}));
+        QCOMPARE(names(client::RoleListModel::assignable(f.roles.roles(), f.ownerHolder())),
+            (QStringList {u"Owner"_s, u"Admin"_s, u"Member"_s, u"Managers"_s, u"Support"_s, u"Viewers"_s}));
         const Holder manager {u"m"_s, BuiltinRole::None, {Permission::ResourcesUsers, Permission::CallsView}};
-        QCOMPARE(names(ui::InviteDialog::assignableRoles(f.roles.roles(), manager)), (QStringList {u"Managers"_s}));
+        QCOMPARE(names(client::RoleListModel::assignable(f.roles.roles(), manager)), (QStringList {u"Managers"_s}));
     }
 
     void invitesThreePeopleOneInvalidOneAlreadyAMember()
     {
         Fixture f;
-        ui::InviteDialog dialog(f.api, f.ws, f.roles, f.ownerHolder());
+        ui::InviteDialog dialog(f.api, f.ws, f.roles, f.ownerHolder(), f.memberRole());
         dialog.show();
         auto* role = dialog.findChild<QComboBox*>(u"inviteRole"_s);
-        QCOMPARE(role->currentText(), u"Viewers"_s); // the least privileged, by default
+        QCOMPARE(role->currentText(), u"Member"_s); // the workspace's default: the least privileged built-in
         role->setCurrentIndex(role->findText(u"Support"_s));
 
         auto* send = dialog.findChild<QPushButton*>(u"inviteSend"_s);
@@ -110,7 +111,7 @@ private Q_SLOTS:
     void csvFilesAddTheirAddresses()
     {
         Fixture f;
-        ui::InviteDialog dialog(f.api, f.ws, f.roles, f.ownerHolder());
+        ui::InviteDialog dialog(f.api, f.ws, f.roles, f.ownerHolder(), f.memberRole());
         QTemporaryFile csv;
         QVERIFY(csv.open());
         csv.write("Name;Email;Team\nCid;cid@acme.example;Ops\nDee;dee@acme.example;Ops\n");

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -146,6 +147,41 @@ private Q_SLOTS:
         QTest::mouseClick(f.field<QPushButton>(u"leaveWorkspaceButton"_s), Qt::LeftButton);
         QTRY_VERIFY(f.prompter.told.join(u'\n').contains(u"only Owner"_s));
         QCOMPARE(f.session.workspaces().size(), 1);
+    }
+
+    // Issue 10, item 2: invitations give the least-privileged Member role unless an admin chooses
+    // another default here; Owner is never offered.
+    void theDefaultRoleForInvitationsIsChosenInGeneralSettings()
+    {
+        Fixture f(false);
+        const QString support = f.server.createRole(f.owner, f.acme, u"Support"_s, {u"calls.view"_s});
+        f.open(f.owner);
+        f.window->showPage(u"general"_s);
+        auto* field = f.field<QComboBox>(u"defaultRoleField"_s);
+        QTRY_COMPARE(field->currentText(), u"Member"_s);
+        QTRY_VERIFY(field->isEnabled());
+        QStringList offered;
+        for (int i = 0; i < field->count(); ++i)
+            offered.append(field->itemText(i));
+        QCOMPARE(offered, (QStringList {u"Admin"_s, u"Member"_s, u"Support"_s}));
+
+        field->setCurrentIndex(field->findText(u"Support"_s));
+        auto* save = f.field<QPushButton>(u"saveSettings"_s);
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_COMPARE(f.server.get(u"/api/v1/workspaces/"_s + f.acme, f.owner.token)
+                         .json()[u"settings"_s][u"defaultRoleId"_s]
+                         .toString(),
+            support);
+
+        // The Invite dialog now offers Support first.
+        f.session.refreshWorkspaces(f.acme);
+        QTRY_COMPARE(f.session.currentWorkspace()->defaultRoleId, support);
+        f.window->showPage(u"users"_s);
+        QTest::mouseClick(f.field<QPushButton>(u"inviteUser"_s), Qt::LeftButton);
+        QComboBox* role = nullptr;
+        QTRY_VERIFY((role = f.field<QComboBox>(u"inviteRole"_s)));
+        QCOMPARE(role->currentText(), u"Support"_s);
     }
 
     void settingsValidateSaveAndRevert()

@@ -34,7 +34,7 @@ class TestRoleEditor : public QObject
             api.setBaseUrl(QUrl(server.server().baseUrl()));
             api.setToken(owner.token);
             roles.setWorkspace(ws);
-            QTRY_VERIFY(roles.roles().size() == 3);
+            QTRY_VERIFY(roles.roles().size() == 4);
         }
 
         Holder ownerHolder() const { return Holder {owner.id, BuiltinRole::Owner, PermissionSet::all()}; }

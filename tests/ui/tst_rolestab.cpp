@@ -44,7 +44,7 @@ class TestRolesTab : public QObject
             tab->setActor(actor.userId.isEmpty() ? Holder {owner.id, BuiltinRole::Owner, PermissionSet::all()} : actor);
             tab->show();
             roles.setWorkspace(ws);
-            QTRY_COMPARE(roles.rowCount(), 4);
+            QTRY_COMPARE(roles.rowCount(), 5);
         }
 
         void select(const QString& roleId)
@@ -78,12 +78,12 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->showButton(), Qt::LeftButton);
         QCOMPARE(show.size(), 1);
         QCOMPARE(show.first().first().toString(), f.support);
-        QCOMPARE(f.roles.rowCount(), 4);
+        QCOMPARE(f.roles.rowCount(), 5);
 
         f.select(f.unused);
         f.prompter.answers = {QMessageBox::Yes};
         QTest::mouseClick(f.button(u"deleteRole"_s), Qt::LeftButton);
-        QTRY_COMPARE(f.roles.rowCount(), 3);
+        QTRY_COMPARE(f.roles.rowCount(), 4);
     }
 
     void aRoleInUseCanGoWithItsMembersMovedFirst()
@@ -162,7 +162,7 @@ private Q_SLOTS:
         QTRY_VERIFY((editor = test::visibleTopLevel<QDialog>(u"roleEditor"_s)));
         QCOMPARE(editor->findChild<QLineEdit*>(u"roleName"_s)->text(), u"Copy of Support"_s);
         QTest::mouseClick(editor->findChild<QPushButton*>(u"saveRole"_s), Qt::LeftButton);
-        QTRY_COMPARE(f.roles.rowCount(), 5);
+        QTRY_COMPARE(f.roles.rowCount(), 6);
         const auto copy = std::find_if(f.roles.roles().cbegin(), f.roles.roles().cend(),
             [](const Role& role) { return role.name == u"Copy of Support"_s; });
         QVERIFY(copy != f.roles.roles().cend());

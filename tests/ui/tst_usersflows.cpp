@@ -111,7 +111,7 @@ private Q_SLOTS:
         ui::UsersPage* page = f.openUsers();
         QVERIFY(page);
         QTRY_COMPARE(f.members.rowCount(), 2);
-        QTRY_VERIFY(f.roles.rowCount() == 3);
+        QTRY_VERIFY(f.roles.rowCount() == 4);
         QTableView* table = page->membersTab()->table();
         const QModelIndex cell = f.members.index(f.memberRow(f.member.email), client::MemberListModel::RoleColumn);
         table->setCurrentIndex(cell);
@@ -157,7 +157,7 @@ private Q_SLOTS:
         Fixture f;
         ui::UsersPage* page = f.openUsers();
         QVERIFY(page);
-        QTRY_VERIFY(f.roles.rowCount() == 3);
+        QTRY_VERIFY(f.roles.rowCount() == 4);
         page->tabs()->setCurrentWidget(page->rolesTab());
         QTest::mouseClick(page->rolesTab()->findChild<QPushButton*>(u"createRole"_s), Qt::LeftButton);
         auto* editor = page->findChild<ui::RoleEditorDialog*>();
@@ -165,7 +165,7 @@ private Q_SLOTS:
         QTest::keyClicks(editor->findChild<QLineEdit*>(u"roleName"_s), u"Billing Team"_s);
         editor->setPermissionChecked(Permission::BillingManage, true);
         QTest::mouseClick(editor->findChild<QPushButton*>(u"saveRole"_s), Qt::LeftButton);
-        QTRY_VERIFY(f.roles.rowCount() == 4);
+        QTRY_VERIFY(f.roles.rowCount() == 5);
         QString billing;
         for (const Role& role : f.roles.roles()) {
             if (role.name == u"Billing Team"_s) {
@@ -202,7 +202,7 @@ private Q_SLOTS:
         Fixture f;
         ui::UsersPage* page = f.openUsers();
         QVERIFY(page);
-        QTRY_VERIFY(f.roles.rowCount() == 3);
+        QTRY_VERIFY(f.roles.rowCount() == 4);
         page->tabs()->setCurrentWidget(page->rolesTab());
         page->rolesTab()->table()->selectRow(f.roles.rowOf(f.support));
         QTest::mouseClick(page->rolesTab()->findChild<QPushButton*>(u"deleteRole"_s), Qt::LeftButton);

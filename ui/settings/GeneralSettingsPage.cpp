@@ -9,6 +9,7 @@
 #include "widgets/Prompter.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -27,9 +28,11 @@ using PageParts::caption;
 using PageParts::hint;
 using PageParts::withMessage;
 
-GeneralSettingsPage::GeneralSettingsPage(client::WorkspaceSettingsModel& model, Prompter& prompter, QWidget* parent)
+GeneralSettingsPage::GeneralSettingsPage(
+    client::WorkspaceSettingsModel& model, client::RoleListModel& roles, Prompter& prompter, QWidget* parent)
     : QWidget(parent)
     , m_model(model)
+    , m_roles(roles)
     , m_prompter(prompter)
 {
     setObjectName(u"generalSettingsPage"_s);
@@ -74,6 +77,15 @@ GeneralSettingsPage::GeneralSettingsPage(client::WorkspaceSettingsModel& model, 
     identityForm->addRow(caption(tr("N&otifications email:"), m_notificationsEmail),
         withMessage(m_notificationsEmail, m_notificationsMessage));
     identityForm->addRow(tr("Newsletter:"), m_newsletter);
+
+    // What an invitation gives unless the inviter picks another role.
+    m_defaultRole = new QComboBox;
+    m_defaultRole->setObjectName(u"defaultRoleField"_s);
+    m_defaultRole->setAccessibleName(tr("Default role for invitations"));
+    m_defaultRole->setToolTip(tr("The role the Invite dialog offers first. Give people the least access they need; "
+                                 "Owner is never offered."));
+    identityForm->addRow(caption(tr("&Invite as:"), m_defaultRole),
+        besideHint(m_defaultRole, tr("the role new invitations offer first")));
 
     // Security and sessions (settings.advanced).
     m_sessionTimeout = new QSpinBox;
@@ -166,6 +178,13 @@ GeneralSettingsPage::GeneralSettingsPage(client::WorkspaceSettingsModel& model, 
     for (QLineEdit* edit : {m_name, m_billingEmail, m_notificationsEmail})
         connect(edit, &QLineEdit::textChanged, this, &GeneralSettingsPage::updateState);
     connect(m_newsletter, &QCheckBox::toggled, this, &GeneralSettingsPage::updateState);
+    connect(m_defaultRole, &QComboBox::currentIndexChanged, this, &GeneralSettingsPage::updateState);
+    // Roles arrive or change: the list follows, and a choice not yet saved stays chosen.
+    const auto refillRoles = [this] {
+        fillDefaultRoles(m_defaultRole->currentData().toString());
+    };
+    connect(&m_roles, &client::RoleListModel::loaded, this, refillRoles);
+    connect(&m_roles, &QAbstractItemModel::modelReset, this, refillRoles);
     connect(m_publicRecordings, &QCheckBox::toggled, this, &GeneralSettingsPage::updateState);
     connect(m_requireTwoFactor, &QCheckBox::toggled, this, &GeneralSettingsPage::updateState);
     connect(m_sessionTimeout, &QSpinBox::valueChanged, this, &GeneralSettingsPage::updateState);
@@ -217,7 +236,38 @@ void GeneralSettingsPage::setWorkspace(const std::optional<Workspace>& workspace
     m_errorBanner->setVisible(false);
     if (workspace && !sameWorkspace)
         m_model.load(workspace->id);
+    // "Invite as" lists the workspace's roles: loaded here when the Users page has not yet.
+    if (workspace && workspace->can(Permission::ResourcesUsers) && m_roles.workspaceId() != workspace->id)
+        m_roles.setWorkspace(workspace->id);
     updateState();
+}
+
+bool GeneralSettingsPage::mayChooseDefaultRole() const
+{
+    return m_workspace && m_workspace->can(Permission::ResourcesUsers) && m_roles.workspaceId() == m_workspace->id
+        && !m_roles.roles().isEmpty();
+}
+
+void GeneralSettingsPage::fillDefaultRoles(const QString& select)
+{
+    const bool wasLoading = std::exchange(m_loading, true);
+    const QString saved = m_model.saved().defaultRoleId;
+    m_defaultRole->clear();
+    if (m_workspace && m_roles.workspaceId() == m_workspace->id) {
+        const Holder actor {{}, m_workspace->myRole.builtin, m_workspace->myPermissions};
+        for (const Role& role : client::RoleListModel::assignable(m_roles.roles(), actor)) {
+            if (role.builtin != BuiltinRole::Owner)
+                m_defaultRole->addItem(role.ref().displayName(), role.id);
+        }
+        // The saved default is shown even when this person could not choose it themselves.
+        if (const auto current = m_roles.role(saved); current && m_defaultRole->findData(saved) < 0)
+            m_defaultRole->insertItem(0, current->ref().displayName(), current->id);
+    }
+    const int wanted = m_defaultRole->findData(select);
+    m_defaultRole->setCurrentIndex(wanted >= 0 ? wanted : m_defaultRole->findData(saved));
+    m_loading = wasLoading;
+    if (!m_loading)
+        updateState();
 }
 
 void GeneralSettingsPage::showSaved()
@@ -231,6 +281,7 @@ void GeneralSettingsPage::showSaved()
     m_sessionTimeout->setValue(saved.sessionTimeoutMinutes);
     m_publicRecordings->setChecked(saved.publicRecordings);
     m_requireTwoFactor->setChecked(saved.requireTwoFactor);
+    fillDefaultRoles(saved.defaultRoleId);
     m_loading = false;
     m_errorBanner->setVisible(false);
     updateState();
@@ -250,6 +301,8 @@ WorkspaceSettings GeneralSettingsPage::edited() const
     settings.sessionTimeoutMinutes = m_sessionTimeout->value();
     settings.publicRecordings = m_publicRecordings->isChecked();
     settings.requireTwoFactor = m_requireTwoFactor->isChecked();
+    if (m_defaultRole->currentIndex() >= 0)
+        settings.defaultRoleId = m_defaultRole->currentData().toString();
     return settings;
 }
 
@@ -281,6 +334,12 @@ void GeneralSettingsPage::updateState()
     for (QWidget* field : {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_billingEmail),
              static_cast<QWidget*>(m_notificationsEmail), static_cast<QWidget*>(m_newsletter)})
         field->setEnabled(general);
+    m_defaultRole->setEnabled(general && mayChooseDefaultRole());
+    m_defaultRole->setToolTip(!general || mayChooseDefaultRole()
+            ? tr("The role the Invite dialog offers first. Give people the least access they need; Owner is never "
+                 "offered.")
+            : tr("Choosing the default role needs the \u201c%1\u201d permission.")
+                  .arg(PermissionCatalog::label(Permission::ResourcesUsers)));
     m_sessionTimeout->setEnabled(advanced);
     m_publicRecordings->setEnabled(advanced);
     m_requireTwoFactor->setEnabled(advanced);

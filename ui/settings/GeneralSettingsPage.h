@@ -2,11 +2,13 @@
 
 #include "domain/Workspace.h"
 #include "domain/WorkspaceSettings.h"
+#include "roles/RoleListModel.h"
 #include "workspaces/WorkspaceSettingsModel.h"
 
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -26,7 +28,8 @@ class GeneralSettingsPage : public QWidget
     Q_OBJECT
 
 public:
-    GeneralSettingsPage(client::WorkspaceSettingsModel& model, Prompter& prompter, QWidget* parent = nullptr);
+    GeneralSettingsPage(client::WorkspaceSettingsModel& model, client::RoleListModel& roles, Prompter& prompter,
+        QWidget* parent = nullptr);
 
     void setWorkspace(const std::optional<Workspace>& workspace);
     WorkspaceSettings edited() const;
@@ -46,8 +49,12 @@ private:
     void onFailed(const client::ApiError& error);
     void confirmDelete();
     void confirmLeave();
+    // The roles the actor may make the default, and the saved one; `select` chosen when listed.
+    void fillDefaultRoles(const QString& select);
+    bool mayChooseDefaultRole() const;
 
     client::WorkspaceSettingsModel& m_model;
+    client::RoleListModel& m_roles;
     Prompter& m_prompter;
     std::optional<Workspace> m_workspace;
     QLabel* m_subtitle;
@@ -59,6 +66,7 @@ private:
     QLineEdit* m_billingEmail;
     QLineEdit* m_notificationsEmail;
     QCheckBox* m_newsletter;
+    QComboBox* m_defaultRole;
     QSpinBox* m_sessionTimeout;
     QCheckBox* m_publicRecordings;
     QCheckBox* m_requireTwoFactor;

@@ -49,7 +49,7 @@ MainWindow::MainWindow(Models models, Prompter& prompter, QWidget* parent)
     m_switcher = new WorkspaceSwitcher(this);
     m_pages = new QStackedWidget;
     m_pages->setObjectName(u"pages"_s);
-    m_generalSettings = new GeneralSettingsPage(models.workspaceSettings, prompter);
+    m_generalSettings = new GeneralSettingsPage(models.workspaceSettings, models.roles, prompter);
     m_pages->addWidget(m_generalSettings);
     m_users = new UsersPage(
         m_session.api(), UsersPage::Models {models.members, models.roles, models.invitations}, prompter);

@@ -59,29 +59,8 @@ QIcon iconFor(State state)
 
 } // namespace
 
-QList<Role> InviteDialog::assignableRoles(const QList<Role>& roles, const Holder& actor)
-{
-    QList<Role> result;
-    for (const Role& role : roles) {
-        AccessQuestion question(actor, Action::Invite);
-        question.grantedRole = RoleGrant {role.name, role.builtin, role.permissions};
-        if (AccessRules::decide(question).allowed)
-            result.append(role);
-    }
-    // Least privileged first: custom roles by permission count, then Admin, then Owner.
-    std::stable_sort(result.begin(), result.end(), [](const Role& a, const Role& b) {
-        const auto weight = [](const Role& role) {
-            return role.builtin == BuiltinRole::Owner ? 2 : role.builtin == BuiltinRole::Admin ? 1 : 0;
-        };
-        if (weight(a) != weight(b))
-            return weight(a) < weight(b);
-        return a.permissions.count() < b.permissions.count();
-    });
-    return result;
-}
-
 InviteDialog::InviteDialog(client::ApiClient& api, const QString& workspaceId, const client::RoleListModel& roles,
-    const Holder& actor, QWidget* parent)
+    const Holder& actor, const QString& defaultRoleId, QWidget* parent)
     : QDialog(parent)
     , m_draft(api)
 {
@@ -116,8 +95,12 @@ InviteDialog::InviteDialog(client::ApiClient& api, const QString& workspaceId, c
     m_role->setObjectName(u"inviteRole"_s);
     m_role->setAccessibleName(tr("Role"));
     m_role->setToolTip(tr("Only the roles you may give are offered"));
-    for (const Role& role : assignableRoles(roles.roles(), actor))
+    for (const Role& role : client::RoleListModel::assignable(roles.roles(), actor))
         m_role->addItem(role.ref().displayName(), role.id);
+    // What the workspace gives by default (Member unless an admin chose otherwise); never the most
+    // powerful role just because it is listed first.
+    const int preferred = m_role->findData(defaultRoleId);
+    m_role->setCurrentIndex(preferred >= 0 ? preferred : m_role->count() - 1);
     auto* roleLabel = new QLabel(tr("&Role:"));
     roleLabel->setBuddy(m_role);
     auto* csv = new QPushButton(tr("Import &CSV…"));

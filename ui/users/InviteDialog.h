@@ -24,13 +24,12 @@ class InviteDialog : public QDialog
     Q_OBJECT
 
 public:
+    // `defaultRoleId`: the workspace's default role for invitations, chosen at first when the actor may give it.
     InviteDialog(client::ApiClient& api, const QString& workspaceId, const client::RoleListModel& roles,
-        const Holder& actor, QWidget* parent = nullptr);
+        const Holder& actor, const QString& defaultRoleId, QWidget* parent = nullptr);
 
     client::InviteDraft& draft() { return m_draft; }
     void importCsvFile(const QString& path);
-    // Among `roles`, those `actor` may give, least privileged first (custom before built-in).
-    static QList<Role> assignableRoles(const QList<Role>& roles, const Holder& actor);
 
 Q_SIGNALS:
     void invitationsSent(int invited);

@@ -48,7 +48,7 @@ QList<Role> MemberAccess::assignableRoles(int row) const
 {
     const QString current = m_members.member(row).role.id;
     QList<Role> result;
-    for (const Role& role : InviteDialog::assignableRoles(m_roles.roles(), m_actor)) {
+    for (const Role& role : client::RoleListModel::assignable(m_roles.roles(), m_actor)) {
         if (role.id == current || changeRoleOf(row, role).allowed)
             result.append(role);
     }

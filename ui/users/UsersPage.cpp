@@ -64,6 +64,7 @@ void UsersPage::setWorkspace(const std::optional<Workspace>& workspace, const QS
     if (!workspace)
         m_loadedId.clear(); // signed out or left: whatever comes next loads afresh
     m_actor = workspace ? Holder {myUserId, workspace->myRole.builtin, workspace->myPermissions} : Holder {};
+    m_defaultRoleId = workspace ? workspace->defaultRoleId : QString();
     m_membersTab->setActor(m_actor);
     m_invitationsTab->setActor(m_actor);
     m_rolesTab->setActor(m_actor);
@@ -84,16 +85,20 @@ void UsersPage::loadIfStale()
     if (m_workspaceId.isEmpty() || m_workspaceId == m_loadedId)
         return;
     m_loadedId = m_workspaceId;
-    // The models may still hold this workspace from before a sign-out: then they reload.
-    if (m_models.roles.workspaceId() == m_workspaceId) {
+    // A model may hold this workspace already (from before a sign-out, or roles loaded for General
+    // Settings): then it reloads.
+    if (m_models.roles.workspaceId() == m_workspaceId)
         m_models.roles.reload();
+    else
+        m_models.roles.setWorkspace(m_workspaceId);
+    if (m_models.members.workspaceId() == m_workspaceId)
         m_models.members.refresh();
+    else
+        m_models.members.setWorkspace(m_workspaceId);
+    if (m_models.invitations.workspaceId() == m_workspaceId)
         m_models.invitations.reload();
-        return;
-    }
-    m_models.roles.setWorkspace(m_workspaceId);
-    m_models.members.setWorkspace(m_workspaceId);
-    m_models.invitations.setWorkspace(m_workspaceId);
+    else
+        m_models.invitations.setWorkspace(m_workspaceId);
 }
 
 void UsersPage::updateTabTitles()
@@ -112,7 +117,7 @@ void UsersPage::updateTabTitles()
 
 void UsersPage::openInviteDialog()
 {
-    auto* dialog = new InviteDialog(m_api, m_workspaceId, m_models.roles, m_actor, this);
+    auto* dialog = new InviteDialog(m_api, m_workspaceId, m_models.roles, m_actor, m_defaultRoleId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &InviteDialog::invitationsSent, this, [this](int invited) {
         m_models.invitations.reload();

@@ -60,6 +60,7 @@ private:
     QString m_workspaceId;
     QString m_loadedId;
     Holder m_actor;
+    QString m_defaultRoleId;
     QLabel* m_subtitle;
     QTabWidget* m_tabs;
     MembersTab* m_membersTab;

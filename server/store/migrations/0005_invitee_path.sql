@@ -21,3 +21,7 @@ CREATE TABLE address_marks (
 );
 
 CREATE INDEX address_marks_by_kind_address ON address_marks (kind, address, marked_at);
+
+-- The role invitations offer by default. NULL: the workspace's built-in Member role (which nacred adds
+-- at start to workspaces created before it existed).
+ALTER TABLE workspaces ADD COLUMN default_role_id TEXT REFERENCES roles (id) ON DELETE SET NULL;
