@@ -116,7 +116,8 @@ int main(int argc, char* argv[])
             const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
             QDir().mkpath(data);
             local = std::make_unique<nacre::app::EmbeddedServer>(
-                QDir(data).filePath(u"nacred.sqlite"_s), QDir(data).filePath(u"outbox"_s));
+                nacre::app::EmbeddedServer::Options {QDir(data).filePath(u"nacred.sqlite"_s),
+                    QDir(data).filePath(u"outbox"_s), settings.embeddedPort(), settings.shareEmbedded()});
             QString error;
             const QUrl url = local->start(&error);
             if (url.isEmpty()) {
@@ -124,6 +125,9 @@ int main(int argc, char* argv[])
                     QApplication::translate("main", "The built-in server did not start:\n%1").arg(error));
                 return 1;
             }
+            if (local->portWasTaken())
+                std::fprintf(stderr, "nacre: port %u is taken; the built-in server uses %u this run\n",
+                    unsigned(settings.embeddedPort()), unsigned(local->port()));
             api.setBaseUrl(url);
             identity = {u"embedded"_s, QApplication::translate("main", "the workspace server on this computer"),
                 cacheDirectory};

@@ -107,7 +107,8 @@ bool NacreServer::start(QString* error)
 
     ServerOptions options = m_config.options;
     if (options.publicUrl.isEmpty())
-        options.publicUrl = baseUrl();
+        options.publicUrl
+            = m_config.publicHost.isEmpty() ? baseUrl() : u"http://%1:%2"_s.arg(m_config.publicHost).arg(m_port);
     m_context = std::make_unique<ServerContext>(
         *m_database, m_clock, MailOutbox(m_config.outboxDirectory, u"no-reply@nacre.invalid"_s), options);
     {

@@ -27,6 +27,9 @@ struct NacreServerConfig
     quint16 port = 8080; // 0 picks a free port
     QString database; // SQLite file or postgres:// URL
     QString outboxDirectory;
+    // When options.publicUrl is empty: links name this host and the port bound (the embedded server
+    // shared with the network); empty too: the listening address.
+    QString publicHost;
     TransportLimits limits;
     ServerOptions options;
     // /metrics is served only here, on its own listener, and only when asked for (--metrics-listen).

@@ -23,19 +23,19 @@
         <translation>Ein Einladungs- oder Passwort-Link (nacre://…), der geöffnet werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="123" />
+        <location filename="../app/main.cpp" line="124" />
         <source>Nacre Cannot Start</source>
         <translation>Nacre kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="124" />
+        <location filename="../app/main.cpp" line="125" />
         <source>The built-in server did not start:
 %1</source>
         <translation>Der eingebaute Server ist nicht gestartet:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="128" />
+        <location filename="../app/main.cpp" line="132" />
         <source>the workspace server on this computer</source>
         <translation>den Arbeitsbereichsserver auf diesem Computer</translation>
     </message>
@@ -941,72 +941,92 @@
 <context>
     <name>nacre::ui::ConnectServerDialog</name>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="20" />
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="23" />
         <source>Connect to Server</source>
         <translation>Mit Server verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="22" />
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="25" />
         <source>The server &amp;built into Nacre, on this computer</source>
         <translation>Der in Nacre &amp;eingebaute Server auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="24" />
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="28" />
+        <source>&amp;Let others on this network join</source>
+        <translation>Andere in diesem &amp;Netzwerk beitreten lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="30" />
+        <source>The built-in server also listens on this computer’s network address, so people you invite can open their links and sign in from their computers while Nacre runs here.</source>
+        <translation>Der eingebaute Server hört auch auf der Netzwerkadresse dieses Computers, damit Eingeladene ihre Links öffnen und sich von ihren Computern aus anmelden können, solange Nacre hier läuft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="35" />
+        <source>This computer has no network address now: invitation links will only open here.</source>
+        <translation>Dieser Computer hat gerade keine Netzwerkadresse: Einladungslinks lassen sich nur hier öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="36" />
+        <source>Others use &lt;b&gt;http://%1:%2&lt;/b&gt;. The connection is not encrypted: for a team across networks, run a shared nacred with https (see the README).</source>
+        <translation>Andere verwenden &lt;b&gt;http://%1:%2&lt;/b&gt;. Die Verbindung ist nicht verschlüsselt: Für ein Team über Netzwerke hinweg betreiben Sie einen gemeinsamen nacred mit https (siehe README).</translation>
+    </message>
+    <message>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="42" />
         <source>A &amp;Nacre server at:</source>
         <translation>Ein &amp;Nacre-Server unter:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="28" />
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="46" />
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="29" />
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="47" />
         <source>https://nacre.example.com</source>
         <translation>https://nacre.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="30" />
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="48" />
         <source>The address your administrator gave you, starting with http:// or https://</source>
         <translation>Die Adresse, die Sie von Ihrer Administration erhalten haben, beginnend mit http:// oder https://</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="31" />
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="49" />
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="43" />
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="61" />
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="45" />
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="63" />
         <source>Nacre restarts to connect to the chosen server</source>
         <translation>Nacre startet neu, um sich mit dem gewählten Server zu verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="91" />
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="117" />
         <source>Enter an address that starts with http:// or https://, as in https://nacre.example.com</source>
         <translation>Geben Sie eine Adresse ein, die mit http:// oder https:// beginnt, etwa https://nacre.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="98" />
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="124" />
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="105" />
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="131" />
         <source>Something answered there, but it is not a Nacre server.</source>
         <translation>Dort hat etwas geantwortet, aber es ist kein Nacre-Server.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="109" />
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="135" />
         <source>Connected: Nacre server %1, not set up yet.</source>
         <translation>Verbunden: Nacre-Server %1, noch nicht eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="110" />
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="136" />
         <source>Connected: Nacre server %1.</source>
         <translation>Verbunden: Nacre-Server %1.</translation>
     </message>
@@ -1495,155 +1515,160 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::InviteDialog</name>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="31" />
+        <location filename="../ui/users/InviteDialog.cpp" line="33" />
         <source>checking…</source>
         <translation>wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="33" />
+        <location filename="../ui/users/InviteDialog.cpp" line="35" />
         <source>will be invited</source>
         <translation>wird eingeladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="35" />
-        <location filename="../ui/users/InviteDialog.cpp" line="266" />
+        <location filename="../ui/users/InviteDialog.cpp" line="37" />
+        <location filename="../ui/users/InviteDialog.cpp" line="285" />
         <source>already a member</source>
         <translation>bereits Mitglied</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="37" />
-        <location filename="../ui/users/InviteDialog.cpp" line="270" />
+        <location filename="../ui/users/InviteDialog.cpp" line="39" />
+        <location filename="../ui/users/InviteDialog.cpp" line="289" />
         <source>already invited</source>
         <translation>bereits eingeladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="68" />
+        <location filename="../ui/users/InviteDialog.cpp" line="70" />
         <source>Invite User</source>
         <translation>Benutzer einladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="72" />
+        <location filename="../ui/users/InviteDialog.cpp" line="74" />
         <source>Enter one or more email addresses, separated by commas, spaces or new lines. Forms like &lt;i&gt;Ann Lee &amp;lt;ann@example.com&amp;gt;&lt;/i&gt; work too.</source>
         <translation>Geben Sie eine oder mehrere E-Mail-Adressen ein, getrennt durch Kommas, Leerzeichen oder Zeilenumbrüche. Formen wie &lt;i&gt;Ann Lee &amp;lt;ann@example.com&amp;gt;&lt;/i&gt; gehen auch.</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="77" />
+        <location filename="../ui/users/InviteDialog.cpp" line="79" />
         <source>Email addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="78" />
+        <location filename="../ui/users/InviteDialog.cpp" line="80" />
         <source>ann@example.com, Bo Ek &lt;bo@example.com&gt;</source>
         <translation>ann@example.com, Bo Ek &lt;bo@example.com&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="83" />
+        <location filename="../ui/users/InviteDialog.cpp" line="85" />
         <source>Addresses found</source>
         <translation>Gefundene Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="84" />
+        <location filename="../ui/users/InviteDialog.cpp" line="86" />
         <source>Select an address and press Delete to leave it out</source>
         <translation>Wählen Sie eine Adresse und drücken Sie Entf, um sie wegzulassen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="96" />
+        <location filename="../ui/users/InviteDialog.cpp" line="98" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="97" />
+        <location filename="../ui/users/InviteDialog.cpp" line="99" />
         <source>Only the roles you may give are offered</source>
         <translation>Angeboten werden nur die Rollen, die Sie vergeben dürfen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="104" />
+        <location filename="../ui/users/InviteDialog.cpp" line="106" />
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="106" />
+        <location filename="../ui/users/InviteDialog.cpp" line="108" />
         <source>Import &amp;CSV…</source>
         <translation>&amp;CSV importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="108" />
+        <location filename="../ui/users/InviteDialog.cpp" line="110" />
         <source>Add the addresses found in a CSV file, in any column</source>
         <translation>Die Adressen aus einer CSV-Datei hinzufügen, aus beliebigen Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="133" />
+        <location filename="../ui/users/InviteDialog.cpp" line="132" />
+        <source>Invitation links point at this computer (%1), so people on other computers cannot open them. To let them join, sign out, choose Change Server… and tick “Let others on this network join”, or run a shared nacred server (see the README).</source>
+        <translation>Einladungslinks zeigen auf diesen Computer (%1), daher können Personen an anderen Computern sie nicht öffnen. Damit sie beitreten können, melden Sie sich ab, wählen „Server wechseln …“ und setzen den Haken bei „Andere in diesem Netzwerk beitreten lassen“, oder betreiben Sie einen gemeinsamen nacred-Server (siehe README).</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InviteDialog.cpp" line="152" />
         <source>Invitation results</source>
         <translation>Ergebnisse der Einladung</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="137" />
+        <location filename="../ui/users/InviteDialog.cpp" line="156" />
         <source>What happened to each address:</source>
         <translation>Was mit jeder Adresse geschehen ist:</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="145" />
-        <location filename="../ui/users/InviteDialog.cpp" line="195" />
+        <location filename="../ui/users/InviteDialog.cpp" line="164" />
+        <location filename="../ui/users/InviteDialog.cpp" line="214" />
         <source>Invite</source>
         <translation>Einladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="182" />
+        <location filename="../ui/users/InviteDialog.cpp" line="201" />
         <source> (given %1 times)</source>
         <translation> (%1-mal angegeben)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="195" />
+        <location filename="../ui/users/InviteDialog.cpp" line="214" />
         <source>Invite %n person(s)</source>
         <translation><numerusform>%n Person einladen</numerusform><numerusform>%n Personen einladen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="199" />
+        <location filename="../ui/users/InviteDialog.cpp" line="218" />
         <source>%n already a member</source>
         <translation><numerusform>%n bereits Mitglied</numerusform><numerusform>%n bereits Mitglieder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="201" />
+        <location filename="../ui/users/InviteDialog.cpp" line="220" />
         <source>%n already invited</source>
         <translation><numerusform>%n bereits eingeladen</numerusform><numerusform>%n bereits eingeladen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="203" />
+        <location filename="../ui/users/InviteDialog.cpp" line="222" />
         <source>%n not valid</source>
         <translation><numerusform>%n ungültig</numerusform><numerusform>%n ungültig</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="208" />
+        <location filename="../ui/users/InviteDialog.cpp" line="227" />
         <source>Your role cannot give any role in this workspace, so you cannot invite anyone.</source>
         <translation>Ihre Rolle kann in diesem Arbeitsbereich keine Rolle vergeben, daher können Sie niemanden einladen.</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="217" />
+        <location filename="../ui/users/InviteDialog.cpp" line="236" />
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="232" />
+        <location filename="../ui/users/InviteDialog.cpp" line="251" />
         <source>Import Addresses</source>
         <translation>Adressen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="232" />
+        <location filename="../ui/users/InviteDialog.cpp" line="251" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="261" />
+        <location filename="../ui/users/InviteDialog.cpp" line="280" />
         <source>invited: an invitation email is on its way</source>
         <translation>eingeladen: eine Einladung ist unterwegs</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="274" />
+        <location filename="../ui/users/InviteDialog.cpp" line="293" />
         <source>not a valid address</source>
         <translation>keine gültige Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="282" />
+        <location filename="../ui/users/InviteDialog.cpp" line="301" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>

@@ -112,22 +112,22 @@
 <context>
     <name>nacre::ui::InviteDialog</name>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="195" />
+        <location filename="../ui/users/InviteDialog.cpp" line="214" />
         <source>Invite %n person(s)</source>
         <translation><numerusform>Invite %n person</numerusform><numerusform>Invite %n people</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="199" />
+        <location filename="../ui/users/InviteDialog.cpp" line="218" />
         <source>%n already a member</source>
         <translation><numerusform>%n already a member</numerusform><numerusform>%n already members</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="201" />
+        <location filename="../ui/users/InviteDialog.cpp" line="220" />
         <source>%n already invited</source>
         <translation><numerusform>%n already invited</numerusform><numerusform>%n already invited</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="203" />
+        <location filename="../ui/users/InviteDialog.cpp" line="222" />
         <source>%n not valid</source>
         <translation><numerusform>%n not valid</numerusform><numerusform>%n not valid</numerusform></translation>
     </message>

@@ -49,6 +49,27 @@ void ClientSettings::setLastWorkspace(const QString& accountKey, const QString& 
     m_settings.setValue(u"workspaces/"_s + group(accountKey), workspaceId);
 }
 
+quint16 ClientSettings::embeddedPort() const
+{
+    const int port = m_settings.value(u"embedded/port"_s, DefaultEmbeddedPort).toInt();
+    return port > 0 && port < 65536 ? quint16(port) : DefaultEmbeddedPort;
+}
+
+void ClientSettings::setEmbeddedPort(quint16 port)
+{
+    m_settings.setValue(u"embedded/port"_s, port);
+}
+
+bool ClientSettings::shareEmbedded() const
+{
+    return m_settings.value(u"embedded/share"_s, false).toBool();
+}
+
+void ClientSettings::setShareEmbedded(bool share)
+{
+    m_settings.setValue(u"embedded/share"_s, share);
+}
+
 QString ClientSettings::appearance() const
 {
     return m_settings.value(u"ui/appearance"_s, u"system"_s).toString();

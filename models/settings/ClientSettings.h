@@ -23,6 +23,14 @@ public:
     QString lastWorkspace(const QString& accountKey) const;
     void setLastWorkspace(const QString& accountKey, const QString& workspaceId);
 
+    // The server inside the app: the same port every run, so invitation links stay valid; shared
+    // with the local network only when asked (it then listens on every interface).
+    static constexpr quint16 DefaultEmbeddedPort = 7410;
+    quint16 embeddedPort() const;
+    void setEmbeddedPort(quint16 port);
+    bool shareEmbedded() const;
+    void setShareEmbedded(bool share);
+
     QString appearance() const; // "system", "light" or "dark"; this computer only
     void setAppearance(const QString& id);
 

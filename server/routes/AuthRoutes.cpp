@@ -30,9 +30,11 @@ QJsonObject signedInJson(const SignedIn& signedIn)
 void AuthRoutes::install(Router& router)
 {
     router.add("GET", u"/api/v1/auth/status"_s, [this](ApiRequest&) {
-        // What a client needs before anyone signs in: whether first-run setup is still open.
+        // What a client needs before anyone signs in: whether first-run setup is still open, and the
+        // address invitation links name (a loopback one means only this computer can open them).
         return ApiResponse::json(QJsonObject {{u"setupRequired"_s, m_services.signIn.setupRequired()},
-            {u"serverVersion"_s, QStringLiteral(NACRE_VERSION_STRING)}});
+            {u"serverVersion"_s, QStringLiteral(NACRE_VERSION_STRING)},
+            {u"publicUrl"_s, m_services.invitations.publicUrl()}});
     });
 
     router.add("POST", u"/api/v1/auth/setup"_s, [this](ApiRequest& request) {

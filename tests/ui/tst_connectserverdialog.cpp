@@ -1,6 +1,7 @@
 #include "auth/ConnectServerDialog.h"
 #include "support/TestServer.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -86,6 +87,26 @@ private Q_SLOTS:
         dialog.findChild<QRadioButton*>(u"useEmbedded"_s)->setChecked(true);
         QTest::mouseClick(dialog.findChild<QPushButton*>(u"connectButton"_s), Qt::LeftButton);
         QVERIFY(settings.serverUrl().isEmpty());
+    }
+
+    // Issue 10: a small team can start from one computer, when its owner says so.
+    void theBuiltInServerIsSharedOnlyWhenAsked()
+    {
+        QTemporaryDir dir;
+        client::ClientSettings settings(dir.filePath(u"nacre.ini"_s));
+        QVERIFY(!settings.shareEmbedded());
+        QCOMPARE(settings.embeddedPort(), client::ClientSettings::DefaultEmbeddedPort);
+        ui::ConnectServerDialog dialog(settings);
+        auto* share = dialog.findChild<QCheckBox*>(u"shareEmbedded"_s);
+        QVERIFY(!share->isChecked());
+        share->setChecked(true);
+        QVERIFY(dialog.findChild<QLabel*>(u"shareHint"_s)->isVisibleTo(&dialog));
+        // Only for the built-in server: with a remote one chosen it does not apply.
+        dialog.findChild<QRadioButton*>(u"useRemote"_s)->setChecked(true);
+        QVERIFY(!share->isEnabled());
+        dialog.findChild<QRadioButton*>(u"useEmbedded"_s)->setChecked(true);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(u"connectButton"_s), Qt::LeftButton);
+        QVERIFY(settings.shareEmbedded());
     }
 };
 

@@ -108,6 +108,33 @@ private Q_SLOTS:
         QCOMPARE(pending.first().toObject().value(u"role"_s).toObject().value(u"name"_s).toString(), u"Support"_s);
     }
 
+    // Issue 10: links of a server only this computer can reach say so, with what to do about it.
+    void linksOnlyThisComputerCanOpenAreExplained()
+    {
+        Fixture f; // the test server's links name 127.0.0.1
+        ui::InviteDialog dialog(f.api, f.ws, f.roles, f.ownerHolder(), f.memberRole());
+        dialog.show();
+        auto* notice = dialog.findChild<QLabel*>(u"inviteReachNotice"_s);
+        QTRY_VERIFY(notice->isVisible());
+        QVERIFY(notice->text().contains(u"Let others on this network join"_s));
+
+        server::NacreServerConfig config;
+        config.options.publicUrl = u"https://nacre.example.com"_s;
+        test::TestServer shared(config);
+        QString ws;
+        const test::Account owner = shared.setUp(&ws);
+        client::ApiClient api;
+        api.setBaseUrl(QUrl(shared.server().baseUrl()));
+        api.setToken(owner.token);
+        client::RoleListModel roles(api);
+        roles.setWorkspace(ws);
+        QTRY_VERIFY(!roles.roles().isEmpty());
+        ui::InviteDialog elsewhere(api, ws, roles, f.ownerHolder(), {});
+        elsewhere.show();
+        QTRY_VERIFY(!api.isBusy()); // the server answered the dialog
+        QVERIFY(!elsewhere.findChild<QLabel*>(u"inviteReachNotice"_s)->isVisible());
+    }
+
     void csvFilesAddTheirAddresses()
     {
         Fixture f;

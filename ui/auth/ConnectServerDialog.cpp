@@ -1,5 +1,8 @@
 #include "auth/ConnectServerDialog.h"
 
+#include "desktop/LocalAddress.h"
+
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,6 +24,21 @@ ConnectServerDialog::ConnectServerDialog(client::ClientSettings& settings, QWidg
 
     m_embedded = new QRadioButton(tr("The server &built into Nacre, on this computer"));
     m_embedded->setObjectName(u"useEmbedded"_s);
+    const QString lan = client::LocalAddress::forOthers();
+    m_share = new QCheckBox(tr("&Let others on this network join"));
+    m_share->setObjectName(u"shareEmbedded"_s);
+    m_share->setToolTip(tr("The built-in server also listens on this computer\u2019s network address, so people "
+                           "you invite can open their links and sign in from their computers while Nacre runs "
+                           "here."));
+    m_share->setChecked(m_settings.shareEmbedded());
+    m_shareHint = new QLabel(lan.isEmpty()
+            ? tr("This computer has no network address now: invitation links will only open here.")
+            : tr("Others use <b>http://%1:%2</b>. The connection is not encrypted: for a team across networks, "
+                 "run a shared nacred with https (see the README).")
+                  .arg(lan)
+                  .arg(m_settings.embeddedPort()));
+    m_shareHint->setObjectName(u"shareHint"_s);
+    m_shareHint->setWordWrap(true);
     m_remote = new QRadioButton(tr("A &Nacre server at:"));
     m_remote->setObjectName(u"useRemote"_s);
     m_url = new QLineEdit;
@@ -54,6 +72,11 @@ ConnectServerDialog::ConnectServerDialog(client::ClientSettings& settings, QWidg
     layout->setSizeConstraint(QLayout::SetFixedSize);
     m_result->setFixedWidth(440);
     layout->addWidget(m_embedded);
+    auto* shareRow = new QVBoxLayout;
+    shareRow->setContentsMargins(24, 0, 0, 0);
+    shareRow->addWidget(m_share);
+    shareRow->addWidget(m_shareHint);
+    layout->addLayout(shareRow);
     layout->addWidget(m_remote);
     layout->addLayout(urlRow);
     layout->addWidget(m_result);
@@ -61,6 +84,7 @@ ConnectServerDialog::ConnectServerDialog(client::ClientSettings& settings, QWidg
 
     m_probe.setTransferTimeout(8000);
     connect(m_embedded, &QRadioButton::toggled, this, &ConnectServerDialog::updateState);
+    connect(m_share, &QCheckBox::toggled, this, &ConnectServerDialog::updateState);
     connect(m_url, &QLineEdit::textChanged, this, [this] {
         m_result->clear();
         if (!m_url->text().isEmpty())
@@ -85,6 +109,8 @@ void ConnectServerDialog::updateState()
 {
     const bool remote = m_remote->isChecked();
     const bool valid = !parseUrl(m_url->text()).isEmpty();
+    m_share->setEnabled(!remote);
+    m_shareHint->setVisible(!remote && m_share->isChecked());
     m_test->setEnabled(remote && valid);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!remote || valid);
     if (remote && !m_url->text().isEmpty() && !valid)
@@ -114,6 +140,8 @@ void ConnectServerDialog::testConnection()
 void ConnectServerDialog::save()
 {
     m_settings.setServerUrl(m_remote->isChecked() ? parseUrl(m_url->text()) : QUrl());
+    if (!m_remote->isChecked())
+        m_settings.setShareEmbedded(m_share->isChecked());
     accept();
 }
 

@@ -7,14 +7,16 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QCheckBox;
 class QLineEdit;
 class QPushButton;
 class QRadioButton;
 
 namespace nacre::ui {
 
-// "Connect to Server…": the server built into the app, or a nacred at a URL, checked before it is
-// saved. The choice is remembered per user; the app reconnects by restarting.
+// "Connect to Server…": the server built into the app (optionally shared with the local network, so a
+// small team can start from one computer), or a nacred at a URL, checked before it is saved. The
+// choice is remembered per user; the app reconnects by restarting.
 class ConnectServerDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +34,8 @@ private:
     client::ClientSettings& m_settings;
     client::ApiClient m_probe;
     QRadioButton* m_embedded;
+    QCheckBox* m_share;
+    QLabel* m_shareHint;
     QRadioButton* m_remote;
     QLineEdit* m_url;
     QPushButton* m_test;

@@ -1,12 +1,14 @@
 #include "users/InviteDialog.h"
 
 #include "users/ChipDelegate.h"
+#include "widgets/PageParts.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHostAddress>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
@@ -118,10 +120,27 @@ InviteDialog::InviteDialog(client::ApiClient& api, const QString& workspaceId, c
     m_error->setWordWrap(true);
     m_error->setVisible(false);
 
+    // Links name the server's public address; when that is this computer, nobody else can open them.
+    auto* reach = PageParts::hint({});
+    reach->setObjectName(u"inviteReachNotice"_s);
+    reach->setVisible(false);
+    api.get(u"/api/v1/auth/status"_s, reach, [reach](const client::ApiResult& result) {
+        const QUrl links(result.object().value(u"publicUrl"_s).toString());
+        const QHostAddress host(links.host());
+        if (!result.ok() || (links.host() != u"localhost"_s && (host.isNull() || !host.isLoopback())))
+            return;
+        reach->setText(tr("Invitation links point at this computer (%1), so people on other computers cannot open "
+                          "them. To let them join, sign out, choose Change Server\u2026 and tick \u201cLet others "
+                          "on this network join\u201d, or run a shared nacred server (see the README).")
+                           .arg(links.toString()));
+        reach->setVisible(true);
+    });
+
     auto* form = new QWidget;
     auto* formLayout = new QVBoxLayout(form);
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->addWidget(intro);
+    formLayout->addWidget(reach);
     formLayout->addWidget(m_emails);
     formLayout->addWidget(m_chips, 1);
     formLayout->addLayout(roleRow);

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace nacre::client {
+
+// The address other computers on the local network reach this one at: the first IPv4 address of a
+// network interface that is up and not the loopback. Empty when there is none (no network).
+class LocalAddress
+{
+public:
+    static QString forOthers();
+};
+
+} // namespace nacre::client
