@@ -13,6 +13,8 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTest>
 #include <QTimer>
@@ -182,6 +184,31 @@ private Q_SLOTS:
         QComboBox* role = nullptr;
         QTRY_VERIFY((role = f.field<QComboBox>(u"inviteRole"_s)));
         QCOMPARE(role->currentText(), u"Support"_s);
+    }
+
+    // Issue 10, item 7: at the window's minimum size no page scrolls sideways (tables scroll
+    // inside themselves) and no button is cut.
+    void everyPageFitsTheMinimumWindowSize()
+    {
+        Fixture f(false);
+        f.open(f.owner);
+        QTRY_COMPARE(f.field<QLineEdit>(u"workspaceNameField"_s)->text(), u"Acme"_s);
+        f.window->resize(ui::MainWindow::MinimumSize);
+        QCOMPARE(f.window->size(), ui::MainWindow::MinimumSize);
+        QCOMPARE(f.window->minimumSize(), ui::MainWindow::MinimumSize);
+        for (const QString& page : {u"general"_s, u"users"_s, u"profile"_s, u"security"_s}) {
+            f.window->showPage(page);
+            QTest::qWait(50); // layouts settle
+            for (QScrollArea* area : f.window->findChildren<QScrollArea*>()) {
+                if (area->isVisible())
+                    QVERIFY2(area->horizontalScrollBar()->maximum() == 0, qPrintable(page));
+            }
+            for (QPushButton* button : f.window->findChildren<QPushButton*>()) {
+                if (button->isVisible() && !button->text().isEmpty())
+                    QVERIFY2(button->width() >= button->minimumSizeHint().width(),
+                        qPrintable(page + u": "_s + button->text()));
+            }
+        }
     }
 
     void settingsValidateSaveAndRevert()

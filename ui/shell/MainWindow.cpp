@@ -43,6 +43,9 @@ MainWindow::MainWindow(Models models, Prompter& prompter, QWidget* parent)
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Nacre"));
     setWindowIcon(QIcon(u":/nacre/icons/nacre.svg"_s));
+    // The smallest size at which every page shows all it has without scrolling sideways (checked
+    // with screenshots at this size in light and dark); tables scroll inside themselves.
+    setMinimumSize(MinimumSize);
     resize(1100, 720);
 
     m_sidebar = new Sidebar;

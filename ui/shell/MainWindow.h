@@ -33,6 +33,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    static constexpr QSize MinimumSize {960, 600};
     // The models behind the pages; the window holds references, the caller owns them.
     struct Models
     {
