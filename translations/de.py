@@ -629,4 +629,8 @@ T = {
  'This computer has no network address now: invitation links will only open here.': 'Dieser Computer hat gerade keine Netzwerkadresse: Einladungslinks lassen sich nur hier öffnen.',
  'Others use <b>http://%1:%2</b>. The connection is not encrypted: for a team across networks, run a shared nacred with https (see the README).': 'Andere verwenden <b>http://%1:%2</b>. Die Verbindung ist nicht verschlüsselt: Für ein Team über Netzwerke hinweg betreiben Sie einen gemeinsamen nacred mit https (siehe README).',
  'Invitation links point at this computer (%1), so people on other computers cannot open them. To let them join, sign out, choose Change Server… and tick “Let others on this network join”, or run a shared nacred server (see the README).': 'Einladungslinks zeigen auf diesen Computer (%1), daher können Personen an anderen Computern sie nicht öffnen. Damit sie beitreten können, melden Sie sich ab, wählen „Server wechseln …“ und setzen den Haken bei „Andere in diesem Netzwerk beitreten lassen“, oder betreiben Sie einen gemeinsamen nacred-Server (siehe README).',
+ 'Nacre %1': 'Nacre %1',
+ 'Nacre %1 on %2': 'Nacre %1 unter %2',
+ 'A browser on %1': 'Ein Browser unter %1',
+ '%1 on %2': '%1 unter %2',
 }

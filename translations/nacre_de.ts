@@ -939,6 +939,35 @@
     </message>
 </context>
 <context>
+    <name>nacre::ui::ClientName</name>
+    <message>
+        <location filename="../ui/security/ClientName.cpp" line="42" />
+        <source>Nacre %1</source>
+        <translation>Nacre %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/ClientName.cpp" line="43" />
+        <source>Nacre %1 on %2</source>
+        <translation>Nacre %1 unter %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/ClientName.cpp" line="48" />
+        <location filename="../ui/security/ClientName.cpp" line="57" />
+        <source>Unknown application</source>
+        <translation>Unbekannte Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/ClientName.cpp" line="50" />
+        <source>A browser on %1</source>
+        <translation>Ein Browser unter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/ClientName.cpp" line="51" />
+        <source>%1 on %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::ConnectServerDialog</name>
     <message>
         <location filename="../ui/auth/ConnectServerDialog.cpp" line="23" />
@@ -1831,67 +1860,67 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     <name>nacre::ui::MainWindow</name>
     <message>
         <location filename="../ui/shell/MainWindow.cpp" line="44" />
-        <location filename="../ui/shell/MainWindow.cpp" line="228" />
+        <location filename="../ui/shell/MainWindow.cpp" line="231" />
         <source>Nacre</source>
         <translation>Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="66" />
+        <location filename="../ui/shell/MainWindow.cpp" line="69" />
         <source>You are not a member of any workspace yet. Create one, or ask an admin to invite you.</source>
         <translation>Sie gehören noch keinem Arbeitsbereich an. Erstellen Sie einen oder bitten Sie eine Administratorin um eine Einladung.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="70" />
+        <location filename="../ui/shell/MainWindow.cpp" line="73" />
         <source>Create New Workspace…</source>
         <translation>Neuen Arbeitsbereich erstellen …</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="101" />
+        <location filename="../ui/shell/MainWindow.cpp" line="104" />
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="105" />
+        <location filename="../ui/shell/MainWindow.cpp" line="108" />
         <source>Offline: the server cannot be reached. Changes are disabled until it is back.</source>
         <translation>Offline: Der Server ist nicht erreichbar. Änderungen sind gesperrt, bis er wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="110" />
+        <location filename="../ui/shell/MainWindow.cpp" line="113" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="202" />
+        <location filename="../ui/shell/MainWindow.cpp" line="205" />
         <source>Two-factor sign-in required</source>
         <translation>Anmeldung in zwei Schritten erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="205" />
+        <location filename="../ui/shell/MainWindow.cpp" line="208" />
         <source>General Settings</source>
         <translation>Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="209" />
+        <location filename="../ui/shell/MainWindow.cpp" line="212" />
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="210" />
+        <location filename="../ui/shell/MainWindow.cpp" line="213" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="212" />
+        <location filename="../ui/shell/MainWindow.cpp" line="215" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="228" />
+        <location filename="../ui/shell/MainWindow.cpp" line="231" />
         <source>%1 — Nacre</source>
         <translation>%1 — Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="269" />
+        <location filename="../ui/shell/MainWindow.cpp" line="272" />
         <source>Workspace created. It has its own subscription and is billed separately.</source>
         <translation>Arbeitsbereich erstellt. Er hat ein eigenes Abonnement und wird getrennt abgerechnet.</translation>
     </message>
@@ -2781,295 +2810,285 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::SecurityActivityBox</name>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="18" />
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="19" />
         <source>Recent Security Activity</source>
         <translation>Letzte Sicherheitsereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="24" />
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="25" />
         <source>Recent security activity</source>
         <translation>Letzte Sicherheitsereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="26" />
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="27" />
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="26" />
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="27" />
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="26" />
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="27" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="26" />
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="27" />
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="31" />
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="32" />
         <source>Sign-ins and changes to your account, newest first. If you see one you did not make, change your password.</source>
         <translation>Anmeldungen und Änderungen an Ihrem Konto, die neuesten zuerst. Wenn Sie etwas sehen, das nicht von Ihnen stammt, ändern Sie Ihr Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="44" />
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="45" />
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="46" />
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="47" />
         <source>Failed sign-in</source>
         <translation>Fehlgeschlagene Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="48" />
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="49" />
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="50" />
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="51" />
         <source>Password changed</source>
         <translation>Passwort geändert</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="52" />
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="53" />
         <source>Profile changed</source>
         <translation>Profil geändert</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="54" />
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="55" />
         <source>Email address changed</source>
         <translation>E-Mail-Adresse geändert</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="56" />
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="57" />
         <source>Two-factor sign-in turned on</source>
         <translation>Anmeldung in zwei Schritten eingeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="58" />
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="59" />
         <source>Two-factor sign-in turned off</source>
         <translation>Anmeldung in zwei Schritten ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="60" />
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="61" />
         <source>A session was signed out</source>
         <translation>Eine Sitzung wurde abgemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="62" />
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="63" />
         <source>Workspace deleted</source>
         <translation>Arbeitsbereich gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="64" />
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="65" />
         <source>Password reset code mailed</source>
         <translation>Code zum Zurücksetzen des Passworts gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="66" />
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="67" />
         <source>Password reset with a mailed code</source>
         <translation>Passwort mit einem zugesandten Code zurückgesetzt</translation>
-    </message>
-    <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="83" />
-        <source>Unknown application</source>
-        <translation>Unbekannte Anwendung</translation>
     </message>
 </context>
 <context>
     <name>nacre::ui::SecurityPage</name>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="49" />
+        <location filename="../ui/security/SecurityPage.cpp" line="50" />
         <source>Current password</source>
         <translation>Aktuelles Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="50" />
+        <location filename="../ui/security/SecurityPage.cpp" line="51" />
         <source>New password</source>
         <translation>Neues Passwort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/security/SecurityPage.cpp" line="52" />
+        <location filename="../ui/security/SecurityPage.cpp" line="53" />
         <source>At least %n characters; a passphrase of a few words is best</source>
         <translation><numerusform>Mindestens %n Zeichen; am besten eine Passphrase aus einigen Wörtern</numerusform><numerusform>Mindestens %n Zeichen; am besten eine Passphrase aus einigen Wörtern</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="53" />
+        <location filename="../ui/security/SecurityPage.cpp" line="54" />
         <source>New password, again</source>
         <translation>Neues Passwort, noch einmal</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="58" />
+        <location filename="../ui/security/SecurityPage.cpp" line="59" />
         <source>&amp;Change Password</source>
         <translation>Passwort &amp;ändern</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="60" />
+        <location filename="../ui/security/SecurityPage.cpp" line="61" />
         <source>Your other sessions are signed out when the password changes</source>
         <translation>Ihre anderen Sitzungen werden abgemeldet, wenn sich das Passwort ändert</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="62" />
+        <location filename="../ui/security/SecurityPage.cpp" line="63" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="66" />
+        <location filename="../ui/security/SecurityPage.cpp" line="67" />
         <source>C&amp;urrent password:</source>
         <translation>A&amp;ktuelles Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="67" />
+        <location filename="../ui/security/SecurityPage.cpp" line="68" />
         <source>&amp;New password:</source>
         <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="70" />
+        <location filename="../ui/security/SecurityPage.cpp" line="71" />
         <source>&amp;Repeat new password:</source>
         <translation>Neues Passwort &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="81" />
+        <location filename="../ui/security/SecurityPage.cpp" line="82" />
         <source>Two-factor sign-in</source>
         <translation>Anmeldung in zwei Schritten</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="90" />
+        <location filename="../ui/security/SecurityPage.cpp" line="91" />
         <source>Your sessions</source>
         <translation>Ihre Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="92" />
+        <location filename="../ui/security/SecurityPage.cpp" line="93" />
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="92" />
+        <location filename="../ui/security/SecurityPage.cpp" line="93" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="92" />
+        <location filename="../ui/security/SecurityPage.cpp" line="93" />
         <source>Last active</source>
         <translation>Zuletzt aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="92" />
+        <location filename="../ui/security/SecurityPage.cpp" line="93" />
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="96" />
+        <location filename="../ui/security/SecurityPage.cpp" line="97" />
         <source>&amp;Sign Out Session</source>
         <translation>Sitzung &amp;abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="99" />
+        <location filename="../ui/security/SecurityPage.cpp" line="100" />
         <source>Select another session to sign it out</source>
         <translation>Wählen Sie eine andere Sitzung, um sie abzumelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="100" />
+        <location filename="../ui/security/SecurityPage.cpp" line="101" />
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="102" />
+        <location filename="../ui/security/SecurityPage.cpp" line="103" />
         <source>Where your account is signed in. Sign out a session you do not recognize, then change your password.</source>
         <translation>Wo Ihr Konto angemeldet ist. Melden Sie eine Sitzung ab, die Sie nicht kennen, und ändern Sie dann Ihr Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="115" />
+        <location filename="../ui/security/SecurityPage.cpp" line="116" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="117" />
+        <location filename="../ui/security/SecurityPage.cpp" line="118" />
         <source>Your password, two-factor sign-in and sessions. They are the same in every workspace.</source>
         <translation>Ihr Passwort, die Anmeldung in zwei Schritten und Ihre Sitzungen. Sie gelten in jedem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="214" />
+        <location filename="../ui/security/SecurityPage.cpp" line="216" />
         <source>On: signing in asks for a code from your authenticator app as well as your password.</source>
         <translation>Ein: Bei der Anmeldung wird neben dem Passwort ein Code aus Ihrer Authenticator-App abgefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="215" />
+        <location filename="../ui/security/SecurityPage.cpp" line="217" />
         <source>Off: your password alone protects this account. Turn it on so a stolen password is not enough.</source>
         <translation>Aus: Nur Ihr Passwort schützt dieses Konto. Schalten Sie sie ein, damit ein gestohlenes Passwort nicht genügt.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="217" />
+        <location filename="../ui/security/SecurityPage.cpp" line="219" />
         <source>Turn O&amp;ff…</source>
         <translation>A&amp;usschalten …</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="217" />
+        <location filename="../ui/security/SecurityPage.cpp" line="219" />
         <source>Turn &amp;On…</source>
         <translation>&amp;Einschalten …</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="218" />
+        <location filename="../ui/security/SecurityPage.cpp" line="220" />
         <source>Sign in with your password alone again (asks for the password)</source>
         <translation>Wieder nur mit dem Passwort anmelden (fragt nach dem Passwort)</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="219" />
+        <location filename="../ui/security/SecurityPage.cpp" line="221" />
         <source>Set up an authenticator app for this account</source>
         <translation>Eine Authenticator-App für dieses Konto einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="230" />
+        <location filename="../ui/security/SecurityPage.cpp" line="232" />
         <source>Two-factor sign-in is off.</source>
         <translation>Die Anmeldung in zwei Schritten ist aus.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="240" />
+        <location filename="../ui/security/SecurityPage.cpp" line="242" />
         <source>Two-factor sign-in is on. Nacre asks for a code the next time you sign in.</source>
         <translation>Die Anmeldung in zwei Schritten ist ein. Nacre fragt bei der nächsten Anmeldung nach einem Code.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="137" />
+        <location filename="../ui/security/SecurityPage.cpp" line="138" />
         <source>Sign out the selected session</source>
         <translation>Die ausgewählte Sitzung abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="138" />
+        <location filename="../ui/security/SecurityPage.cpp" line="139" />
         <source>This is the session you are using; use Sign Out in the sidebar</source>
         <translation>Dies ist Ihre aktuelle Sitzung; melden Sie sich über die Seitenleiste ab</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="150" />
+        <location filename="../ui/security/SecurityPage.cpp" line="151" />
         <source>Password changed. Your other sessions were signed out.</source>
         <translation>Passwort geändert. Ihre anderen Sitzungen wurden abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="171" />
+        <location filename="../ui/security/SecurityPage.cpp" line="172" />
         <source>The two new passwords differ.</source>
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="182" />
-        <source>Unknown application</source>
-        <translation>Unbekannte Anwendung</translation>
-    </message>
-    <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="183" />
+        <location filename="../ui/security/SecurityPage.cpp" line="184" />
         <source>%1 (this session)</source>
         <translation>%1 (diese Sitzung)</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="202" />
+        <location filename="../ui/security/SecurityPage.cpp" line="204" />
         <source>Sign Out Session</source>
         <translation>Sitzung abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="203" />
+        <location filename="../ui/security/SecurityPage.cpp" line="205" />
         <source>Sign out “%1” (%2)? Whoever uses it will have to sign in again.</source>
         <translation>„%1“ (%2) abmelden? Wer sie benutzt, muss sich erneut anmelden.</translation>
     </message>

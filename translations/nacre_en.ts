@@ -236,7 +236,7 @@
 <context>
     <name>nacre::ui::SecurityPage</name>
     <message numerus="yes">
-        <location filename="../ui/security/SecurityPage.cpp" line="52" />
+        <location filename="../ui/security/SecurityPage.cpp" line="53" />
         <source>At least %n characters; a passphrase of a few words is best</source>
         <translation><numerusform>At least %n character; a passphrase of a few words is best</numerusform><numerusform>At least %n characters; a passphrase of a few words is best</numerusform></translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "profile/AccountSecurityModel.h"
 #include "protocol/EventType.h"
+#include "security/ClientName.h"
 #include "widgets/PageParts.h"
 
 #include <QHeaderView>
@@ -80,7 +81,8 @@ void SecurityActivityBox::showActivity()
         item->setText(0, what);
         item->setText(1, locale.toString(event.occurredAt.toLocalTime(), QLocale::ShortFormat));
         item->setText(2, event.address);
-        item->setText(3, event.userAgent.isEmpty() ? tr("Unknown application") : event.userAgent);
+        item->setText(3, ClientName::of(event.userAgent));
+        item->setToolTip(3, event.userAgent);
         item->setToolTip(0, what);
         if (EventTypes::securityFromName(event.type) == SecurityEventType::SignInFailed)
             item->setIcon(0, QIcon(u":/nacre/icons/x-circle.svg"_s));

@@ -1,5 +1,6 @@
 #include "security/SecurityPage.h"
 
+#include "security/ClientName.h"
 #include "security/SecurityActivityBox.h"
 #include "security/TwoFactorOffDialog.h"
 #include "security/TwoFactorSetupDialog.h"
@@ -179,8 +180,9 @@ void SecurityPage::showSessions()
     const QLocale locale;
     for (const client::SessionInfo& session : m_model.sessions()) {
         auto* item = new QTreeWidgetItem(m_sessions);
-        const QString agent = session.userAgent.isEmpty() ? tr("Unknown application") : session.userAgent;
+        const QString agent = ClientName::of(session.userAgent);
         item->setText(0, session.current ? tr("%1 (this session)").arg(agent) : agent);
+        item->setToolTip(0, session.userAgent);
         item->setText(1, session.address);
         item->setText(2, locale.toString(session.lastSeenAt.toLocalTime(), QLocale::ShortFormat));
         item->setText(3, locale.toString(session.createdAt.toLocalTime(), QLocale::ShortFormat));
