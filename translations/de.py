@@ -633,4 +633,10 @@ T = {
  'Nacre %1 on %2': 'Nacre %1 unter %2',
  'A browser on %1': 'Ein Browser unter %1',
  '%1 on %2': '%1 unter %2',
+ 'No invitations are waiting. The people you invite appear here until they join, so you can resend or withdraw an invitation.': 'Keine Einladungen offen. Eingeladene erscheinen hier, bis sie beitreten, damit Sie eine Einladung erneut senden oder zurückziehen können.',
+ 'Invite Users…': 'Benutzer einladen …',
+ 'No member matches these filters.': 'Kein Mitglied passt zu diesen Filtern.',
+ 'Clear Filters': 'Filter zurücksetzen',
+ 'Nobody else is here yet. Invite the people you work with; each gets the role you choose.': 'Noch ist niemand sonst hier. Laden Sie die Menschen ein, mit denen Sie arbeiten; jede Person erhält die Rolle, die Sie wählen.',
+ 'Invite Your Team…': 'Ihr Team einladen …',
 }

@@ -1446,97 +1446,107 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::InvitationsTab</name>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="46" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="47" />
         <source>Invitations</source>
         <translation>Einladungen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="51" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="64" />
         <source>Re&amp;send</source>
         <translation>Erneut &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="53" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="66" />
         <source>Re&amp;voke…</source>
         <translation>&amp;Widerrufen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="110" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="125" />
         <source>Select one or more invitations first.</source>
         <translation>Wählen Sie zuerst eine oder mehrere Einladungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="52" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="65" />
         <source>Send again with a new link, valid for another %n day(s)</source>
         <translation><numerusform>Erneut mit neuem Link senden, gültig für weitere %n Tag</numerusform><numerusform>Erneut mit neuem Link senden, gültig für weitere %n Tage</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/users/InvitationsTab.cpp" line="53" />
+        <source>No invitations are waiting. The people you invite appear here until they join, so you can resend or withdraw an invitation.</source>
+        <translation>Keine Einladungen offen. Eingeladene erscheinen hier, bis sie beitreten, damit Sie eine Einladung erneut senden oder zurückziehen können.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InvitationsTab.cpp" line="55" />
+        <source>Invite Users…</source>
+        <translation>Benutzer einladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InvitationsTab.cpp" line="66" />
         <source>Cancel the invitations: their links stop working</source>
         <translation>Die Einladungen zurückziehen: ihre Links funktionieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="56" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="69" />
         <source>Copy &amp;Link…</source>
         <translation>&amp;Link kopieren …</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="57" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="70" />
         <source>Make a new invitation link to hand over another way (the emailed link stops working)</source>
         <translation>Einen neuen Einladungslink erstellen, um ihn auf anderem Weg weiterzugeben (der per E-Mail gesendete Link wird ungültig)</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="109" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="124" />
         <source>Select one invitation first.</source>
         <translation>Wählen Sie zuerst eine Einladung aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="121" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="136" />
         <source>%1: %n invitation(s).</source>
         <translation><numerusform>%1: %n Einladung.</numerusform><numerusform>%1: %n Einladungen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="128" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="143" />
         <source>%n invitation(s) done. Not done:</source>
         <translation><numerusform>%n Einladung erledigt. Nicht erledigt:</numerusform><numerusform>%n Einladungen erledigt. Nicht erledigt:</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="135" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="150" />
         <source>Resent</source>
         <translation>Erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="143" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="158" />
         <source>Revoke Invitations</source>
         <translation>Einladungen widerrufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="144" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="159" />
         <source>Revoke %n invitation(s)? Their links stop working at once.</source>
         <translation><numerusform>%n Einladung widerrufen? Ihr Link funktioniert sofort nicht mehr.</numerusform><numerusform>%n Einladungen widerrufen? Ihre Links funktionieren sofort nicht mehr.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="149" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="164" />
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="159" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="174" />
         <source>Copy Invitation Link</source>
         <translation>Einladungslink kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="160" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="175" />
         <source>Make a new link for %1 and copy it? Anyone with the link can join as %1, so share it only with them. The link in the email sent earlier stops working.</source>
         <translation>Einen neuen Link für %1 erstellen und kopieren? Wer den Link hat, kann als %1 beitreten – geben Sie ihn nur an diese Person weiter. Der Link in der zuvor gesendeten E-Mail wird ungültig.</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="170" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="185" />
         <source>No Link Made</source>
         <translation>Kein Link erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="174" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="189" />
         <source>Invitation link for %1 copied to the clipboard.</source>
         <translation>Einladungslink für %1 in die Zwischenablage kopiert.</translation>
     </message>
@@ -2025,298 +2035,318 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::MembersTab</name>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="52" />
+        <location filename="../ui/users/MembersTab.cpp" line="53" />
         <source>Search by name or email</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="53" />
+        <location filename="../ui/users/MembersTab.cpp" line="54" />
         <source>Search members</source>
         <translation>Mitglieder suchen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="54" />
+        <location filename="../ui/users/MembersTab.cpp" line="55" />
         <source>Shows the members whose name or email contains the text</source>
         <translation>Zeigt die Mitglieder, deren Name oder E-Mail-Adresse den Text enthält</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="58" />
+        <location filename="../ui/users/MembersTab.cpp" line="59" />
         <source>Show members with role</source>
         <translation>Mitglieder mit Rolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="59" />
+        <location filename="../ui/users/MembersTab.cpp" line="60" />
         <source>Show only the members who hold one role</source>
         <translation>Nur die Mitglieder mit einer bestimmten Rolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="74" />
+        <location filename="../ui/users/MembersTab.cpp" line="75" />
         <source>&amp;Invite User…</source>
         <translation>Benutzer &amp;einladen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="76" />
+        <location filename="../ui/users/MembersTab.cpp" line="77" />
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="78" />
+        <location filename="../ui/users/MembersTab.cpp" line="79" />
         <source>Change &amp;Role</source>
         <translation>&amp;Rolle ändern</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="83" />
+        <location filename="../ui/users/MembersTab.cpp" line="84" />
         <source>Re&amp;move…</source>
         <translation>Ent&amp;fernen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="87" />
+        <location filename="../ui/users/MembersTab.cpp" line="88" />
         <source>What Can This Person &amp;Do?</source>
         <translation>Was &amp;darf diese Person?</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="87" />
+        <location filename="../ui/users/MembersTab.cpp" line="88" />
         <source>Show the selected member's effective permissions</source>
         <translation>Die wirksamen Berechtigungen des ausgewählten Mitglieds zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="88" />
+        <location filename="../ui/users/MembersTab.cpp" line="89" />
         <source>E&amp;xport CSV…</source>
         <translation>Als CSV e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="89" />
+        <location filename="../ui/users/MembersTab.cpp" line="90" />
         <source>Save the members shown (search and filter applied) as a CSV file</source>
         <translation>Die angezeigten Mitglieder (mit Suche und Filter) als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="95" />
+        <location filename="../ui/users/MembersTab.cpp" line="96" />
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="315" />
+        <location filename="../ui/users/MembersTab.cpp" line="347" />
         <source>%n member(s)</source>
         <translation><numerusform>%n Mitglied</numerusform><numerusform>%n Mitglieder</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="197" />
+        <location filename="../ui/users/MembersTab.cpp" line="229" />
         <source>All roles</source>
         <translation>Alle Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="63" />
+        <location filename="../ui/users/MembersTab.cpp" line="64" />
         <source>Show members by two-factor sign-in</source>
         <translation>Mitglieder nach Anmeldung in zwei Schritten zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="64" />
+        <location filename="../ui/users/MembersTab.cpp" line="65" />
         <source>Show only the members with, or without, two-factor sign-in</source>
         <translation>Nur die Mitglieder mit oder ohne Anmeldung in zwei Schritten zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="66" />
+        <location filename="../ui/users/MembersTab.cpp" line="67" />
         <source>Two-factor: any</source>
         <translation>Zwei Schritte: alle</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="67" />
+        <location filename="../ui/users/MembersTab.cpp" line="68" />
         <source>Two-factor on</source>
         <translation>Zwei Schritte an</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="68" />
+        <location filename="../ui/users/MembersTab.cpp" line="69" />
         <source>Two-factor off</source>
         <translation>Zwei Schritte aus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="143" />
-        <location filename="../ui/users/MembersTab.cpp" line="149" />
+        <location filename="../ui/users/MembersTab.cpp" line="144" />
+        <location filename="../ui/users/MembersTab.cpp" line="150" />
         <source>%Ln member(s)</source>
         <translation><numerusform>%Ln Mitglied</numerusform><numerusform>%Ln Mitglieder</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="147" />
+        <location filename="../ui/users/MembersTab.cpp" line="148" />
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="154" />
+        <location filename="../ui/users/MembersTab.cpp" line="155" />
         <source>%Ln member(s), as last seen</source>
         <translation><numerusform>%Ln Mitglied, Stand der letzten Verbindung</numerusform><numerusform>%Ln Mitglieder, Stand der letzten Verbindung</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="155" />
+        <location filename="../ui/users/MembersTab.cpp" line="156" />
         <source>Members not loaded</source>
         <translation>Mitglieder nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="250" />
+        <location filename="../ui/users/MembersTab.cpp" line="186" />
+        <source>No member matches these filters.</source>
+        <translation>Kein Mitglied passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="186" />
+        <source>Clear Filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="188" />
+        <source>Nobody else is here yet. Invite the people you work with; each gets the role you choose.</source>
+        <translation>Noch ist niemand sonst hier. Laden Sie die Menschen ein, mit denen Sie arbeiten; jede Person erhält die Rolle, die Sie wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="189" />
+        <source>Invite Your Team…</source>
+        <translation>Ihr Team einladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="282" />
         <source>Select one or more members first.</source>
         <translation>Wählen Sie zuerst ein oder mehrere Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="260" />
+        <location filename="../ui/users/MembersTab.cpp" line="292" />
         <source>An export is under way.</source>
         <translation>Ein Export läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="315" />
+        <location filename="../ui/users/MembersTab.cpp" line="347" />
         <source>%1: %2 done, %3 not done.</source>
         <translation>%1: %2 erledigt, %3 nicht erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="330" />
+        <location filename="../ui/users/MembersTab.cpp" line="362" />
         <source>Make Owner</source>
         <translation>Zum Inhaber machen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="331" />
+        <location filename="../ui/users/MembersTab.cpp" line="363" />
         <source>Make %1 an Owner? Owners can do everything, including deleting the workspace and changing other Owners.</source>
         <translation>%1 zum Inhaber machen? Inhaber dürfen alles, auch den Arbeitsbereich löschen und andere Inhaber ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="342" />
+        <location filename="../ui/users/MembersTab.cpp" line="374" />
         <source>Give More Access?</source>
         <translation>Mehr Zugriff geben?</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="343" />
+        <location filename="../ui/users/MembersTab.cpp" line="375" />
         <source>Give %1 the role “%2”? They gain: %3.</source>
         <translation>%1 die Rolle „%2“ geben? Hinzu kommen: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="368" />
+        <location filename="../ui/users/MembersTab.cpp" line="400" />
         <source>Role Not Changed</source>
         <translation>Rolle nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="369" />
+        <location filename="../ui/users/MembersTab.cpp" line="401" />
         <source>%1 keeps the role “%2”: %3</source>
         <translation>%1 behält die Rolle „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="374" />
+        <location filename="../ui/users/MembersTab.cpp" line="406" />
         <source>%1 is now %2.</source>
         <translation>%1 ist jetzt %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="384" />
+        <location filename="../ui/users/MembersTab.cpp" line="416" />
         <source>Give %n member(s) the role “%1”. Review the changes, then apply them.</source>
         <translation><numerusform>%n Mitglied erhält die Rolle „%1“. Prüfen Sie die Änderung und übernehmen Sie sie dann.</numerusform><numerusform>%n Mitglieder erhalten die Rolle „%1“. Prüfen Sie die Änderungen und übernehmen Sie sie dann.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="388" />
+        <location filename="../ui/users/MembersTab.cpp" line="420" />
         <source>%n of them gain permissions they do not have now.</source>
         <translation><numerusform>%n davon erhält Berechtigungen, die es jetzt nicht hat.</numerusform><numerusform>%n davon erhalten Berechtigungen, die sie jetzt nicht haben.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="390" />
+        <location filename="../ui/users/MembersTab.cpp" line="422" />
         <source>Change %n Role(s)</source>
         <translation><numerusform>%n Rolle ändern</numerusform><numerusform>%n Rollen ändern</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="394" />
+        <location filename="../ui/users/MembersTab.cpp" line="426" />
         <source>Now %1</source>
         <translation>Jetzt %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="408" />
+        <location filename="../ui/users/MembersTab.cpp" line="440" />
         <source>Remove %n member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
         <translation><numerusform>%n Mitglied aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; das Konto bleibt bestehen und kann erneut eingeladen werden.</numerusform><numerusform>%n Mitglieder aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; die Konten bleiben bestehen und können erneut eingeladen werden.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="411" />
+        <location filename="../ui/users/MembersTab.cpp" line="443" />
         <source>Remove %n Member(s)</source>
         <translation><numerusform>%n Mitglied entfernen</numerusform><numerusform>%n Mitglieder entfernen</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="414" />
+        <location filename="../ui/users/MembersTab.cpp" line="446" />
         <source>Remove from the workspace</source>
         <translation>Aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="414" />
+        <location filename="../ui/users/MembersTab.cpp" line="446" />
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="439" />
+        <location filename="../ui/users/MembersTab.cpp" line="471" />
         <source>Export Members</source>
         <translation>Mitglieder exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="439" />
+        <location filename="../ui/users/MembersTab.cpp" line="471" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="450" />
+        <location filename="../ui/users/MembersTab.cpp" line="482" />
         <source>Exporting members: %1 of %2…</source>
         <translation>Mitglieder werden exportiert: %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="457" />
+        <location filename="../ui/users/MembersTab.cpp" line="489" />
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="458" />
+        <location filename="../ui/users/MembersTab.cpp" line="490" />
         <source>The members could not be exported to %1: %2</source>
         <translation>Die Mitglieder konnten nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="461" />
+        <location filename="../ui/users/MembersTab.cpp" line="493" />
         <source>Exported %n member(s) to %1.</source>
         <translation><numerusform>%n Mitglied nach %1 exportiert.</numerusform><numerusform>%n Mitglieder nach %1 exportiert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="74" />
+        <location filename="../ui/users/MembersTab.cpp" line="75" />
         <source>Invite people to this workspace by email</source>
         <translation>Personen per E-Mail in diesen Arbeitsbereich einladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="78" />
+        <location filename="../ui/users/MembersTab.cpp" line="79" />
         <source>Give the selected members another role</source>
         <translation>Den ausgewählten Mitgliedern eine andere Rolle geben</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="83" />
+        <location filename="../ui/users/MembersTab.cpp" line="84" />
         <source>Remove the selected members from the workspace</source>
         <translation>Die ausgewählten Mitglieder aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="256" />
+        <location filename="../ui/users/MembersTab.cpp" line="288" />
         <source>Select one member first.</source>
         <translation>Wählen Sie zuerst ein Mitglied aus.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="261" />
+        <location filename="../ui/users/MembersTab.cpp" line="293" />
         <source>No members to export.</source>
         <translation>Keine Mitglieder zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="274" />
+        <location filename="../ui/users/MembersTab.cpp" line="306" />
         <source>Give the selected members the role “%1”</source>
         <translation>Den ausgewählten Mitgliedern die Rolle „%1“ geben</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="306" />
+        <location filename="../ui/users/MembersTab.cpp" line="338" />
         <source>No longer in the list; it was changed elsewhere.</source>
         <translation>Nicht mehr in der Liste; es wurde anderswo geändert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="314" />
+        <location filename="../ui/users/MembersTab.cpp" line="346" />
         <source>%1: %n member(s) done.</source>
         <translation><numerusform>%1: %n Mitglied erledigt.</numerusform><numerusform>%1: %n Mitglieder erledigt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="390" />
+        <location filename="../ui/users/MembersTab.cpp" line="422" />
         <source>Change Role</source>
         <translation>Rolle ändern</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="407" />
+        <location filename="../ui/users/MembersTab.cpp" line="439" />
         <source>Remove Members</source>
         <translation>Mitglieder entfernen</translation>
     </message>
@@ -3498,22 +3528,22 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Was jede Rolle erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="110" />
+        <location filename="../ui/users/UsersPage.cpp" line="111" />
         <source>Members (%1)</source>
         <translation>Mitglieder (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="114" />
+        <location filename="../ui/users/UsersPage.cpp" line="115" />
         <source>Invitations (%1)</source>
         <translation>Einladungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="115" />
+        <location filename="../ui/users/UsersPage.cpp" line="116" />
         <source>Roles (%1)</source>
         <translation>Rollen (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/UsersPage.cpp" line="124" />
+        <location filename="../ui/users/UsersPage.cpp" line="125" />
         <source>%n invitation(s) sent.</source>
         <translation><numerusform>%n Einladung gesendet.</numerusform><numerusform>%n Einladungen gesendet.</numerusform></translation>
     </message>

@@ -89,22 +89,22 @@
 <context>
     <name>nacre::ui::InvitationsTab</name>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="52" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="65" />
         <source>Send again with a new link, valid for another %n day(s)</source>
         <translation><numerusform>Send again with a new link, valid for another %n day</numerusform><numerusform>Send again with a new link, valid for another %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="121" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="136" />
         <source>%1: %n invitation(s).</source>
         <translation><numerusform>%1: %n invitation.</numerusform><numerusform>%1: %n invitations.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="128" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="143" />
         <source>%n invitation(s) done. Not done:</source>
         <translation><numerusform>%n invitation done. Not done:</numerusform><numerusform>%n invitations done. Not done:</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="144" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="159" />
         <source>Revoke %n invitation(s)? Their links stop working at once.</source>
         <translation><numerusform>Revoke %n invitation? Its link stops working at once.</numerusform><numerusform>Revoke %n invitations? Their links stop working at once.</numerusform></translation>
     </message>
@@ -135,53 +135,53 @@
 <context>
     <name>nacre::ui::MembersTab</name>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="315" />
+        <location filename="../ui/users/MembersTab.cpp" line="347" />
         <source>%n member(s)</source>
         <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="314" />
+        <location filename="../ui/users/MembersTab.cpp" line="346" />
         <source>%1: %n member(s) done.</source>
         <translation><numerusform>%1: %n member done.</numerusform><numerusform>%1: %n members done.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="143" />
-        <location filename="../ui/users/MembersTab.cpp" line="149" />
+        <location filename="../ui/users/MembersTab.cpp" line="144" />
+        <location filename="../ui/users/MembersTab.cpp" line="150" />
         <source>%Ln member(s)</source>
         <translation><numerusform>%Ln member</numerusform><numerusform>%Ln members</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="154" />
+        <location filename="../ui/users/MembersTab.cpp" line="155" />
         <source>%Ln member(s), as last seen</source>
         <translation><numerusform>%Ln member, as last seen</numerusform><numerusform>%Ln members, as last seen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="384" />
+        <location filename="../ui/users/MembersTab.cpp" line="416" />
         <source>Give %n member(s) the role “%1”. Review the changes, then apply them.</source>
         <translation><numerusform>Give %n member the role “%1”. Review the change, then apply it.</numerusform><numerusform>Give %n members the role “%1”. Review the changes, then apply them.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="388" />
+        <location filename="../ui/users/MembersTab.cpp" line="420" />
         <source>%n of them gain permissions they do not have now.</source>
         <translation><numerusform>%n of them gains permissions they do not have now.</numerusform><numerusform>%n of them gain permissions they do not have now.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="390" />
+        <location filename="../ui/users/MembersTab.cpp" line="422" />
         <source>Change %n Role(s)</source>
         <translation><numerusform>Change %n Role</numerusform><numerusform>Change %n Roles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="408" />
+        <location filename="../ui/users/MembersTab.cpp" line="440" />
         <source>Remove %n member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
         <translation><numerusform>Remove %n member from the workspace? They lose access at once; their account stays, and they can be invited again.</numerusform><numerusform>Remove %n members from the workspace? They lose access at once; their accounts stay, and they can be invited again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="411" />
+        <location filename="../ui/users/MembersTab.cpp" line="443" />
         <source>Remove %n Member(s)</source>
         <translation><numerusform>Remove %n Member</numerusform><numerusform>Remove %n Members</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="461" />
+        <location filename="../ui/users/MembersTab.cpp" line="493" />
         <source>Exported %n member(s) to %1.</source>
         <translation><numerusform>Exported %n member to %1.</numerusform><numerusform>Exported %n members to %1.</numerusform></translation>
     </message>
@@ -244,7 +244,7 @@
 <context>
     <name>nacre::ui::UsersPage</name>
     <message numerus="yes">
-        <location filename="../ui/users/UsersPage.cpp" line="124" />
+        <location filename="../ui/users/UsersPage.cpp" line="125" />
         <source>%n invitation(s) sent.</source>
         <translation><numerusform>%n invitation sent.</numerusform><numerusform>%n invitations sent.</numerusform></translation>
     </message>

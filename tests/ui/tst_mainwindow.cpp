@@ -16,6 +16,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -209,6 +210,38 @@ private Q_SLOTS:
                         qPrintable(page + u": "_s + button->text()));
             }
         }
+    }
+
+    // Issue 10, item 6: empty tables say what is not there and offer the next step.
+    void emptyTablesSayWhyAndWhatNext()
+    {
+        Fixture f(false); // a workspace of one
+        f.open(f.owner);
+        QTRY_COMPARE(f.session.currentWorkspaceId(), f.acme);
+        f.window->showPage(u"users"_s);
+        QTRY_COMPARE(f.members.rowCount(), 1);
+        auto* empty = f.field<QWidget>(u"memberTableEmpty"_s);
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY(f.field<QLabel>(u"memberTableEmptyText"_s)->text().startsWith(u"Nobody else is here yet"_s));
+        QTest::mouseClick(f.field<QPushButton>(u"memberTableEmptyAction"_s), Qt::LeftButton);
+        QDialog* invite = nullptr;
+        QTRY_VERIFY((invite = f.window->findChild<QDialog*>(u"inviteDialog"_s)) && invite->isVisible());
+        invite->reject();
+
+        // A search that finds nobody: said so, and one click brings everyone back.
+        QTest::keyClicks(f.field<QLineEdit>(u"memberSearch"_s), u"nobody by this name"_s);
+        QTRY_COMPARE(f.members.rowCount(), 0);
+        QTRY_COMPARE(f.field<QLabel>(u"memberTableEmptyText"_s)->text(), u"No member matches these filters."_s);
+        QVERIFY(empty->isVisible());
+        QTest::mouseClick(f.field<QPushButton>(u"memberTableEmptyAction"_s), Qt::LeftButton);
+        QTRY_COMPARE(f.members.rowCount(), 1);
+        QVERIFY(f.field<QLineEdit>(u"memberSearch"_s)->text().isEmpty());
+
+        // No invitations yet.
+        QTRY_VERIFY(f.field<QWidget>(u"invitationTableEmpty"_s));
+        f.window->findChild<QTabWidget*>()->setCurrentIndex(1);
+        QTRY_VERIFY(f.field<QWidget>(u"invitationTableEmpty"_s)->isVisible());
+        QVERIFY(f.field<QLabel>(u"invitationTableEmptyText"_s)->text().startsWith(u"No invitations are waiting"_s));
     }
 
     void settingsValidateSaveAndRevert()

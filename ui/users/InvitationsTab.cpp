@@ -1,6 +1,7 @@
 #include "users/InvitationsTab.h"
 
 #include "commands/Command.h"
+#include "widgets/EmptyState.h"
 #include "widgets/PageParts.h"
 #include "widgets/Prompter.h"
 
@@ -46,6 +47,18 @@ InvitationsTab::InvitationsTab(client::InvitationListModel& invitations, Prompte
     PageParts::setUpTable(m_table, u"invitationTable"_s, tr("Invitations"), true);
     m_table->setModel(&m_invitations);
     m_table->setItemDelegate(new ExpiredDelegate(m_table));
+    m_empty = new EmptyState(m_table, [this]() -> EmptyState::Message {
+        if (!m_loaded || m_invitations.rowCount() > 0)
+            return {};
+        return {tr("No invitations are waiting. The people you invite appear here until they join, so you can "
+                   "resend or withdraw an invitation."),
+            m_actor.permissions.contains(Permission::ResourcesUsers) ? tr("Invite Users\u2026") : QString()};
+    });
+    connect(m_empty, &EmptyState::actionTriggered, this, &InvitationsTab::inviteRequested);
+    connect(&m_invitations, &client::InvitationListModel::loaded, this, [this] {
+        m_loaded = true;
+        m_empty->refresh();
+    });
     PageParts::setColumnWidths(m_table, {34, 16, 20, 22}); // email, role, invited by, sent
 
     m_resend = new Command(tr("Re&send"),
@@ -82,6 +95,8 @@ InvitationsTab::InvitationsTab(client::InvitationListModel& invitations, Prompte
 void InvitationsTab::setActor(const Holder& actor)
 {
     m_actor = actor;
+    m_loaded = false; // another workspace (or person): wait for its list
+    m_empty->refresh();
     updateCommands();
 }
 

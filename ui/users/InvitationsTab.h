@@ -34,6 +34,7 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
+    void inviteRequested(); // from the empty list's "Invite Users…"
 
 private:
     void updateCommands();
@@ -43,6 +44,8 @@ private:
     client::InvitationListModel& m_invitations;
     Prompter& m_prompter;
     Holder m_actor;
+    class EmptyState* m_empty = nullptr;
+    bool m_loaded = false; // the list was answered for the current workspace
     QTableView* m_table;
     Command* m_resend;
     Command* m_revoke;

@@ -6,6 +6,7 @@
 #include "users/MemberNameDelegate.h"
 #include "users/MemberPermissionsDialog.h"
 #include "users/RoleComboDelegate.h"
+#include "widgets/EmptyState.h"
 #include "widgets/PageParts.h"
 #include "widgets/Prompter.h"
 
@@ -172,6 +173,37 @@ MembersTab::MembersTab(client::ApiClient& api, client::MemberListModel& members,
     connect(&m_members, &QAbstractItemModel::modelReset, this, &MembersTab::updateCommands);
     connect(&m_members, &QAbstractItemModel::dataChanged, this, &MembersTab::updateCommands);
     connect(m_inviteCommand, &QAction::triggered, this, &MembersTab::inviteRequested);
+
+    // A search that finds nobody, or a workspace of one, says so and offers the next step.
+    const auto filtered = [this] {
+        return !m_search->text().trimmed().isEmpty() || m_roleFilter->currentIndex() > 0
+            || m_twoFactorFilter->currentIndex() > 0;
+    };
+    auto* empty = new EmptyState(m_table, [this, filtered]() -> EmptyState::Message {
+        if (m_members.isLoading())
+            return {};
+        if (m_members.rowCount() == 0 && filtered())
+            return {tr("No member matches these filters."), tr("Clear Filters")};
+        if (m_members.rowCount() == 1 && m_members.total() == 1 && !filtered())
+            return {tr("Nobody else is here yet. Invite the people you work with; each gets the role you choose."),
+                m_inviteCommand->isEnabled() ? tr("Invite Your Team\u2026") : QString()};
+        return {};
+    });
+    connect(empty, &EmptyState::actionTriggered, this, [this, filtered] {
+        if (!filtered()) {
+            Q_EMIT inviteRequested();
+            return;
+        }
+        m_search->clear();
+        m_searchDebounce.stop();
+        m_roleFilter->setCurrentIndex(0);
+        m_twoFactorFilter->setCurrentIndex(0);
+        m_members.setSearch({});
+        m_members.setRoleFilter({});
+        m_members.setTwoFactorFilter(TwoFactor::Any);
+    });
+    connect(&m_members, &client::MemberListModel::loadingChanged, empty, &EmptyState::refresh);
+    connect(&m_members, &client::MemberListModel::totalChanged, empty, &EmptyState::refresh);
     connect(m_removeCommand, &QAction::triggered, this, &MembersTab::removeSelected);
     connect(m_permissionsCommand, &QAction::triggered, this, &MembersTab::showPermissionsOfSelected);
     connect(m_exportCommand, &QAction::triggered, this, &MembersTab::chooseExportFile);

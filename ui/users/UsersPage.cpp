@@ -46,6 +46,7 @@ UsersPage::UsersPage(client::ApiClient& api, Models models, Prompter& prompter, 
     layout->addWidget(m_tabs, 1);
 
     connect(m_membersTab, &MembersTab::inviteRequested, this, &UsersPage::openInviteDialog);
+    connect(m_invitationsTab, &InvitationsTab::inviteRequested, this, &UsersPage::openInviteDialog);
     connect(m_rolesTab, &RolesTab::showMembersWithRole, this, &UsersPage::showMembersWithRole);
     connect(m_rolesTab, &RolesTab::membersMoved, this, [this] {
         m_models.members.refresh();
