@@ -914,18 +914,18 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/users/BatchDialog.cpp" line="84" />
-        <source>All %n change(s) made.</source>
-        <translation><numerusform>Die Änderung ist erledigt.</numerusform><numerusform>Alle %n Änderungen sind erledigt.</numerusform></translation>
+        <source>All %Ln change(s) made.</source>
+        <translation><numerusform>Die Änderung ist erledigt.</numerusform><numerusform>Alle %Ln Änderungen sind erledigt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/BatchDialog.cpp" line="86" />
+        <source>%Ln change(s)</source>
+        <translation><numerusform>%Ln Änderung</numerusform><numerusform>%Ln Änderungen</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/users/BatchDialog.cpp" line="85" />
         <source>%1 done, %2 not done — see the reasons below.</source>
         <translation>%1 erledigt, %2 nicht erledigt – die Gründe stehen unten.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/BatchDialog.cpp" line="86" />
-        <source>%n change(s)</source>
-        <translation><numerusform>%n Änderung</numerusform><numerusform>%n Änderungen</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/users/BatchDialog.cpp" line="99" />
@@ -1502,13 +1502,18 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
     <message numerus="yes">
         <location filename="../ui/users/InvitationsTab.cpp" line="136" />
-        <source>%1: %n invitation(s).</source>
-        <translation><numerusform>%1: %n Einladung.</numerusform><numerusform>%1: %n Einladungen.</numerusform></translation>
+        <source>%1: %Ln invitation(s).</source>
+        <translation><numerusform>%1: %Ln Einladung.</numerusform><numerusform>%1: %Ln Einladungen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/users/InvitationsTab.cpp" line="143" />
-        <source>%n invitation(s) done. Not done:</source>
-        <translation><numerusform>%n Einladung erledigt. Nicht erledigt:</numerusform><numerusform>%n Einladungen erledigt. Nicht erledigt:</numerusform></translation>
+        <source>%Ln invitation(s) done. Not done:</source>
+        <translation><numerusform>%Ln Einladung erledigt. Nicht erledigt:</numerusform><numerusform>%Ln Einladungen erledigt. Nicht erledigt:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/InvitationsTab.cpp" line="159" />
+        <source>Revoke %Ln invitation(s)? Their links stop working at once.</source>
+        <translation><numerusform>%Ln Einladung widerrufen? Ihr Link funktioniert sofort nicht mehr.</numerusform><numerusform>%Ln Einladungen widerrufen? Ihre Links funktionieren sofort nicht mehr.</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/users/InvitationsTab.cpp" line="150" />
@@ -1519,11 +1524,6 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <location filename="../ui/users/InvitationsTab.cpp" line="158" />
         <source>Revoke Invitations</source>
         <translation>Einladungen widerrufen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="159" />
-        <source>Revoke %n invitation(s)? Their links stop working at once.</source>
-        <translation><numerusform>%n Einladung widerrufen? Ihr Link funktioniert sofort nicht mehr.</numerusform><numerusform>%n Einladungen widerrufen? Ihre Links funktionieren sofort nicht mehr.</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/users/InvitationsTab.cpp" line="164" />
@@ -1658,23 +1658,23 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
     <message numerus="yes">
         <location filename="../ui/users/InviteDialog.cpp" line="214" />
-        <source>Invite %n person(s)</source>
-        <translation><numerusform>%n Person einladen</numerusform><numerusform>%n Personen einladen</numerusform></translation>
+        <source>Invite %Ln person(s)</source>
+        <translation><numerusform>%Ln Person einladen</numerusform><numerusform>%Ln Personen einladen</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/users/InviteDialog.cpp" line="218" />
-        <source>%n already a member</source>
-        <translation><numerusform>%n bereits Mitglied</numerusform><numerusform>%n bereits Mitglieder</numerusform></translation>
+        <source>%Ln already a member</source>
+        <translation><numerusform>%Ln bereits Mitglied</numerusform><numerusform>%Ln bereits Mitglieder</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/users/InviteDialog.cpp" line="220" />
-        <source>%n already invited</source>
-        <translation><numerusform>%n bereits eingeladen</numerusform><numerusform>%n bereits eingeladen</numerusform></translation>
+        <source>%Ln already invited</source>
+        <translation><numerusform>%Ln bereits eingeladen</numerusform><numerusform>%Ln bereits eingeladen</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/users/InviteDialog.cpp" line="222" />
-        <source>%n not valid</source>
-        <translation><numerusform>%n ungültig</numerusform><numerusform>%n ungültig</numerusform></translation>
+        <source>%Ln not valid</source>
+        <translation><numerusform>%Ln ungültig</numerusform><numerusform>%Ln ungültig</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/users/InviteDialog.cpp" line="227" />
@@ -2104,11 +2104,6 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="347" />
-        <source>%n member(s)</source>
-        <translation><numerusform>%n Mitglied</numerusform><numerusform>%n Mitglieder</numerusform></translation>
-    </message>
     <message>
         <location filename="../ui/users/MembersTab.cpp" line="229" />
         <source>All roles</source>
@@ -2142,6 +2137,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     <message numerus="yes">
         <location filename="../ui/users/MembersTab.cpp" line="144" />
         <location filename="../ui/users/MembersTab.cpp" line="150" />
+        <location filename="../ui/users/MembersTab.cpp" line="347" />
         <source>%Ln member(s)</source>
         <translation><numerusform>%Ln Mitglied</numerusform><numerusform>%Ln Mitglieder</numerusform></translation>
     </message>
@@ -2190,6 +2186,11 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <source>An export is under way.</source>
         <translation>Ein Export läuft bereits.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="346" />
+        <source>%1: %Ln member(s) done.</source>
+        <translation><numerusform>%1: %Ln Mitglied erledigt.</numerusform><numerusform>%1: %Ln Mitglieder erledigt.</numerusform></translation>
+    </message>
     <message>
         <location filename="../ui/users/MembersTab.cpp" line="347" />
         <source>%1: %2 done, %3 not done.</source>
@@ -2232,33 +2233,33 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
     <message numerus="yes">
         <location filename="../ui/users/MembersTab.cpp" line="416" />
-        <source>Give %n member(s) the role “%1”. Review the changes, then apply them.</source>
-        <translation><numerusform>%n Mitglied erhält die Rolle „%1“. Prüfen Sie die Änderung und übernehmen Sie sie dann.</numerusform><numerusform>%n Mitglieder erhalten die Rolle „%1“. Prüfen Sie die Änderungen und übernehmen Sie sie dann.</numerusform></translation>
+        <source>Give %Ln member(s) the role “%1”. Review the changes, then apply them.</source>
+        <translation><numerusform>%Ln Mitglied erhält die Rolle „%1“. Prüfen Sie die Änderung und übernehmen Sie sie dann.</numerusform><numerusform>%Ln Mitglieder erhalten die Rolle „%1“. Prüfen Sie die Änderungen und übernehmen Sie sie dann.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/users/MembersTab.cpp" line="420" />
-        <source>%n of them gain permissions they do not have now.</source>
-        <translation><numerusform>%n davon erhält Berechtigungen, die es jetzt nicht hat.</numerusform><numerusform>%n davon erhalten Berechtigungen, die sie jetzt nicht haben.</numerusform></translation>
+        <source>%Ln of them gain permissions they do not have now.</source>
+        <translation><numerusform>%Ln davon erhält Berechtigungen, die es jetzt nicht hat.</numerusform><numerusform>%Ln davon erhalten Berechtigungen, die sie jetzt nicht haben.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="422" />
-        <source>Change %n Role(s)</source>
-        <translation><numerusform>%n Rolle ändern</numerusform><numerusform>%n Rollen ändern</numerusform></translation>
+        <location filename="../ui/users/MembersTab.cpp" line="440" />
+        <source>Remove %Ln member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
+        <translation><numerusform>%Ln Mitglied aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; das Konto bleibt bestehen und kann erneut eingeladen werden.</numerusform><numerusform>%Ln Mitglieder aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; die Konten bleiben bestehen und können erneut eingeladen werden.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="443" />
+        <source>Remove %Ln Member(s)</source>
+        <translation><numerusform>%Ln Mitglied entfernen</numerusform><numerusform>%Ln Mitglieder entfernen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="493" />
+        <source>Exported %Ln member(s) to %1.</source>
+        <translation><numerusform>%Ln Mitglied nach %1 exportiert.</numerusform><numerusform>%Ln Mitglieder nach %1 exportiert.</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/users/MembersTab.cpp" line="426" />
         <source>Now %1</source>
         <translation>Jetzt %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="440" />
-        <source>Remove %n member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
-        <translation><numerusform>%n Mitglied aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; das Konto bleibt bestehen und kann erneut eingeladen werden.</numerusform><numerusform>%n Mitglieder aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; die Konten bleiben bestehen und können erneut eingeladen werden.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="443" />
-        <source>Remove %n Member(s)</source>
-        <translation><numerusform>%n Mitglied entfernen</numerusform><numerusform>%n Mitglieder entfernen</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/users/MembersTab.cpp" line="446" />
@@ -2295,11 +2296,6 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <source>The members could not be exported to %1: %2</source>
         <translation>Die Mitglieder konnten nicht nach %1 exportiert werden: %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="493" />
-        <source>Exported %n member(s) to %1.</source>
-        <translation><numerusform>%n Mitglied nach %1 exportiert.</numerusform><numerusform>%n Mitglieder nach %1 exportiert.</numerusform></translation>
-    </message>
     <message>
         <location filename="../ui/users/MembersTab.cpp" line="75" />
         <source>Invite people to this workspace by email</source>
@@ -2335,15 +2331,15 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <source>No longer in the list; it was changed elsewhere.</source>
         <translation>Nicht mehr in der Liste; es wurde anderswo geändert.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="346" />
-        <source>%1: %n member(s) done.</source>
-        <translation><numerusform>%1: %n Mitglied erledigt.</numerusform><numerusform>%1: %n Mitglieder erledigt.</numerusform></translation>
-    </message>
     <message>
         <location filename="../ui/users/MembersTab.cpp" line="422" />
         <source>Change Role</source>
         <translation>Rolle ändern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="422" />
+        <source>Change %Ln Role(s)</source>
+        <translation><numerusform>%Ln Rolle ändern</numerusform><numerusform>%Ln Rollen ändern</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/users/MembersTab.cpp" line="439" />
@@ -2666,13 +2662,13 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
     <message numerus="yes">
         <location filename="../ui/roles/RoleEditorDialog.cpp" line="197" />
-        <source>Affects the %n member(s) who hold this role, at once.</source>
-        <translation><numerusform>Betrifft sofort das %n Mitglied mit dieser Rolle.</numerusform><numerusform>Betrifft sofort die %n Mitglieder mit dieser Rolle.</numerusform></translation>
+        <source>Affects the %Ln member(s) who hold this role, at once.</source>
+        <translation><numerusform>Betrifft sofort das %Ln Mitglied mit dieser Rolle.</numerusform><numerusform>Betrifft sofort die %Ln Mitglieder mit dieser Rolle.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/roles/RoleEditorDialog.cpp" line="201" />
-        <source>%1 and %n more</source>
-        <translation><numerusform>%1 und %n weiteres</numerusform><numerusform>%1 und %n weitere</numerusform></translation>
+        <source>%1 and %Ln more</source>
+        <translation><numerusform>%1 und %Ln weiteres</numerusform><numerusform>%1 und %Ln weitere</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/roles/RoleEditorDialog.cpp" line="202" />
@@ -2699,8 +2695,8 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
     <message numerus="yes">
         <location filename="../ui/roles/RoleInUseDialog.cpp" line="29" />
-        <source>%n member(s) hold “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.</source>
-        <translation><numerusform>%n Mitglied hat „%1“, daher lässt sich die Rolle nicht einfach löschen. Geben Sie ihm eine andere Rolle und löschen Sie sie in einem Schritt (offene Einladungen mit dieser Rolle werden mit umgestellt), oder sehen Sie es sich zuerst an.</numerusform><numerusform>%n Mitglieder haben „%1“, daher lässt sich die Rolle nicht einfach löschen. Geben Sie ihnen eine andere Rolle und löschen Sie sie in einem Schritt (offene Einladungen mit dieser Rolle werden mit umgestellt), oder sehen Sie sie sich zuerst an.</numerusform></translation>
+        <source>%Ln member(s) hold “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.</source>
+        <translation><numerusform>%Ln Mitglied hat „%1“, daher lässt sich die Rolle nicht einfach löschen. Geben Sie ihm eine andere Rolle und löschen Sie sie in einem Schritt (offene Einladungen mit dieser Rolle werden mit umgestellt), oder sehen Sie es sich zuerst an.</numerusform><numerusform>%Ln Mitglieder haben „%1“, daher lässt sich die Rolle nicht einfach löschen. Geben Sie ihnen eine andere Rolle und löschen Sie sie in einem Schritt (offene Einladungen mit dieser Rolle werden mit umgestellt), oder sehen Sie sie sich zuerst an.</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/roles/RoleInUseDialog.cpp" line="40" />
@@ -2734,13 +2730,13 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
     <message numerus="yes">
         <location filename="../ui/roles/RoleInUseDialog.cpp" line="94" />
-        <source>%n member(s) of “%1” will become Owners: they can do everything, including deleting the workspace and removing you.</source>
-        <translation><numerusform>%n Mitglied von „%1“ wird Inhaber: Es kann alles, auch den Arbeitsbereich löschen und Sie entfernen.</numerusform><numerusform>%n Mitglieder von „%1“ werden Inhaber: Sie können alles, auch den Arbeitsbereich löschen und Sie entfernen.</numerusform></translation>
+        <source>%Ln member(s) of “%1” will become Owners: they can do everything, including deleting the workspace and removing you.</source>
+        <translation><numerusform>%Ln Mitglied von „%1“ wird Inhaber: Es kann alles, auch den Arbeitsbereich löschen und Sie entfernen.</numerusform><numerusform>%Ln Mitglieder von „%1“ werden Inhaber: Sie können alles, auch den Arbeitsbereich löschen und Sie entfernen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/roles/RoleInUseDialog.cpp" line="98" />
-        <source>%n member(s) of “%1” will get “%2” and with it permissions they do not have now.</source>
-        <translation><numerusform>%n Mitglied von „%1“ erhält „%2“ und damit Berechtigungen, die es jetzt nicht hat.</numerusform><numerusform>%n Mitglieder von „%1“ erhalten „%2“ und damit Berechtigungen, die sie jetzt nicht haben.</numerusform></translation>
+        <source>%Ln member(s) of “%1” will get “%2” and with it permissions they do not have now.</source>
+        <translation><numerusform>%Ln Mitglied von „%1“ erhält „%2“ und damit Berechtigungen, die es jetzt nicht hat.</numerusform><numerusform>%Ln Mitglieder von „%1“ erhalten „%2“ und damit Berechtigungen, die sie jetzt nicht haben.</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/roles/RoleInUseDialog.cpp" line="101" />
@@ -3544,8 +3540,8 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
     <message numerus="yes">
         <location filename="../ui/users/UsersPage.cpp" line="125" />
-        <source>%n invitation(s) sent.</source>
-        <translation><numerusform>%n Einladung gesendet.</numerusform><numerusform>%n Einladungen gesendet.</numerusform></translation>
+        <source>%Ln invitation(s) sent.</source>
+        <translation><numerusform>%Ln Einladung gesendet.</numerusform><numerusform>%Ln Einladungen gesendet.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -77,13 +77,13 @@
     <name>nacre::ui::BatchDialog</name>
     <message numerus="yes">
         <location filename="../ui/users/BatchDialog.cpp" line="84" />
-        <source>All %n change(s) made.</source>
-        <translation><numerusform>The change is made.</numerusform><numerusform>All %n changes made.</numerusform></translation>
+        <source>All %Ln change(s) made.</source>
+        <translation><numerusform>The change is made.</numerusform><numerusform>All %Ln changes made.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/users/BatchDialog.cpp" line="86" />
-        <source>%n change(s)</source>
-        <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+        <source>%Ln change(s)</source>
+        <translation><numerusform>%Ln change</numerusform><numerusform>%Ln changes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -95,58 +95,49 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/users/InvitationsTab.cpp" line="136" />
-        <source>%1: %n invitation(s).</source>
-        <translation><numerusform>%1: %n invitation.</numerusform><numerusform>%1: %n invitations.</numerusform></translation>
+        <source>%1: %Ln invitation(s).</source>
+        <translation><numerusform>%1: %Ln invitation.</numerusform><numerusform>%1: %Ln invitations.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/users/InvitationsTab.cpp" line="143" />
-        <source>%n invitation(s) done. Not done:</source>
-        <translation><numerusform>%n invitation done. Not done:</numerusform><numerusform>%n invitations done. Not done:</numerusform></translation>
+        <source>%Ln invitation(s) done. Not done:</source>
+        <translation><numerusform>%Ln invitation done. Not done:</numerusform><numerusform>%Ln invitations done. Not done:</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/users/InvitationsTab.cpp" line="159" />
-        <source>Revoke %n invitation(s)? Their links stop working at once.</source>
-        <translation><numerusform>Revoke %n invitation? Its link stops working at once.</numerusform><numerusform>Revoke %n invitations? Their links stop working at once.</numerusform></translation>
+        <source>Revoke %Ln invitation(s)? Their links stop working at once.</source>
+        <translation><numerusform>Revoke %Ln invitation? Its link stops working at once.</numerusform><numerusform>Revoke %Ln invitations? Their links stop working at once.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>nacre::ui::InviteDialog</name>
     <message numerus="yes">
         <location filename="../ui/users/InviteDialog.cpp" line="214" />
-        <source>Invite %n person(s)</source>
-        <translation><numerusform>Invite %n person</numerusform><numerusform>Invite %n people</numerusform></translation>
+        <source>Invite %Ln person(s)</source>
+        <translation><numerusform>Invite %Ln person</numerusform><numerusform>Invite %Ln people</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/users/InviteDialog.cpp" line="218" />
-        <source>%n already a member</source>
-        <translation><numerusform>%n already a member</numerusform><numerusform>%n already members</numerusform></translation>
+        <source>%Ln already a member</source>
+        <translation><numerusform>%Ln already a member</numerusform><numerusform>%Ln already members</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/users/InviteDialog.cpp" line="220" />
-        <source>%n already invited</source>
-        <translation><numerusform>%n already invited</numerusform><numerusform>%n already invited</numerusform></translation>
+        <source>%Ln already invited</source>
+        <translation><numerusform>%Ln already invited</numerusform><numerusform>%Ln already invited</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/users/InviteDialog.cpp" line="222" />
-        <source>%n not valid</source>
-        <translation><numerusform>%n not valid</numerusform><numerusform>%n not valid</numerusform></translation>
+        <source>%Ln not valid</source>
+        <translation><numerusform>%Ln not valid</numerusform><numerusform>%Ln not valid</numerusform></translation>
     </message>
 </context>
 <context>
     <name>nacre::ui::MembersTab</name>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="347" />
-        <source>%n member(s)</source>
-        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="346" />
-        <source>%1: %n member(s) done.</source>
-        <translation><numerusform>%1: %n member done.</numerusform><numerusform>%1: %n members done.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../ui/users/MembersTab.cpp" line="144" />
         <location filename="../ui/users/MembersTab.cpp" line="150" />
+        <location filename="../ui/users/MembersTab.cpp" line="347" />
         <source>%Ln member(s)</source>
         <translation><numerusform>%Ln member</numerusform><numerusform>%Ln members</numerusform></translation>
     </message>
@@ -156,34 +147,39 @@
         <translation><numerusform>%Ln member, as last seen</numerusform><numerusform>%Ln members, as last seen</numerusform></translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/users/MembersTab.cpp" line="346" />
+        <source>%1: %Ln member(s) done.</source>
+        <translation><numerusform>%1: %Ln member done.</numerusform><numerusform>%1: %Ln members done.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../ui/users/MembersTab.cpp" line="416" />
-        <source>Give %n member(s) the role “%1”. Review the changes, then apply them.</source>
-        <translation><numerusform>Give %n member the role “%1”. Review the change, then apply it.</numerusform><numerusform>Give %n members the role “%1”. Review the changes, then apply them.</numerusform></translation>
+        <source>Give %Ln member(s) the role “%1”. Review the changes, then apply them.</source>
+        <translation><numerusform>Give %Ln member the role “%1”. Review the change, then apply it.</numerusform><numerusform>Give %Ln members the role “%1”. Review the changes, then apply them.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/users/MembersTab.cpp" line="420" />
-        <source>%n of them gain permissions they do not have now.</source>
-        <translation><numerusform>%n of them gains permissions they do not have now.</numerusform><numerusform>%n of them gain permissions they do not have now.</numerusform></translation>
+        <source>%Ln of them gain permissions they do not have now.</source>
+        <translation><numerusform>%Ln of them gains permissions they do not have now.</numerusform><numerusform>%Ln of them gain permissions they do not have now.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/users/MembersTab.cpp" line="422" />
-        <source>Change %n Role(s)</source>
-        <translation><numerusform>Change %n Role</numerusform><numerusform>Change %n Roles</numerusform></translation>
+        <source>Change %Ln Role(s)</source>
+        <translation><numerusform>Change %Ln Role</numerusform><numerusform>Change %Ln Roles</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/users/MembersTab.cpp" line="440" />
-        <source>Remove %n member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
-        <translation><numerusform>Remove %n member from the workspace? They lose access at once; their account stays, and they can be invited again.</numerusform><numerusform>Remove %n members from the workspace? They lose access at once; their accounts stay, and they can be invited again.</numerusform></translation>
+        <source>Remove %Ln member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
+        <translation><numerusform>Remove %Ln member from the workspace? They lose access at once; their account stays, and they can be invited again.</numerusform><numerusform>Remove %Ln members from the workspace? They lose access at once; their accounts stay, and they can be invited again.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/users/MembersTab.cpp" line="443" />
-        <source>Remove %n Member(s)</source>
-        <translation><numerusform>Remove %n Member</numerusform><numerusform>Remove %n Members</numerusform></translation>
+        <source>Remove %Ln Member(s)</source>
+        <translation><numerusform>Remove %Ln Member</numerusform><numerusform>Remove %Ln Members</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/users/MembersTab.cpp" line="493" />
-        <source>Exported %n member(s) to %1.</source>
-        <translation><numerusform>Exported %n member to %1.</numerusform><numerusform>Exported %n members to %1.</numerusform></translation>
+        <source>Exported %Ln member(s) to %1.</source>
+        <translation><numerusform>Exported %Ln member to %1.</numerusform><numerusform>Exported %Ln members to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -206,31 +202,31 @@
     <name>nacre::ui::RoleEditorDialog</name>
     <message numerus="yes">
         <location filename="../ui/roles/RoleEditorDialog.cpp" line="197" />
-        <source>Affects the %n member(s) who hold this role, at once.</source>
-        <translation><numerusform>Affects the %n member who holds this role, at once.</numerusform><numerusform>Affects the %n members who hold this role, at once.</numerusform></translation>
+        <source>Affects the %Ln member(s) who hold this role, at once.</source>
+        <translation><numerusform>Affects the %Ln member who holds this role, at once.</numerusform><numerusform>Affects the %Ln members who hold this role, at once.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/roles/RoleEditorDialog.cpp" line="201" />
-        <source>%1 and %n more</source>
-        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
+        <source>%1 and %Ln more</source>
+        <translation><numerusform>%1 and %Ln more</numerusform><numerusform>%1 and %Ln more</numerusform></translation>
     </message>
 </context>
 <context>
     <name>nacre::ui::RoleInUseDialog</name>
     <message numerus="yes">
         <location filename="../ui/roles/RoleInUseDialog.cpp" line="29" />
-        <source>%n member(s) hold “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.</source>
-        <translation><numerusform>%n member holds “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.</numerusform><numerusform>%n members hold “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.</numerusform></translation>
+        <source>%Ln member(s) hold “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.</source>
+        <translation><numerusform>%Ln member holds “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.</numerusform><numerusform>%Ln members hold “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/roles/RoleInUseDialog.cpp" line="94" />
-        <source>%n member(s) of “%1” will become Owners: they can do everything, including deleting the workspace and removing you.</source>
-        <translation><numerusform>%n member of “%1” will become an Owner: they can do everything, including deleting the workspace and removing you.</numerusform><numerusform>%n members of “%1” will become Owners: they can do everything, including deleting the workspace and removing you.</numerusform></translation>
+        <source>%Ln member(s) of “%1” will become Owners: they can do everything, including deleting the workspace and removing you.</source>
+        <translation><numerusform>%Ln member of “%1” will become an Owner: they can do everything, including deleting the workspace and removing you.</numerusform><numerusform>%Ln members of “%1” will become Owners: they can do everything, including deleting the workspace and removing you.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/roles/RoleInUseDialog.cpp" line="98" />
-        <source>%n member(s) of “%1” will get “%2” and with it permissions they do not have now.</source>
-        <translation><numerusform>%n member of “%1” will get “%2” and with it permissions they do not have now.</numerusform><numerusform>%n members of “%1” will get “%2” and with it permissions they do not have now.</numerusform></translation>
+        <source>%Ln member(s) of “%1” will get “%2” and with it permissions they do not have now.</source>
+        <translation><numerusform>%Ln member of “%1” will get “%2” and with it permissions they do not have now.</numerusform><numerusform>%Ln members of “%1” will get “%2” and with it permissions they do not have now.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -245,8 +241,8 @@
     <name>nacre::ui::UsersPage</name>
     <message numerus="yes">
         <location filename="../ui/users/UsersPage.cpp" line="125" />
-        <source>%n invitation(s) sent.</source>
-        <translation><numerusform>%n invitation sent.</numerusform><numerusform>%n invitations sent.</numerusform></translation>
+        <source>%Ln invitation(s) sent.</source>
+        <translation><numerusform>%Ln invitation sent.</numerusform><numerusform>%Ln invitations sent.</numerusform></translation>
     </message>
 </context>
 </TS>

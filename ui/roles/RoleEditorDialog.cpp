@@ -194,11 +194,11 @@ QString RoleEditorDialog::preview() const
     if (m_existing->memberCount == 0) {
         parts << tr("Nobody holds this role yet.");
     } else {
-        parts << tr("Affects the %n member(s) who hold this role, at once.", nullptr, m_existing->memberCount);
+        parts << tr("Affects the %Ln member(s) who hold this role, at once.", nullptr, m_existing->memberCount);
         if (!m_holders.isEmpty()) {
             QString names = m_holders.join(u", "_s);
             if (m_existing->memberCount > m_holders.size())
-                names = tr("%1 and %n more", nullptr, int(m_existing->memberCount - m_holders.size())).arg(names);
+                names = tr("%1 and %Ln more", nullptr, int(m_existing->memberCount - m_holders.size())).arg(names);
             parts.last() += u"\n"_s + tr("Members affected: %1.").arg(names);
         }
     }

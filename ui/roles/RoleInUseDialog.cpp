@@ -26,7 +26,7 @@ RoleInUseDialog::RoleInUseDialog(
     setWindowTitle(tr("Role in Use"));
 
     auto* text = new QLabel(
-        tr("%n member(s) hold \u201c%1\u201d, so it cannot simply be deleted. Move them to another role and delete "
+        tr("%Ln member(s) hold \u201c%1\u201d, so it cannot simply be deleted. Move them to another role and delete "
            "it in one step (pending invitations offering it move too), or look at them first.",
             nullptr, role.memberCount)
             .arg(role.ref().displayName()));
@@ -91,11 +91,11 @@ bool RoleInUseDialog::confirmGain(const Role& target)
     if (!gains)
         return true;
     const QString text = target.builtin == BuiltinRole::Owner
-        ? tr("%n member(s) of “%1” will become Owners: they can do everything, including deleting the "
+        ? tr("%Ln member(s) of “%1” will become Owners: they can do everything, including deleting the "
              "workspace and removing you.",
             nullptr, m_role.memberCount)
               .arg(m_role.ref().displayName())
-        : tr("%n member(s) of “%1” will get “%2” and with it permissions they do not have now.", nullptr,
+        : tr("%Ln member(s) of “%1” will get “%2” and with it permissions they do not have now.", nullptr,
             m_role.memberCount)
               .arg(m_role.ref().displayName(), target.ref().displayName());
     return m_prompter.ask(this, QMessageBox::Warning, tr("Give More Access?"), text,

@@ -81,9 +81,9 @@ void BatchDialog::runNext()
 {
     if (m_next >= m_items.size()) {
         unsetCursor();
-        m_summary->setText(m_failed == 0 ? tr("All %n change(s) made.", nullptr, m_succeeded)
+        m_summary->setText(m_failed == 0 ? tr("All %Ln change(s) made.", nullptr, m_succeeded)
                                          : tr("%1 done, %2 not done — see the reasons below.")
-                                               .arg(tr("%n change(s)", nullptr, m_succeeded))
+                                               .arg(tr("%Ln change(s)", nullptr, m_succeeded))
                                                .arg(m_failed));
         m_buttons->clear();
         QPushButton* close = m_buttons->addButton(QDialogButtonBox::Close);

@@ -133,14 +133,14 @@ void InvitationsTab::decideCommands()
 void InvitationsTab::report(const QString& verb, int succeeded, const QList<client::ApiError>& failures)
 {
     if (failures.isEmpty()) {
-        Q_EMIT statusMessage(tr("%1: %n invitation(s).", nullptr, succeeded).arg(verb));
+        Q_EMIT statusMessage(tr("%1: %Ln invitation(s).", nullptr, succeeded).arg(verb));
         return;
     }
     QStringList reasons;
     for (const client::ApiError& error : failures)
         reasons.append(error.message());
     m_prompter.tell(this, QMessageBox::Warning, verb,
-        tr("%n invitation(s) done. Not done:", nullptr, succeeded) + u"\n\n"_s + reasons.join(u'\n'));
+        tr("%Ln invitation(s) done. Not done:", nullptr, succeeded) + u"\n\n"_s + reasons.join(u'\n'));
 }
 
 void InvitationsTab::resendSelected()
@@ -156,7 +156,7 @@ void InvitationsTab::revokeSelected()
     if (ids.isEmpty())
         return;
     const auto answer = m_prompter.ask(this, QMessageBox::Warning, tr("Revoke Invitations"),
-        tr("Revoke %n invitation(s)? Their links stop working at once.", nullptr, int(ids.size())),
+        tr("Revoke %Ln invitation(s)? Their links stop working at once.", nullptr, int(ids.size())),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;

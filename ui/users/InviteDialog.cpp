@@ -211,15 +211,15 @@ void InviteDialog::showChips()
         invalid += chip.state == State::Invalid ? 1 : 0;
     }
     const int count = m_draft.invitableCount();
-    m_invite->setText(count == 0 ? tr("Invite") : tr("Invite %n person(s)", nullptr, count));
+    m_invite->setText(count == 0 ? tr("Invite") : tr("Invite %Ln person(s)", nullptr, count));
     m_invite->setEnabled(count > 0 && !m_draft.isChecking() && m_role->count() > 0);
     QStringList parts;
     if (member > 0)
-        parts << tr("%n already a member", nullptr, member);
+        parts << tr("%Ln already a member", nullptr, member);
     if (invited > 0)
-        parts << tr("%n already invited", nullptr, invited);
+        parts << tr("%Ln already invited", nullptr, invited);
     if (invalid > 0)
-        parts << tr("%n not valid", nullptr, invalid);
+        parts << tr("%Ln not valid", nullptr, invalid);
     m_summary->setText(parts.isEmpty() ? QString() : parts.join(u" · "_s));
     if (!m_draft.checkError().isError())
         m_error->setVisible(false);

@@ -343,8 +343,9 @@ BatchDialog* MembersTab::openBatch(const QString& title, const QString& summary,
     connect(dialog, &BatchDialog::batchFinished, this, [this, title](int succeeded, int failed) {
         m_roles.reload(); // member counts moved
         Q_EMIT statusMessage(failed == 0
-                ? tr("%1: %n member(s) done.", nullptr, succeeded).arg(title)
-                : tr("%1: %2 done, %3 not done.").arg(title, tr("%n member(s)", nullptr, succeeded)).arg(failed));
+                ? tr("%1: %Ln member(s) done.", nullptr, succeeded).arg(title)
+                : tr("%1: %2 done, %3 not done.")
+                      .arg(title, tr("%Ln member(s)", nullptr, succeeded), QLocale().toString(failed)));
     });
     dialog->open();
     return dialog;
@@ -414,12 +415,12 @@ void MembersTab::changeRoleOf(const QList<int>& rows, const QString& roleId)
         gaining += m_roles.role(member.role.id) && !gainedBy(member, *role).isEmpty() ? 1 : 0;
     }
     QString summary = tr(
-        "Give %n member(s) the role \u201c%1\u201d. Review the changes, then apply them.", nullptr, int(rows.size()))
+        "Give %Ln member(s) the role \u201c%1\u201d. Review the changes, then apply them.", nullptr, int(rows.size()))
                           .arg(roleName);
     if (gaining > 0)
-        summary += u' ' + tr("%n of them gain permissions they do not have now.", nullptr, gaining);
+        summary += u' ' + tr("%Ln of them gain permissions they do not have now.", nullptr, gaining);
     openBatch(
-        tr("Change Role"), summary, tr("Change %n Role(s)", nullptr, int(rows.size())), rows,
+        tr("Change Role"), summary, tr("Change %Ln Role(s)", nullptr, int(rows.size())), rows,
         [roleName](const Member& member) {
             return BatchDialog::Item {.subject = {},
                 .change = member.role.displayName() + u" \u2192 "_s + roleName,
@@ -437,10 +438,10 @@ void MembersTab::removeSelected()
         return;
     openBatch(
         tr("Remove Members"),
-        tr("Remove %n member(s) from the workspace? They lose access at once; their accounts stay, and they can be "
+        tr("Remove %Ln member(s) from the workspace? They lose access at once; their accounts stay, and they can be "
            "invited again.",
             nullptr, int(rows.size())),
-        tr("Remove %n Member(s)", nullptr, int(rows.size())), rows,
+        tr("Remove %Ln Member(s)", nullptr, int(rows.size())), rows,
         [](const Member&) {
             return BatchDialog::Item {
                 .subject = {}, .change = tr("Remove from the workspace"), .outcome = tr("Removed")};
@@ -490,7 +491,7 @@ void MembersTab::exportTo(const QString& path)
                 tr("The members could not be exported to %1: %2").arg(path, problem));
             return;
         }
-        Q_EMIT statusMessage(tr("Exported %n member(s) to %1.", nullptr, exporter->rowsFetched()).arg(path));
+        Q_EMIT statusMessage(tr("Exported %Ln member(s) to %1.", nullptr, exporter->rowsFetched()).arg(path));
     });
 }
 

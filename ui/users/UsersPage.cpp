@@ -122,7 +122,7 @@ void UsersPage::openInviteDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &InviteDialog::invitationsSent, this, [this](int invited) {
         m_models.invitations.reload();
-        Q_EMIT statusMessage(tr("%n invitation(s) sent.", nullptr, invited));
+        Q_EMIT statusMessage(tr("%Ln invitation(s) sent.", nullptr, invited));
     });
     dialog->open();
 }
