@@ -62,6 +62,12 @@ QUrl DeepLink::passwordReset(const QUrl& server, const QString& code)
     return link("reset", server, code);
 }
 
+bool DeepLink::isFor(const QUrl& other) const
+{
+    constexpr auto Normal = QUrl::StripTrailingSlash | QUrl::NormalizePathSegments;
+    return server.isEmpty() || server.adjusted(Normal) == other.adjusted(Normal);
+}
+
 QString DeepLink::landingPath(const QString& code)
 {
     return u"/invite/"_s + code;

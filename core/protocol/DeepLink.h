@@ -33,6 +33,9 @@ struct DeepLink
     // The path of an invitation's web page on its server.
     static QString landingPath(const QString& code);
 
+    // Whether the link is for `server` (a bare code names no server, so it is for any).
+    bool isFor(const QUrl& server) const;
+
     // Whatever a person pasted or the desktop handed over: a nacre:// link, the web page's or the
     // API's URL of an invitation, or a bare code (surrounding spaces, quotes and <> ignored).
     static std::optional<DeepLink> parse(const QString& text);

@@ -4,6 +4,14 @@
 
 namespace nacre::client {
 
+bool LocalAddress::isThisComputer(const QUrl& url)
+{
+    if (url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(url.host());
+    return !address.isNull() && address.isLoopback();
+}
+
 QString LocalAddress::forOthers()
 {
     const auto interfaces = QNetworkInterface::allInterfaces();

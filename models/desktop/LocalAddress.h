@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QUrl>
 
 namespace nacre::client {
 
@@ -10,6 +11,8 @@ class LocalAddress
 {
 public:
     static QString forOthers();
+    // Whether `url` names this computer only (localhost or a loopback address).
+    static bool isThisComputer(const QUrl& url);
 };
 
 } // namespace nacre::client

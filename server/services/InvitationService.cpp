@@ -205,6 +205,14 @@ void InvitationService::revoke(const WorkspaceScope& scope, const QString& invit
 
 InvitationLookup InvitationService::lookUp(const QString& token) const
 {
+    InvitationLookup lookup = stateOf(token);
+    if (lookup.state == InvitationLookup::State::Open)
+        lookup.accountExists = m_context.users.findByEmail(lookup.record.invitation.email).has_value();
+    return lookup;
+}
+
+InvitationLookup InvitationService::stateOf(const QString& token) const
+{
     InvitationLookup lookup;
     const auto record = m_context.invitations.findByTokenHash(Tokens::hash(token));
     if (!record)
@@ -225,14 +233,12 @@ InvitationLookup InvitationService::lookUp(const QString& token) const
                                                                      : InvitationLookup::State::Open;
         break;
     }
-    if (lookup.state == InvitationLookup::State::Open)
-        lookup.accountExists = m_context.users.findByEmail(record->invitation.email).has_value();
     return lookup;
 }
 
 InvitationRecord InvitationService::requireUsable(const QString& token) const
 {
-    const InvitationLookup lookup = lookUp(token);
+    const InvitationLookup lookup = stateOf(token);
     using State = InvitationLookup::State;
     if (lookup.state == State::Open)
         return lookup.record;

@@ -113,6 +113,7 @@ private:
     static void validateRequest(const InviteRequest& request);
     InvitationRecord requireOpen(const QString& workspaceId, const QString& invitationId) const;
     InvitationRecord requireUsable(const QString& token) const;
+    InvitationLookup stateOf(const QString& token) const; // lookUp without the account question
     void requireGranterStillMay(const InvitationRecord& invitation) const;
 
     Authenticator& m_auth;

@@ -38,12 +38,6 @@ QWidget* formPage(QFormLayout** form, QLabel* intro)
     return page;
 }
 
-bool sameServer(const QUrl& a, const QUrl& b)
-{
-    return a.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments)
-        == b.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
-}
-
 } // namespace
 
 JoinDialog::JoinDialog(client::InvitationRedeemer& redeemer, const QUrl& server, SignedIn signedIn, QWidget* parent)
@@ -237,7 +231,7 @@ void JoinDialog::preview()
                      "contains /invite/) or the code that starts with nki_."));
         return;
     }
-    if (!link->server.isEmpty() && !sameServer(link->server, m_server)) {
+    if (!link->isFor(m_server)) {
         Q_EMIT otherServerNeeded(*link);
         return;
     }

@@ -1,9 +1,9 @@
 #include "auth/ServerLine.h"
 
+#include "desktop/LocalAddress.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/PageParts.h"
 
-#include <QHostAddress>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -32,13 +32,7 @@ ServerLine::ServerLine(const QUrl& server, const QString& description, QWidget* 
 
 bool ServerLine::isUnencryptedRemote(const QUrl& server)
 {
-    if (server.scheme() != u"http"_s)
-        return false;
-    const QString host = server.host();
-    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
-        return false;
-    const QHostAddress address(host);
-    return address.isNull() || !address.isLoopback();
+    return server.scheme() == u"http"_s && !client::LocalAddress::isThisComputer(server);
 }
 
 QString ServerLine::display(const QUrl& server)

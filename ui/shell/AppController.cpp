@@ -147,9 +147,14 @@ void AppController::openLink(const QString& text)
     openPendingLink();
 }
 
+QWidget* AppController::frontWidget() const
+{
+    return m_window && m_window->isVisible() ? static_cast<QWidget*>(m_window.get()) : m_entry.data();
+}
+
 void AppController::bringToFront()
 {
-    QWidget* shown = m_window && m_window->isVisible() ? static_cast<QWidget*>(m_window.get()) : m_entry.data();
+    QWidget* shown = frontWidget();
     if (!shown)
         return;
     shown->showNormal();
@@ -161,7 +166,7 @@ void AppController::openPendingLink()
 {
     // Over whatever is shown: the window, or the setup or sign-in dialog. Before either exists the
     // link waits for them.
-    QWidget* over = m_window && m_window->isVisible() ? static_cast<QWidget*>(m_window.get()) : m_entry.data();
+    QWidget* over = frontWidget();
     if (m_pendingLink.isEmpty() || !over)
         return;
     const QString text = std::exchange(m_pendingLink, QString());
@@ -173,8 +178,7 @@ void AppController::openPendingLink()
             tr("Nacre was opened with a link it does not know:\n%1").arg(text.left(200)));
         return;
     }
-    const QUrl current = m_api.baseUrl().adjusted(QUrl::StripTrailingSlash);
-    if (!link->server.isEmpty() && link->server.adjusted(QUrl::StripTrailingSlash) != current) {
+    if (!link->isFor(m_api.baseUrl())) {
         switchServerFor(*link, over);
         return;
     }

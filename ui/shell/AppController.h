@@ -72,6 +72,7 @@ private:
     void keepEntryDialog(QDialog* dialog); // setup or sign-in, until the window shows
     void closeEntryDialog();
     void openPendingLink();
+    QWidget* frontWidget() const; // the window when shown, else the setup or sign-in dialog (or none)
     void showSignIn(const QString& email, const QString& notice = {});
     void changeServer(QDialog* from);
     void restore(const QString& email);

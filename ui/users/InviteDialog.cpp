@@ -1,5 +1,6 @@
 #include "users/InviteDialog.h"
 
+#include "desktop/LocalAddress.h"
 #include "users/ChipDelegate.h"
 #include "widgets/PageParts.h"
 
@@ -8,7 +9,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHostAddress>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
@@ -126,8 +126,7 @@ InviteDialog::InviteDialog(client::ApiClient& api, const QString& workspaceId, c
     reach->setVisible(false);
     api.get(u"/api/v1/auth/status"_s, reach, [reach](const client::ApiResult& result) {
         const QUrl links(result.object().value(u"publicUrl"_s).toString());
-        const QHostAddress host(links.host());
-        if (!result.ok() || (links.host() != u"localhost"_s && (host.isNull() || !host.isLoopback())))
+        if (!result.ok() || !client::LocalAddress::isThisComputer(links))
             return;
         reach->setText(tr("Invitation links point at this computer (%1), so people on other computers cannot open "
                           "them. To let them join, sign out, choose Change Server\u2026 and tick \u201cLet others "
