@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace nacre::client {
@@ -31,7 +33,11 @@ QString sortKey(int column)
 MemberListModel::MemberListModel(ApiClient& api, QObject* parent)
     : QAbstractTableModel(parent)
     , m_api(api)
-{ }
+{
+    m_wantTimer.setSingleShot(true);
+    m_wantTimer.setInterval(40);
+    connect(&m_wantTimer, &QTimer::timeout, this, &MemberListModel::loadWanted);
+}
 
 void MemberListModel::setWorkspace(const QString& workspaceId)
 {
@@ -79,29 +85,29 @@ void MemberListModel::refresh()
 {
     ++m_generation;
     beginResetModel(); // the whole list changes: a new query
-    m_members.clear();
-    m_etags.clear();
-    m_nextCursor.clear();
+    m_rows.clear();
     endResetModel();
-    if (m_total != 0) {
-        m_total = 0;
-        Q_EMIT totalChanged(0);
-    }
-    m_loading = false;
+    setTotal(0);
+    const bool wasLoading = isLoading();
+    m_pending.clear();
+    m_wanted.clear();
+    m_wantTimer.stop();
+    if (wasLoading)
+        Q_EMIT loadingChanged(false);
     m_showingCached = false;
     if (m_workspaceId.isEmpty())
         return;
     if (m_cache && isPlainQuery()) {
         if (const auto cached = m_cache->read(u"members/"_s + m_workspaceId)) {
             const QJsonObject page = cached->toObject();
-            appendPage(page.value(u"items"_s).toArray(), page.value(u"total"_s).toInteger());
-            m_showingCached = !m_members.isEmpty();
+            showFirstPage(page.value(u"items"_s).toArray(), page.value(u"total"_s).toInteger());
+            m_showingCached = !m_rows.isEmpty();
         }
     }
-    loadPage({});
+    loadPage(0);
 }
 
-QString MemberListModel::pagePath(const QString& cursor) const
+QString MemberListModel::pagePath(qint64 offset) const
 {
     QUrlQuery query;
     query.addQueryItem(u"limit"_s, QString::number(PageSize));
@@ -112,42 +118,66 @@ QString MemberListModel::pagePath(const QString& cursor) const
         query.addQueryItem(u"role"_s, m_roleId);
     if (m_twoFactor != TwoFactorFilter::Any)
         query.addQueryItem(u"twoFactor"_s, m_twoFactor == TwoFactorFilter::On ? u"on"_s : u"off"_s);
-    if (!cursor.isEmpty())
-        query.addQueryItem(u"cursor"_s, cursor);
+    if (offset > 0)
+        query.addQueryItem(u"offset"_s, QString::number(offset));
     return u"/api/v1/workspaces/%1/members?%2"_s.arg(m_workspaceId, query.toString(QUrl::FullyEncoded));
 }
 
-void MemberListModel::loadPage(const QString& cursor)
+void MemberListModel::loadPage(qint64 offset)
 {
-    m_loading = true;
-    Q_EMIT loadingChanged(true);
+    const bool wasLoading = isLoading();
+    m_pending.insert(offset);
+    if (!wasLoading)
+        Q_EMIT loadingChanged(true);
     const int generation = m_generation;
-    m_api.get(pagePath(cursor), this, [this, generation, isFirstPage = cursor.isEmpty()](const ApiResult& result) {
+    m_api.get(pagePath(offset), this, [this, generation, offset](const ApiResult& result) {
         if (generation != m_generation)
             return;
-        m_loading = false;
-        Q_EMIT loadingChanged(false);
+        m_pending.remove(offset);
+        if (!isLoading())
+            Q_EMIT loadingChanged(false);
         if (!result.ok()) {
             Q_EMIT failed(result.error);
             return;
         }
-        const QJsonArray items = result.object().value(u"items"_s).toArray();
-        m_nextCursor = result.object().value(u"nextCursor"_s).toString();
-        // The server counts on the first page only.
-        const qint64 total
-            = result.object().contains(u"total"_s) ? result.object().value(u"total"_s).toInteger() : m_total;
-        if (m_showingCached) {
-            // The server's first page replaces the one remembered from last time.
-            m_showingCached = false;
-            beginResetModel();
-            m_members.clear();
-            m_etags.clear();
-            endResetModel();
+        const QJsonObject body = result.object();
+        const QJsonArray items = body.value(u"items"_s).toArray();
+        if (offset > 0) {
+            fillPage(offset, items, body.value(u"nextCursor"_s).toString().isEmpty());
+            return;
         }
-        appendPage(items, total);
-        if (m_cache && isFirstPage && isPlainQuery())
+        // The server counts on the first page only.
+        const qint64 total = body.contains(u"total"_s) ? body.value(u"total"_s).toInteger() : items.size();
+        showFirstPage(items, total);
+        m_showingCached = false;
+        if (m_cache && isPlainQuery())
             m_cache->write(u"members/"_s + m_workspaceId, QJsonObject {{u"items"_s, items}, {u"total"_s, total}});
     });
+}
+
+void MemberListModel::want(int row) const
+{
+    const qint64 offset = qint64(row / PageSize) * PageSize;
+    if (m_pending.contains(offset))
+        return;
+    m_wanted.removeOne(offset);
+    m_wanted.append(offset);
+    m_wantTimer.start(); // restarted while the view keeps moving
+}
+
+void MemberListModel::loadWanted()
+{
+    // The last pages asked for are the ones on screen; the others were passed on the way.
+    const QList<qint64> wanted = m_wanted.mid(qMax(0, int(m_wanted.size()) - MaxPagesPerMove));
+    m_wanted.clear();
+    for (const qint64 offset : wanted) {
+        const qint64 end = qMin<qint64>(offset + PageSize, m_rows.size());
+        bool missing = false;
+        for (qint64 row = offset; row < end && !missing; ++row)
+            missing = !m_rows.at(row).loaded;
+        if (missing && !m_pending.contains(offset))
+            loadPage(offset);
+    }
 }
 
 bool MemberListModel::isPlainQuery() const
@@ -155,51 +185,87 @@ bool MemberListModel::isPlainQuery() const
     return m_search.isEmpty() && m_roleId.isEmpty() && m_twoFactor == TwoFactorFilter::Any && m_sort == u"name"_s;
 }
 
-void MemberListModel::appendPage(const QJsonArray& items, qint64 total)
+QList<MemberListModel::Row> MemberListModel::rowsOf(const QJsonArray& items)
 {
-    QList<Member> page;
-    QStringList etags;
+    QList<Row> rows;
+    rows.reserve(items.size());
     for (const QJsonValue& value : items) {
-        const auto member = Member::fromJson(value.toObject());
-        if (!member.isOk())
-            continue;
-        page.append(member.value());
-        etags.append(value.toObject().value(u"etag"_s).toString());
+        Row row;
+        if (const auto member = Member::fromJson(value.toObject()); member.isOk()) {
+            row.member = member.value();
+            row.etag = value.toObject().value(u"etag"_s).toString();
+            row.loaded = true;
+        }
+        rows.append(row); // one the build cannot read keeps its place, shown as loading
     }
-    if (!page.isEmpty()) {
-        beginInsertRows({}, int(m_members.size()), int(m_members.size() + page.size() - 1));
-        m_members.append(page);
-        m_etags.append(etags);
-        endInsertRows();
+    return rows;
+}
+
+void MemberListModel::showFirstPage(const QJsonArray& items, qint64 total)
+{
+    QList<Row> page = rowsOf(items);
+    const int count = int(qMax<qint64>(total, page.size()));
+    if (m_rows.isEmpty()) {
+        if (count > 0) {
+            beginInsertRows({}, 0, count - 1);
+            m_rows.resize(count);
+            std::move(page.begin(), page.end(), m_rows.begin());
+            endInsertRows();
+        }
+    } else {
+        // The server's first page replaces the one remembered from last time.
+        beginResetModel();
+        m_rows.clear();
+        m_rows.resize(count);
+        std::move(page.begin(), page.end(), m_rows.begin());
+        endResetModel();
     }
-    if (total != m_total) {
-        m_total = total;
-        Q_EMIT totalChanged(total);
+    setTotal(count);
+}
+
+void MemberListModel::fillPage(qint64 offset, const QJsonArray& items, bool isLast)
+{
+    const QList<Row> page = rowsOf(items);
+    const int first = int(offset);
+    const int last = qMin(first + int(page.size()), int(m_rows.size())) - 1;
+    for (int row = first; row <= last; ++row)
+        m_rows[row] = page.at(row - first);
+    if (last >= first)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    // Members left since the count: the list ends earlier than the rows shown.
+    const int end = first + int(page.size());
+    if (isLast && end < m_rows.size()) {
+        beginRemoveRows({}, end, int(m_rows.size()) - 1);
+        m_rows.resize(end);
+        endRemoveRows();
+        setTotal(end);
     }
+}
+
+void MemberListModel::setTotal(qint64 total)
+{
+    if (total == m_total)
+        return;
+    m_total = total;
+    Q_EMIT totalChanged(total);
+}
+
+int MemberListModel::loadedCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row& row) { return row.loaded; }));
 }
 
 Qt::ItemFlags MemberListModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == RoleColumn)
+    if (index.isValid() && index.column() == RoleColumn && m_rows.at(index.row()).loaded)
         flags |= Qt::ItemIsEditable;
     return flags;
 }
 
-bool MemberListModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && !m_loading && !m_nextCursor.isEmpty();
-}
-
-void MemberListModel::fetchMore(const QModelIndex& parent)
-{
-    if (canFetchMore(parent))
-        loadPage(m_nextCursor);
-}
-
 int MemberListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_members.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int MemberListModel::columnCount(const QModelIndex& parent) const
@@ -211,7 +277,14 @@ QVariant MemberListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Member& member = m_members.at(index.row());
+    const Row& row = m_rows.at(index.row());
+    if (!row.loaded) {
+        if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
+            return {};
+        want(index.row());
+        return index.column() == NameColumn ? tr("Loading…") : QString();
+    }
+    const Member& member = row.member;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -244,7 +317,7 @@ QVariant MemberListModel::data(const QModelIndex& index, int role) const
     case BuiltinRoleRole:
         return int(member.role.builtin);
     case EtagRole:
-        return m_etags.at(index.row());
+        return row.etag;
     default:
         break;
     }
@@ -274,8 +347,8 @@ QVariant MemberListModel::headerData(int section, Qt::Orientation orientation, i
 
 int MemberListModel::rowOf(const QString& userId) const
 {
-    for (int row = 0; row < m_members.size(); ++row) {
-        if (m_members.at(row).userId == userId)
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).loaded && m_rows.at(row).member.userId == userId)
             return row;
     }
     return -1;
@@ -284,7 +357,7 @@ int MemberListModel::rowOf(const QString& userId) const
 void MemberListModel::changeRole(
     int row, const QString& roleId, QObject* context, std::function<void(const ApiError&)> done)
 {
-    const QString userId = m_members.at(row).userId;
+    const QString userId = m_rows.at(row).member.userId;
     m_api.send("PATCH", u"/api/v1/workspaces/%1/members/%2"_s.arg(m_workspaceId, userId),
         QJsonObject {{u"roleId"_s, roleId}}, context,
         [this, userId, done = std::move(done)](const ApiResult& result) {
@@ -292,29 +365,27 @@ void MemberListModel::changeRole(
             if (result.ok() && current >= 0) {
                 const auto updated = Member::fromJson(result.object());
                 if (updated.isOk()) {
-                    m_members[current] = updated.value();
-                    m_etags[current] = QString::fromLatin1(result.etag);
+                    m_rows[current].member = updated.value();
+                    m_rows[current].etag = QString::fromLatin1(result.etag);
                     Q_EMIT dataChanged(index(current, 0), index(current, ColumnCount - 1));
                 }
             }
             done(result.error);
         },
-        {{"If-Match", m_etags.at(row).toLatin1()}});
+        {{"If-Match", m_rows.at(row).etag.toLatin1()}});
 }
 
 void MemberListModel::removeMember(int row, QObject* context, std::function<void(const ApiError&)> done)
 {
-    const QString userId = m_members.at(row).userId;
+    const QString userId = m_rows.at(row).member.userId;
     m_api.send("DELETE", u"/api/v1/workspaces/%1/members/%2"_s.arg(m_workspaceId, userId), QJsonValue::Undefined,
         context, [this, userId, done = std::move(done)](const ApiResult& result) {
             const int current = rowOf(userId);
             if (result.ok() && current >= 0) {
                 beginRemoveRows({}, current, current);
-                m_members.removeAt(current);
-                m_etags.removeAt(current);
+                m_rows.removeAt(current);
                 endRemoveRows();
-                --m_total;
-                Q_EMIT totalChanged(m_total);
+                setTotal(m_total - 1);
             }
             done(result.error);
         });

@@ -4,15 +4,19 @@
 #include "domain/Member.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
+#include <QTimer>
 
 namespace nacre::client {
 
 class LocalCache;
 
-// A workspace's members as a table, fetched page by page from the server's cursor API
-// (canFetchMore/fetchMore), so a workspace of 50,000 opens with its first page and scrolls on
-// demand. Search, role filter and sort are done by the server: with a partly loaded list they
-// cannot be done here. A role change updates its row in place (dataChanged), a removal removes it.
+// A workspace's members as a table with as many rows as the server counts (so the scroll bar is
+// the whole list's), filled page by page where the view looks: the first page on opening, and
+// whatever page a row the view asks for lies on (Ctrl+End, or a scroll bar dragged to the end,
+// loads the last page, not every page before it). Rows not yet here read "Loading…". Search, role
+// filter and sort are done by the server: with a partly loaded list they cannot be done here. A
+// role change updates its row in place (dataChanged), a removal removes it.
 class MemberListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,6 +28,7 @@ public:
     explicit MemberListModel(ApiClient& api, QObject* parent = nullptr);
 
     static constexpr int PageSize = 200;
+    static constexpr int MaxPagesPerMove = 3; // a screenful spans two pages at most
 
     // With a cache, the first page of the plain list (no search, no filter, by name) as last seen
     // is shown at once on opening a workspace, then replaced by what the server says.
@@ -39,8 +44,11 @@ public:
     // The query now shown, as a path without cursor (for exporting what is shown).
     QString queryPath() const { return pagePath({}); }
     qint64 total() const { return m_total; }
-    bool isLoading() const { return m_loading; }
-    const Member& member(int row) const { return m_members.at(row); }
+    bool isLoading() const { return !m_pending.isEmpty(); }
+    // A row's member is here once the page it lies on has been loaded; until then `member` is empty.
+    bool isLoaded(int row) const { return m_rows.at(row).loaded; }
+    int loadedCount() const;
+    const Member& member(int row) const { return m_rows.at(row).member; }
 
     void changeRole(int row, const QString& roleId, QObject* context, std::function<void(const ApiError&)> done);
     void removeMember(int row, QObject* context, std::function<void(const ApiError&)> done);
@@ -51,8 +59,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     // The role cell is editable: a view's delegate offers the roles and asks for the change.
     Qt::ItemFlags flags(const QModelIndex& index) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 Q_SIGNALS:
@@ -61,10 +67,24 @@ Q_SIGNALS:
     void failed(const nacre::client::ApiError& error);
 
 private:
-    QString pagePath(const QString& cursor) const;
-    void loadPage(const QString& cursor);
+    struct Row
+    {
+        Member member;
+        QString etag;
+        bool loaded = false;
+    };
+
+    QString pagePath(qint64 offset) const;
+    void loadPage(qint64 offset);
+    // The view asked for a row that is not here: its page is loaded once the view stops moving,
+    // so dragging the scroll bar through the middle of the list does not load every page it passes.
+    void want(int row) const;
+    void loadWanted();
     bool isPlainQuery() const;
-    void appendPage(const QJsonArray& items, qint64 total);
+    void showFirstPage(const QJsonArray& items, qint64 total);
+    void fillPage(qint64 offset, const QJsonArray& items, bool isLast);
+    static QList<Row> rowsOf(const QJsonArray& items);
+    void setTotal(qint64 total);
     int rowOf(const QString& userId) const;
 
     ApiClient& m_api;
@@ -75,11 +95,11 @@ private:
     QString m_roleId;
     TwoFactorFilter m_twoFactor = TwoFactorFilter::Any;
     QString m_sort = QStringLiteral("name");
-    QList<Member> m_members;
-    QStringList m_etags;
-    QString m_nextCursor;
+    QList<Row> m_rows;
     qint64 m_total = 0;
-    bool m_loading = false;
+    QSet<qint64> m_pending; // offsets of the pages on their way
+    mutable QList<qint64> m_wanted; // offsets of pages the view asked for, most recent last
+    mutable QTimer m_wantTimer;
     int m_generation = 0; // pages of an earlier query are dropped
 };
 

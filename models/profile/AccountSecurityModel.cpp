@@ -68,7 +68,7 @@ void AccountSecurityModel::changePassword(const QString& current, const QString&
         QJsonObject {{u"currentPassword"_s, current}, {u"newPassword"_s, replacement}}, this,
         [this](const ApiResult& result) {
             if (!result.ok()) {
-                Q_EMIT failed(result.error);
+                Q_EMIT passwordNotChanged(result.error);
                 return;
             }
             Q_EMIT passwordChanged();

@@ -48,7 +48,8 @@ Q_SIGNALS:
     void sessionsLoaded();
     void activityLoaded();
     void passwordChanged();
-    void failed(const nacre::client::ApiError& error);
+    void passwordNotChanged(const nacre::client::ApiError& error);
+    void failed(const nacre::client::ApiError& error); // loading or ending sessions, loading activity
 
 private:
     ApiClient& m_api;

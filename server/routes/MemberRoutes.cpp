@@ -14,6 +14,8 @@ namespace nacre::server {
 
 namespace {
 
+constexpr qint64 MaxOffset = 10'000'000; // beyond any workspace; keeps the number an integer everywhere
+
 QJsonObject memberJson(const MemberRecord& member)
 {
     Member value;
@@ -41,6 +43,16 @@ MemberQuery parseMemberQuery(const ApiRequest& request)
     query.roleId = request.queryValue(u"role"_s);
     query.cursor = request.queryValue(u"cursor"_s);
     query.limit = RouteSupport::pageLimit(request);
+    if (const QString offset = request.queryValue(u"offset"_s); !offset.isEmpty()) {
+        bool ok = false;
+        query.offset = offset.toLongLong(&ok);
+        if (!ok || query.offset < 0 || query.offset > MaxOffset)
+            throw ApiError::validation(FieldError {u"offset"_s, QString::fromLatin1(ErrorCode::OutOfRange),
+                u"offset must be a whole number from 0 to %1."_s.arg(MaxOffset)});
+        if (!query.cursor.isEmpty())
+            throw ApiError::validation(FieldError {u"offset"_s, QString::fromLatin1(ErrorCode::NotAllowed),
+                u"Page with either cursor or offset, not both."_s});
+    }
     if (const QString twoFactor = request.queryValue(u"twoFactor"_s); !twoFactor.isEmpty()) {
         if (twoFactor != u"on"_s && twoFactor != u"off"_s)
             throw ApiError::validation(FieldError {
@@ -77,7 +89,10 @@ void MemberRoutes::install(Router& router)
 
     router.add("GET", u"/api/v1/workspaces/{ws}/members/{user}"_s, [this](ApiRequest& request) {
         const WorkspaceScope scope = m_auth.enterWorkspace(request, request.param(u"ws"_s));
-        return memberResponse(m_services.members.get(scope, request.param(u"user"_s)));
+        const MemberRecord member = m_services.members.get(scope, request.param(u"user"_s));
+        QJsonObject json = memberJson(member);
+        json.insert(u"details"_s, m_services.members.details(scope, member).toJson());
+        return ApiResponse::json(json).withETag(Versions::of(member));
     });
 
     router.add("PATCH", u"/api/v1/workspaces/{ws}/members/{user}"_s, [this](ApiRequest& request) {

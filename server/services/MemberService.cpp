@@ -30,6 +30,18 @@ MemberRecord MemberService::get(const WorkspaceScope& scope, const QString& user
     return requireMember(scope, userId);
 }
 
+MemberDetails MemberService::details(const WorkspaceScope& scope, const MemberRecord& member) const
+{
+    MemberDetails details;
+    if (const auto accepted = m_context.invitations.findAccepted(scope.workspace.id, member.email)) {
+        details.invitation = MemberDetails::Invitation {.invitedBy = accepted->invitation.invitedBy,
+            .invitedAt = accepted->invitation.createdAt,
+            .acceptedAt = fromMs(accepted->acceptedAt)};
+    }
+    details.activeSessions = int(m_context.sessions.listActive(member.userId, now()).size());
+    return details;
+}
+
 MemberRecord MemberService::changeRole(
     const WorkspaceScope& scope, const QString& userId, const QString& roleId, const QByteArray& ifMatch)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/MemberDetails.h"
 #include "services/Service.h"
 #include "store/MemberStore.h"
 
@@ -14,6 +15,7 @@ public:
 
     MemberPage list(const WorkspaceScope& scope, const MemberQuery& query) const;
     MemberRecord get(const WorkspaceScope& scope, const QString& userId) const; // one's own needs no permission
+    MemberDetails details(const WorkspaceScope& scope, const MemberRecord& member) const; // after get()
     MemberRecord changeRole(
         const WorkspaceScope& scope, const QString& userId, const QString& roleId, const QByteArray& ifMatch);
     void remove(const WorkspaceScope& scope, const QString& userId);

@@ -30,7 +30,7 @@ void InvitationStore::insert(const InvitationRecord& record, const QString& toke
 QList<InvitationRecord> InvitationStore::select(const QString& where, const QVariantList& values, int limit) const
 {
     QString statement = u"SELECT i.id, i.workspace_id, w.name, i.email, r.id, r.name, r.builtin, u.id, u.display_name, "
-                        "i.created_at, i.expires_at, i.status, i.granted_by FROM invitations i "
+                        "i.created_at, i.expires_at, i.status, i.granted_by, i.accepted_at FROM invitations i "
                         "JOIN workspaces w ON w.id = i.workspace_id JOIN roles r ON r.id = i.role_id "
                         "LEFT JOIN users u ON u.id = i.invited_by WHERE "_s
         + where + u" ORDER BY i.created_at DESC, i.id DESC"_s;
@@ -55,6 +55,7 @@ QList<InvitationRecord> InvitationStore::select(const QString& where, const QVar
         record.invitation.status
             = enumFromName<InvitationStatus>(InvitationStatusNames, query.text(11)).value_or(InvitationStatus::Revoked);
         record.grantedById = query.text(12);
+        record.acceptedAt = query.integer(13);
         records.append(record);
     }
     return records;
@@ -75,6 +76,13 @@ std::optional<InvitationRecord> InvitationStore::findByTokenHash(const QString& 
 std::optional<InvitationRecord> InvitationStore::findPending(const QString& workspaceId, const QString& email) const
 {
     const auto records = select(u"i.workspace_id = ? AND i.email = ? AND i.status = 'pending'"_s, {workspaceId, email});
+    return records.isEmpty() ? std::nullopt : std::optional(records.constFirst());
+}
+
+std::optional<InvitationRecord> InvitationStore::findAccepted(const QString& workspaceId, const QString& email) const
+{
+    const auto records
+        = select(u"i.workspace_id = ? AND i.email = ? AND i.status = 'accepted'"_s, {workspaceId, email}, 1);
     return records.isEmpty() ? std::nullopt : std::optional(records.constFirst());
 }
 

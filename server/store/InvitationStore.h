@@ -15,6 +15,7 @@ struct InvitationRecord
     QString workspaceId;
     QString workspaceName;
     QString grantedById; // who vouches for the role: the inviter or whoever renewed it last; empty once gone
+    qint64 acceptedAt = 0; // 0 unless accepted
 };
 
 class InvitationStore
@@ -28,6 +29,8 @@ public:
     std::optional<InvitationRecord> find(const QString& workspaceId, const QString& invitationId) const;
     std::optional<InvitationRecord> findByTokenHash(const QString& tokenHash) const;
     std::optional<InvitationRecord> findPending(const QString& workspaceId, const QString& email) const;
+    // The invitation the address last accepted in the workspace: how a member came in.
+    std::optional<InvitationRecord> findAccepted(const QString& workspaceId, const QString& email) const;
     // Pending and not past its expiry: an invitation the address can still accept.
     std::optional<InvitationRecord> findUsable(const QString& workspaceId, const QString& email, qint64 now) const;
     QList<InvitationRecord> listPending(

@@ -116,7 +116,7 @@ MemberPage MemberStore::list(const QString& workspaceId, const MemberQuery& requ
 
     MemberPage page;
     // The total is counted for the first page only; later pages would pay for it again and again.
-    if (request.cursor.isEmpty()) {
+    if (request.isFirstPage()) {
         SqlQuery count(m_db, u"SELECT COUNT(*) FROM memberships m "_s + filter);
         for (const QVariant& value : values)
             count.bind(value);
@@ -138,10 +138,11 @@ MemberPage MemberStore::list(const QString& workspaceId, const MemberQuery& requ
         where += u" AND (%1, m.user_id) %2 (?, ?)"_s.arg(column, comparison);
         pageValues << cursor.value << cursor.id;
     }
-    SqlQuery query(m_db, MemberSelect + where + u" ORDER BY %1 %2, m.user_id %2 LIMIT ?"_s.arg(column, order));
+    // An offset walks the same index, skipping rows without reading their members.
+    SqlQuery query(m_db, MemberSelect + where + u" ORDER BY %1 %2, m.user_id %2 LIMIT ? OFFSET ?"_s.arg(column, order));
     for (const QVariant& value : std::as_const(pageValues))
         query.bind(value);
-    query.bind(request.limit + 1).exec();
+    query.bind(request.limit + 1).bind(request.offset).exec();
     QString lastSortName;
     while (query.next()) {
         if (page.items.size() == request.limit) {

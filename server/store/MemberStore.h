@@ -17,7 +17,11 @@ struct MemberQuery
     Sort sort = Sort::Name;
     bool descending = false;
     QString cursor; // opaque, from the previous page
+    // Or a position in the whole ordered list: a table that jumps to its end (or to the middle of a
+    // dragged scroll bar) loads the page shown there without the pages before it.
+    qint64 offset = 0;
     int limit = 50;
+    bool isFirstPage() const { return cursor.isEmpty() && offset == 0; }
 };
 
 struct MemberPage

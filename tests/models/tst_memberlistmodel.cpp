@@ -2,6 +2,7 @@
 #include "support/TestServer.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -33,37 +34,66 @@ class TestMemberListModel : public QObject
             api.setToken(owner.token);
         }
 
-        // Loads pages until everything is in, as a view scrolling to the end would.
-        void loadAll()
-        {
-            while (true) {
-                QTRY_VERIFY(!model.isLoading());
-                if (!model.canFetchMore({}))
-                    return;
-                model.fetchMore({});
-            }
-        }
+        QString nameAt(int row) const { return model.data(model.index(row, MemberListModel::NameColumn)).toString(); }
     };
 
 private Q_SLOTS:
-    void pagesThroughFiveThousandMembers()
+    // Issue 10, item 8: the scroll bar is the whole list's, and the end is one page away.
+    void rowsAreTheWholeListAndThePageShownIsTheOneLoaded()
     {
         Fixture f(5000);
         QSignalSpy inserted(&f.model, &MemberListModel::rowsInserted);
         f.model.setWorkspace(f.ws);
-        // The first answer inserts one page only (the attached model tester may then ask for more).
         QTRY_VERIFY(!inserted.isEmpty());
+        QCOMPARE(inserted.size(), 1); // one insertion of every row the server counts
         QCOMPARE(inserted.first().at(1).toInt(), 0);
-        QCOMPARE(inserted.first().at(2).toInt(), MemberListModel::PageSize - 1);
+        QCOMPARE(inserted.first().at(2).toInt(), 5000);
         QCOMPARE(f.model.total(), 5001);
-        f.loadAll(); // (the model tester attached may fetch too: pages are only ever added once)
         QCOMPARE(f.model.rowCount(), 5001);
-        QCOMPARE(inserted.size(), 26); // 25 full pages and the last one
-        // By name: "Member 00001" … then "Olga Owner".
-        QCOMPARE(f.model.data(f.model.index(0, MemberListModel::NameColumn)).toString(), u"Member 00001"_s);
-        QCOMPARE(f.model.data(f.model.index(4999, MemberListModel::NameColumn)).toString(), u"Member 05000"_s);
-        QCOMPARE(f.model.data(f.model.index(5000, MemberListModel::NameColumn)).toString(), u"Olga Owner"_s);
-        QVERIFY(!f.model.canFetchMore({}));
+        QTRY_VERIFY(!f.model.isLoading());
+        QCOMPARE(f.model.loadedCount(), MemberListModel::PageSize);
+        QCOMPARE(f.nameAt(0), u"Member 00001"_s);
+
+        // Ctrl+End: the last row reads "Loading…", then its page (and only it) arrives.
+        QCOMPARE(f.nameAt(5000), u"Loading…"_s);
+        QVERIFY(!f.model.isLoaded(5000));
+        QVERIFY(!f.model.flags(f.model.index(5000, MemberListModel::RoleColumn)).testFlag(Qt::ItemIsEditable));
+        QTRY_COMPARE(f.nameAt(5000), u"Olga Owner"_s);
+        QCOMPARE(f.nameAt(4999), u"Loading…"_s); // on the page before, not loaded on the way
+        QTRY_COMPARE(f.nameAt(4999), u"Member 05000"_s);
+        QTRY_VERIFY(!f.model.isLoading());
+        QCOMPARE(f.model.loadedCount(), MemberListModel::PageSize * 2 + 1);
+
+        // A scroll bar dragged through the middle: only the last pages asked for are loaded.
+        for (int row = 200; row < 4800; row += 40)
+            f.nameAt(row);
+        QTRY_VERIFY(f.model.isLoading());
+        QTRY_VERIFY(!f.model.isLoading());
+        QVERIFY(f.model.loadedCount() <= MemberListModel::PageSize * (2 + MemberListModel::MaxPagesPerMove) + 1);
+        QCOMPARE(f.nameAt(4790), u"Member 04791"_s);
+        QCOMPARE(f.nameAt(2500), u"Loading…"_s);
+        QTRY_COMPARE(f.nameAt(2500), u"Member 02501"_s);
+    }
+
+    void aListThatShrankEndsWhereTheServerSays()
+    {
+        Fixture f(450);
+        f.model.setWorkspace(f.ws);
+        QTRY_COMPARE(f.model.rowCount(), 451);
+        // 60 members leave after the count: the last page comes back short.
+        const QString path = u"/api/v1/workspaces/"_s + f.ws + u"/members"_s;
+        const QJsonArray leaving = f.server.get(path + u"?limit=60&sort=-joined"_s, f.owner.token).items();
+        QCOMPARE(leaving.size(), 60);
+        for (const QJsonValue& member : leaving) {
+            const QString userId = member.toObject().value(u"userId"_s).toString();
+            QCOMPARE(f.server.send("DELETE", path + u'/' + userId, QJsonValue::Undefined, f.owner.token).status, 204);
+        }
+        QSignalSpy totals(&f.model, &MemberListModel::totalChanged);
+        QCOMPARE(f.nameAt(450), u"Loading…"_s);
+        QTRY_COMPARE(f.model.rowCount(), 391);
+        QCOMPARE(f.model.total(), 391);
+        QCOMPARE(totals.last().first().toLongLong(), 391);
+        QTRY_COMPARE(f.nameAt(390), u"Olga Owner"_s);
     }
 
     void searchFilterAndSortAreTheServers()

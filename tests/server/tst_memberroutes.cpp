@@ -65,18 +65,36 @@ private Q_SLOTS:
 
         QStringList paged;
         QString cursor;
+        QString cursorAfterFirst;
         int pages = 0;
         do {
             const Reply page = server.get(members(ws) + u"?limit=3&sort=email&cursor="_s + cursor, owner.token);
             QCOMPARE(page.status, 200);
             paged += emails(page);
             cursor = page.json().value(u"nextCursor"_s).toString();
+            if (pages == 0)
+                cursorAfterFirst = cursor;
             ++pages;
         } while (!cursor.isEmpty());
         QCOMPARE(pages, 2);
         QCOMPARE(paged,
             (QStringList {
                 u"ada@other.example"_s, u"bea@acme.example"_s, u"cid@acme.example"_s, u"owner@acme.example"_s}));
+
+        // Issue 10, item 8: a table that jumps to its end loads the page there, not every one before.
+        const Reply last = server.get(members(ws) + u"?limit=2&sort=email&offset=3"_s, owner.token);
+        QCOMPARE(last.status, 200);
+        QCOMPARE(emails(last), QStringList {u"owner@acme.example"_s});
+        QVERIFY(!last.json().contains(u"total"_s)); // counted on the first page only
+        QCOMPARE(emails(server.get(members(ws) + u"?limit=2&sort=-email&offset=1"_s, owner.token)),
+            (QStringList {u"cid@acme.example"_s, u"bea@acme.example"_s}));
+        QCOMPARE(emails(server.get(members(ws) + u"?offset=4"_s, owner.token)), QStringList {});
+        QCOMPARE(server.get(members(ws) + u"?offset=0"_s, owner.token).json().value(u"total"_s).toInt(), 4);
+        QCOMPARE(server.get(members(ws) + u"?offset=-1"_s, owner.token).status, 422);
+        QCOMPARE(server.get(members(ws) + u"?offset=ten"_s, owner.token).status, 422);
+        const Reply both = server.get(members(ws) + u"?offset=2&cursor="_s + cursorAfterFirst, owner.token);
+        QCOMPARE(both.status, 422);
+        QCOMPARE(both.json().value(u"errors"_s).toArray().first().toObject().value(u"field"_s).toString(), u"offset"_s);
     }
 
     // Issue 10, item 13: before requiring two-factor sign-in, an admin lists who has it and who not.
@@ -96,6 +114,45 @@ private Q_SLOTS:
         QCOMPARE(emails(off), (QStringList {u"cid@acme.example"_s, u"owner@acme.example"_s}));
         QCOMPARE(off.json().value(u"total"_s).toInt(), 2);
         QCOMPARE(server.get(members(ws) + u"?twoFactor=maybe"_s, owner.token).status, 422);
+    }
+
+    // Issue 10, item 13: one member's details: who invited them, when, and their open sessions.
+    void oneMemberCarriesHowTheyCameInAndTheirSessions()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const QString support = server.createRole(owner, ws, u"Support"_s, {u"calls.view"_s});
+        const Account bea = server.addMember(owner, ws, support, u"bea@acme.example"_s);
+        const Account beaElsewhere = server.signIn(bea.email); // a second device
+
+        const Reply reply = server.get(members(ws) + u'/' + bea.id, owner.token);
+        QCOMPARE(reply.status, 200);
+        const QJsonObject details = reply.json().value(u"details"_s).toObject();
+        const QJsonObject invitation = details.value(u"invitation"_s).toObject();
+        QCOMPARE(invitation.value(u"invitedBy"_s).toObject().value(u"name"_s).toString(), u"Olga Owner"_s);
+        QCOMPARE(invitation.value(u"invitedBy"_s).toObject().value(u"id"_s).toString(), owner.id);
+        QVERIFY(QDateTime::fromString(invitation.value(u"invitedAt"_s).toString(), Qt::ISODateWithMs).isValid());
+        QVERIFY(QDateTime::fromString(invitation.value(u"acceptedAt"_s).toString(), Qt::ISODateWithMs).isValid());
+        QCOMPARE(details.value(u"activeSessions"_s).toInt(), 2);
+
+        // The founder came in without an invitation; a signed-out session no longer counts.
+        const QJsonObject own = server.get(members(ws) + u'/' + owner.id, owner.token).json();
+        QVERIFY(own.value(u"details"_s).toObject().value(u"invitation"_s).isNull());
+        QCOMPARE(own.value(u"details"_s).toObject().value(u"activeSessions"_s).toInt(), 1);
+        QCOMPARE(server.send("POST", u"/api/v1/auth/logout"_s, QJsonValue::Undefined, bea.token).status, 204);
+        QCOMPARE(server.get(members(ws) + u'/' + bea.id, owner.token)
+                     .json()
+                     .value(u"details"_s)
+                     .toObject()
+                     .value(u"activeSessions"_s)
+                     .toInt(),
+            1);
+
+        // Details belong to one member at a time: a page of the list does not carry them.
+        QVERIFY(!server.get(members(ws), owner.token).items().first().toObject().contains(u"details"_s));
+        // And someone without resources.users reads only their own.
+        QCOMPARE(server.get(members(ws) + u'/' + owner.id, beaElsewhere.token).status, 403);
     }
 
     void aRenameMovesTheMemberInNameOrder()

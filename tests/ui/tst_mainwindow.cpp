@@ -3,6 +3,7 @@
 #include "shell/MainWindow.h"
 #include "shell/Sidebar.h"
 #include "support/UiTestSupport.h"
+#include "widgets/FieldMessage.h"
 #include "workspaces/WorkspaceSwitcher.h"
 
 #include <QApplication>
@@ -292,6 +293,46 @@ private Q_SLOTS:
         QCOMPARE(name->text(), u"Acme"_s);
         QVERIFY(!f.field<QCheckBox>(u"newsletterField"_s)->isChecked());
         QVERIFY(!save->isEnabled());
+    }
+
+    // Issue 10, item 5: a refusal is read beside the control it is about, in the error colour, and
+    // the focus goes there, never on into the danger zone below the form.
+    void aRefusedSaveIsExplainedBesideItsControl()
+    {
+        Fixture f(false);
+        f.open(f.owner);
+        auto* require = f.field<QCheckBox>(u"requireTwoFactorField"_s);
+        auto* save = f.field<QPushButton>(u"saveSettings"_s);
+        QTRY_COMPARE(f.field<QLineEdit>(u"workspaceNameField"_s)->text(), u"Acme"_s);
+        require->setChecked(true); // the owner has no two-factor sign-in yet
+        save->setFocus();
+        QTest::keyClick(save, Qt::Key_Space);
+        auto* message = f.field<QLabel>(u"requireTwoFactorMessage"_s);
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY(message->text().contains(u"your own account first"_s));
+        QCOMPARE(message->palette().color(QPalette::WindowText), ui::FieldMessage::errorColor(message->palette()));
+        QVERIFY(!f.field<QLabel>(u"settingsError"_s)->isVisible());
+        QCOMPARE(QApplication::focusWidget(), require);
+        QVERIFY(!f.field<QWidget>(u"dangerZone"_s)->isAncestorOf(QApplication::focusWidget()));
+        QVERIFY(require->isChecked()); // nothing typed or chosen is lost
+        QVERIFY(!f.server.get(u"/api/v1/workspaces/"_s + f.acme, f.owner.token)
+                     .json()
+                     .value(u"settings"_s)
+                     .toObject()
+                     .value(u"requireTwoFactor"_s)
+                     .toBool());
+
+        // A save that goes through leaves the focus in the form too.
+        require->setChecked(false);
+        QVERIFY(!message->isVisible());
+        f.field<QCheckBox>(u"newsletterField"_s)->setChecked(true);
+        save->setFocus();
+        QTest::keyClick(save, Qt::Key_Space);
+        QTRY_VERIFY(!f.settings.isBusy() && !f.window->generalSettingsPage()->hasChanges());
+        QVERIFY(QApplication::focusWidget());
+        QVERIFY(f.window->generalSettingsPage()->isAncestorOf(QApplication::focusWidget()));
+        QVERIFY(!f.field<QWidget>(u"dangerZone"_s)->isAncestorOf(QApplication::focusWidget()));
+        QVERIFY(!f.field<QWidget>(u"membership"_s)->isAncestorOf(QApplication::focusWidget()));
     }
 
     void aConflictOffersToReload()

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -76,6 +77,34 @@ class TestMembersTab : public QObject
     };
 
 private Q_SLOTS:
+    // Issue 10, item 8: the scroll bar is the whole list's; Ctrl+End shows the last members at once.
+    void ctrlEndShowsTheLastMembersWithoutLoadingThoseBefore()
+    {
+        Fixture f(2000);
+        f.open(f.owner, Holder {f.owner.id, BuiltinRole::Owner, PermissionSet::all()});
+        QTableView* table = f.tab->table();
+        QTRY_VERIFY(!f.members.isLoading());
+        QCOMPARE(f.members.rowCount(), 2001);
+        const int visible = table->viewport()->height() / table->verticalHeader()->defaultSectionSize();
+        QVERIFY(table->verticalScrollBar()->maximum() >= 2001 - visible - 1);
+
+        // Everything selected before the rest has arrived: nothing is removed half-known.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+        QVERIFY(!f.tab->removeCommand()->isEnabled());
+        QCOMPARE(f.tab->removeCommand()->toolTip(), u"Some of the selected members are still loading."_s);
+
+        QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(table->currentIndex().row(), 2000);
+        QTRY_COMPARE(f.members.data(f.members.index(2000, 0)).toString(), u"Olga Owner"_s);
+        QTRY_VERIFY(!f.members.isLoading());
+        QVERIFY2(f.members.loadedCount() <= client::MemberListModel::PageSize * 3,
+            qPrintable(QString::number(f.members.loadedCount())));
+        QVERIFY(!f.members.isLoaded(1000)); // the middle was never shown, so never loaded
+        QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(f.members.data(f.members.index(0, 0)).toString(), u"Member 00001"_s);
+    }
+
     void theTwoFactorFilterShowsWhoWouldBeLockedOut()
     {
         Fixture f(3);
@@ -301,7 +330,7 @@ private Q_SLOTS:
     {
         Fixture f(450); // more than two pages
         f.open(f.owner, Holder {f.owner.id, BuiltinRole::Owner, PermissionSet::all()});
-        QCOMPARE(f.members.rowCount(), client::MemberListModel::PageSize);
+        QCOMPARE(f.members.loadedCount(), client::MemberListModel::PageSize);
         f.tab->showRole(f.support);
         QTRY_COMPARE(f.members.total(), 450);
         QTemporaryDir dir;

@@ -79,16 +79,13 @@ ProfilePage::ProfilePage(client::ProfileModel& model, Prompter& prompter, QWidge
     form->addRow(
         PageParts::caption(tr("&Time zone:"), m_timeZone), PageParts::withMessage(m_timeZone, m_timeZoneMessage));
 
-    m_error = PageParts::banner(u"profileError"_s);
+    m_error = new FieldMessage;
+    m_error->setObjectName(u"profileError"_s);
     m_revert = new QPushButton(tr("&Revert"));
     m_revert->setObjectName(u"revertProfile"_s);
     m_save = new QPushButton(tr("&Save"));
     m_save->setObjectName(u"saveProfile"_s);
     m_save->setDefault(true);
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
 
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
@@ -96,9 +93,8 @@ ProfilePage::ProfilePage(client::ProfileModel& model, Prompter& prompter, QWidge
     layout->setSpacing(12);
     layout->addWidget(PageParts::title(tr("Profile")));
     layout->addWidget(PageParts::hint(tr("Your account. It is the same in every workspace you belong to.")));
-    layout->addWidget(m_error);
     layout->addWidget(account);
-    layout->addLayout(buttons);
+    layout->addLayout(PageParts::actionRow(m_error, {m_revert, m_save}));
     layout->addWidget(computer);
     layout->addStretch();
     PageParts::installScrollable(this, content);
@@ -110,7 +106,7 @@ ProfilePage::ProfilePage(client::ProfileModel& model, Prompter& prompter, QWidge
         [this] { Q_EMIT appearanceChosen(m_appearance->currentData().toString()); });
     connect(m_revert, &QPushButton::clicked, this, [this] { show(m_model.profile()); });
     connect(m_save, &QPushButton::clicked, this, [this] {
-        m_error->setVisible(false);
+        m_error->clearMessage();
         m_model.save(NameRules::displayName(m_displayName->text()).valueOr(m_displayName->text()),
             m_language->currentData().toString(), m_timeZone->currentText().trimmed());
     });
@@ -129,10 +125,12 @@ ProfilePage::ProfilePage(client::ProfileModel& model, Prompter& prompter, QWidge
     connect(&m_model, &client::ProfileModel::failed, this, [this](const client::ApiError& error) {
         m_nameMessage->showError(error.fieldMessage(u"displayName"_s));
         m_timeZoneMessage->showError(error.fieldMessage(u"timeZone"_s));
-        if (error.fieldErrors.isEmpty()) {
-            m_error->setText(tr("Could not save: %1").arg(error.message()));
-            m_error->setVisible(true);
-        }
+        if (error.fieldErrors.isEmpty())
+            m_error->showError(tr("Could not save: %1").arg(error.message()));
+        else if (!m_nameMessage->isHidden())
+            m_displayName->setFocus(Qt::OtherFocusReason);
+        else if (!m_timeZoneMessage->isHidden())
+            m_timeZone->setFocus(Qt::OtherFocusReason);
     });
     connect(&m_model, &client::ProfileModel::busyChanged, this, [this](bool busy) {
         m_busy = busy;
@@ -189,7 +187,12 @@ void ProfilePage::updateState()
         && (name.valueOr(m_displayName->text()) != saved.displayName
             || m_timeZone->currentText().trimmed() != saved.timeZone
             || m_language->currentData().toString() != Translations::bestMatch(saved.locale));
-    m_save->setEnabled(changed && name.isOk() && zone.isOk() && !m_busy);
+    const bool ready = changed && name.isOk() && zone.isOk() && !m_busy;
+    if (!ready) {
+        PageParts::handFocus(m_save, m_displayName);
+        PageParts::handFocus(m_revert, m_displayName);
+    }
+    m_save->setEnabled(ready);
     m_revert->setEnabled(changed && !m_busy);
 }
 

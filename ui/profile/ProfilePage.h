@@ -50,7 +50,7 @@ private:
     QComboBox* m_appearance;
     FieldMessage* m_nameMessage;
     FieldMessage* m_timeZoneMessage;
-    QLabel* m_error;
+    FieldMessage* m_error; // beside Save: a refusal that belongs to no single field
     QPushButton* m_save;
     QPushButton* m_revert;
     bool m_busy = false;

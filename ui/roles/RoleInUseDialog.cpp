@@ -1,5 +1,6 @@
 #include "roles/RoleInUseDialog.h"
 
+#include "widgets/FieldMessage.h"
 #include "widgets/PageParts.h"
 #include "widgets/Prompter.h"
 
@@ -58,7 +59,8 @@ RoleInUseDialog::RoleInUseDialog(
     for (const Role& candidate : std::as_const(candidates))
         m_target->addItem(candidate.ref().displayName(), candidate.id);
     m_target->setCurrentIndex(0);
-    m_error = PageParts::banner(u"roleInUseError"_s);
+    m_error = new FieldMessage;
+    m_error->setObjectName(u"roleInUseError"_s);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_move = buttons->addButton(tr("&Move and Delete"), QDialogButtonBox::AcceptRole);
@@ -116,8 +118,7 @@ void RoleInUseDialog::moveAndDelete()
         [this, targetName](const client::ApiError& error, const QString&) {
             unsetCursor();
             if (error.isError()) {
-                m_error->setText(error.message());
-                m_error->setVisible(true);
+                m_error->showError(error.message());
                 m_move->setEnabled(true);
                 return;
             }

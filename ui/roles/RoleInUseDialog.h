@@ -11,6 +11,8 @@ class QPushButton;
 
 namespace nacre::ui {
 
+class FieldMessage;
+
 class Prompter;
 
 // Deleting a role that members hold: says how many, and offers to move them — members and open
@@ -44,7 +46,7 @@ private:
     Prompter& m_prompter;
     Role m_role;
     QComboBox* m_target;
-    QLabel* m_error;
+    FieldMessage* m_error;
     QPushButton* m_move;
     QPushButton* m_show;
 };

@@ -69,10 +69,9 @@ SecurityPage::SecurityPage(client::AccountSecurityModel& model, Prompter& prompt
     form->addRow(QString(), m_strength);
     form->addRow(
         PageParts::caption(tr("&Repeat new password:"), m_repeat), PageParts::withMessage(m_repeat, m_repeatMessage));
-    auto* changeRow = new QHBoxLayout;
-    changeRow->addStretch();
-    changeRow->addWidget(m_change);
-    form->addRow(changeRow);
+    m_passwordRefusal = new FieldMessage;
+    m_passwordRefusal->setObjectName(u"securityError"_s);
+    form->addRow(PageParts::actionRow(m_passwordRefusal, {m_change}));
 
     m_twoFactorState = new QLabel;
     m_twoFactorState->setObjectName(u"twoFactorState"_s);
@@ -103,12 +102,10 @@ SecurityPage::SecurityPage(client::AccountSecurityModel& model, Prompter& prompt
     sessionsLayout->addWidget(PageParts::hint(tr("Where your account is signed in. Sign out a session you do not "
                                                  "recognize, then change your password.")));
     sessionsLayout->addWidget(m_sessions);
-    auto* endRow = new QHBoxLayout;
-    endRow->addStretch();
-    endRow->addWidget(m_endSession);
-    sessionsLayout->addLayout(endRow);
+    m_sessionsRefusal = new FieldMessage;
+    m_sessionsRefusal->setObjectName(u"sessionsError"_s);
+    sessionsLayout->addLayout(PageParts::actionRow(m_sessionsRefusal, {m_endSession}));
 
-    m_error = PageParts::banner(u"securityError"_s);
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -116,7 +113,6 @@ SecurityPage::SecurityPage(client::AccountSecurityModel& model, Prompter& prompt
     layout->addWidget(PageParts::title(tr("Security")));
     layout->addWidget(
         PageParts::hint(tr("Your password, two-factor sign-in and sessions. They are the same in every workspace.")));
-    layout->addWidget(m_error);
     layout->addWidget(password);
     layout->addWidget(twoFactor);
     layout->addWidget(sessions);
@@ -127,7 +123,8 @@ SecurityPage::SecurityPage(client::AccountSecurityModel& model, Prompter& prompt
     for (QLineEdit* edit : {m_current, m_new, m_repeat})
         connect(edit, &QLineEdit::textChanged, this, &SecurityPage::validatePassword);
     connect(m_change, &QPushButton::clicked, this, [this] {
-        m_error->setVisible(false);
+        m_passwordRefusal->clearMessage();
+        PageParts::handFocus(m_change, m_current);
         m_change->setEnabled(false);
         m_change->setCursor(Qt::BusyCursor);
         m_model.changePassword(m_current->text(), m_new->text());
@@ -150,16 +147,24 @@ SecurityPage::SecurityPage(client::AccountSecurityModel& model, Prompter& prompt
             edit->clear();
         Q_EMIT statusMessage(tr("Password changed. Your other sessions were signed out."));
     });
-    connect(&m_model, &client::AccountSecurityModel::failed, this, [this](const client::ApiError& error) {
+    connect(&m_model, &client::AccountSecurityModel::passwordNotChanged, this, [this](const client::ApiError& error) {
         m_change->setCursor(Qt::ArrowCursor);
         m_currentMessage->showError(error.fieldMessage(u"currentPassword"_s));
         m_newMessage->showError(error.fieldMessage(u"newPassword"_s));
-        if (error.fieldErrors.isEmpty()) {
-            m_error->setText(error.message());
-            m_error->setVisible(true);
-        }
+        if (error.fieldErrors.isEmpty())
+            m_passwordRefusal->showError(error.message());
         validatePassword();
+        // Back to the field the server refused (a wrong current password, most often).
+        if (!m_currentMessage->isHidden())
+            m_current->setFocus(Qt::OtherFocusReason);
+        else if (!m_newMessage->isHidden())
+            m_new->setFocus(Qt::OtherFocusReason);
     });
+    connect(&m_model, &client::AccountSecurityModel::failed, this, [this](const client::ApiError& error) {
+        if (!error.isOffline())
+            m_sessionsRefusal->showError(error.message());
+    });
+    connect(&m_model, &client::AccountSecurityModel::sessionsLoaded, m_sessionsRefusal, &FieldMessage::clearMessage);
     validatePassword();
 }
 
@@ -171,7 +176,10 @@ void SecurityPage::validatePassword()
     m_repeatMessage->showError(
         m_repeat->text().isEmpty() || repeated ? QString() : tr("The two new passwords differ."));
     m_strength->showStrengthOf(m_new->text());
-    m_change->setEnabled(!m_current->text().isEmpty() && replacement.isOk() && repeated);
+    const bool ready = !m_current->text().isEmpty() && replacement.isOk() && repeated;
+    if (!ready)
+        PageParts::handFocus(m_change, m_current);
+    m_change->setEnabled(ready);
 }
 
 void SecurityPage::showSessions()
@@ -193,6 +201,7 @@ void SecurityPage::showSessions()
             item->setFont(0, font);
         }
     }
+    PageParts::handFocus(m_endSession, m_sessions);
     m_endSession->setEnabled(false);
 }
 

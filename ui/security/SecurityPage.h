@@ -54,7 +54,8 @@ private:
     QPushButton* m_change;
     QTreeWidget* m_sessions;
     QPushButton* m_endSession;
-    QLabel* m_error;
+    FieldMessage* m_passwordRefusal; // beside Change Password
+    FieldMessage* m_sessionsRefusal; // beside Sign Out Session
     QLabel* m_twoFactorState;
     QPushButton* m_twoFactorButton;
     bool m_twoFactorEnabled = false;

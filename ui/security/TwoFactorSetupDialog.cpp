@@ -78,7 +78,8 @@ TwoFactorSetupDialog::TwoFactorSetupDialog(client::AccountSecurityModel& model, 
     m_code->setMaxLength(7);
     m_codeMessage = new FieldMessage;
     m_codeMessage->setObjectName(u"twoFactorCodeMessage"_s);
-    m_error = PageParts::banner(u"twoFactorError"_s);
+    m_error = new FieldMessage;
+    m_error->setObjectName(u"twoFactorError"_s);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_continue = buttons->addButton(tr("C&ontinue"), QDialogButtonBox::ActionRole);
@@ -125,7 +126,7 @@ void TwoFactorSetupDialog::start()
         return;
     m_continue->setEnabled(false);
     m_passwordMessage->clearMessage();
-    m_error->setVisible(false);
+    m_error->clearMessage();
     setCursor(Qt::BusyCursor);
     m_model.startTwoFactor(
         m_password->text(), this, [this](const QString& secret, const QString& uri, const client::ApiError& error) {
@@ -135,8 +136,7 @@ void TwoFactorSetupDialog::start()
                 if (!field.isEmpty()) {
                     m_passwordMessage->showError(field);
                 } else {
-                    m_error->setText(error.message());
-                    m_error->setVisible(true);
+                    m_error->showError(error.message());
                 }
                 m_password->selectAll();
                 m_password->setFocus();
@@ -159,7 +159,7 @@ void TwoFactorSetupDialog::confirm()
 {
     m_turnOn->setEnabled(false);
     m_codeMessage->clearMessage();
-    m_error->setVisible(false);
+    m_error->clearMessage();
     setCursor(Qt::BusyCursor);
     m_model.confirmTwoFactor(m_code->text(), this, [this](const UserProfile& profile, const client::ApiError& error) {
         unsetCursor();
@@ -168,8 +168,7 @@ void TwoFactorSetupDialog::confirm()
             if (!field.isEmpty()) {
                 m_codeMessage->showError(field);
             } else {
-                m_error->setText(error.message());
-                m_error->setVisible(true);
+                m_error->showError(error.message());
             }
             m_code->selectAll();
             m_code->setFocus();

@@ -43,7 +43,7 @@ private:
     QLabel* m_secret;
     QLineEdit* m_code;
     FieldMessage* m_codeMessage;
-    QLabel* m_error;
+    FieldMessage* m_error;
     QPushButton* m_turnOn;
 };
 

@@ -46,7 +46,6 @@ GeneralSettingsPage::GeneralSettingsPage(
     m_readOnlyNotice->setFrameShape(QFrame::StyledPanel);
     m_readOnlyNotice->setMargin(8);
     m_readOnlyNotice->setVisible(false);
-    m_errorBanner = PageParts::banner(u"settingsError"_s);
 
     // Identity and notifications (settings.general).
     m_name = new QLineEdit;
@@ -84,8 +83,10 @@ GeneralSettingsPage::GeneralSettingsPage(
     m_defaultRole->setAccessibleName(tr("Default role for invitations"));
     m_defaultRole->setToolTip(tr("The role the Invite dialog offers first. Give people the least access they need; "
                                  "Owner is never offered."));
+    m_defaultRoleMessage = new FieldMessage;
+    m_defaultRoleMessage->setObjectName(u"defaultRoleMessage"_s);
     identityForm->addRow(caption(tr("&Invite as:"), m_defaultRole),
-        besideHint(m_defaultRole, tr("the role new invitations offer first")));
+        withMessage(besideHint(m_defaultRole, tr("the role new invitations offer first")), m_defaultRoleMessage));
 
     // Security and sessions (settings.advanced).
     m_sessionTimeout = new QSpinBox;
@@ -118,7 +119,9 @@ GeneralSettingsPage::GeneralSettingsPage(
                 tr("%1 to %2 minutes (3 days)").arg(SessionTimeout::MinMinutes).arg(SessionTimeout::MaxMinutes)),
             m_timeoutMessage));
     securityForm->addRow(tr("Public recordings:"), m_publicRecordings);
-    securityForm->addRow(tr("Two-factor sign-in:"), m_requireTwoFactor);
+    m_twoFactorMessage = new FieldMessage;
+    m_twoFactorMessage->setObjectName(u"requireTwoFactorMessage"_s);
+    securityForm->addRow(tr("Two-factor sign-in:"), withMessage(m_requireTwoFactor, m_twoFactorMessage));
 
     m_revert = new QPushButton(tr("&Revert"));
     m_revert->setObjectName(u"revertSettings"_s);
@@ -126,10 +129,8 @@ GeneralSettingsPage::GeneralSettingsPage(
     m_save = new QPushButton(tr("&Save"));
     m_save->setObjectName(u"saveSettings"_s);
     m_save->setDefault(true);
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
+    m_saveRefusal = new FieldMessage;
+    m_saveRefusal->setObjectName(u"settingsError"_s);
 
     m_dangerZone = new QGroupBox(tr("Danger zone"));
     m_dangerZone->setObjectName(u"dangerZone"_s);
@@ -165,10 +166,9 @@ GeneralSettingsPage::GeneralSettingsPage(
     layout->addWidget(title);
     layout->addWidget(m_subtitle);
     layout->addWidget(m_readOnlyNotice);
-    layout->addWidget(m_errorBanner);
     layout->addWidget(m_identity);
     layout->addWidget(m_security);
-    layout->addLayout(buttons);
+    layout->addLayout(PageParts::actionRow(m_saveRefusal, {m_revert, m_save}));
     layout->addSpacing(12);
     layout->addWidget(m_membership);
     layout->addWidget(m_dangerZone);
@@ -187,6 +187,9 @@ GeneralSettingsPage::GeneralSettingsPage(
     connect(&m_roles, &QAbstractItemModel::modelReset, this, refillRoles);
     connect(m_publicRecordings, &QCheckBox::toggled, this, &GeneralSettingsPage::updateState);
     connect(m_requireTwoFactor, &QCheckBox::toggled, this, &GeneralSettingsPage::updateState);
+    // A refusal is about the value refused: changing the value takes it away.
+    connect(m_requireTwoFactor, &QCheckBox::toggled, m_twoFactorMessage, &FieldMessage::clearMessage);
+    connect(m_defaultRole, &QComboBox::activated, m_defaultRoleMessage, &FieldMessage::clearMessage);
     connect(m_sessionTimeout, &QSpinBox::valueChanged, this, &GeneralSettingsPage::updateState);
     connect(
         m_save, &QPushButton::clicked, this, [this] { save(client::WorkspaceSettingsModel::SaveMode::IfUnchanged); });
@@ -233,7 +236,7 @@ void GeneralSettingsPage::setWorkspace(const std::optional<Workspace>& workspace
     m_readOnlyNotice->setVisible(workspace && !missing.isEmpty());
     m_dangerZone->setVisible(workspace && workspace->amOwner());
     m_membership->setVisible(bool(workspace));
-    m_errorBanner->setVisible(false);
+    clearRefusals();
     if (workspace && !sameWorkspace)
         m_model.load(workspace->id);
     // "Invite as" lists the workspace's roles: loaded here when the Users page has not yet.
@@ -283,7 +286,7 @@ void GeneralSettingsPage::showSaved()
     m_requireTwoFactor->setChecked(saved.requireTwoFactor);
     fillDefaultRoles(saved.defaultRoleId);
     m_loading = false;
-    m_errorBanner->setVisible(false);
+    clearRefusals();
     updateState();
 }
 
@@ -346,16 +349,52 @@ void GeneralSettingsPage::updateState()
 
     const bool changed = hasChanges();
     const bool valid = name.isOk() && billing.isOk() && notifications.isOk() && timeout.isOk();
-    m_save->setEnabled(changed && valid && !m_model.isBusy());
-    m_revert->setEnabled(changed && !m_model.isBusy());
+    const bool mayPress = changed && !m_model.isBusy();
+    if (!mayPress || !valid) {
+        QWidget* landing = focusAfterSave();
+        PageParts::handFocus(m_save, landing);
+        PageParts::handFocus(m_revert, landing);
+    }
+    m_save->setEnabled(mayPress && valid);
+    m_revert->setEnabled(mayPress);
     m_save->setToolTip(!changed ? tr("Nothing to save")
             : !valid            ? tr("Correct the highlighted fields first")
                                 : tr("Save the changes for everyone in the workspace"));
 }
 
+void GeneralSettingsPage::clearRefusals()
+{
+    m_saveRefusal->clearMessage();
+    m_twoFactorMessage->clearMessage();
+    m_defaultRoleMessage->clearMessage();
+}
+
+QWidget* GeneralSettingsPage::refusedField() const
+{
+    const std::pair<FieldMessage*, QWidget*> fields[] = {{m_nameMessage, m_name}, {m_billingMessage, m_billingEmail},
+        {m_notificationsMessage, m_notificationsEmail}, {m_defaultRoleMessage, m_defaultRole},
+        {m_timeoutMessage, m_sessionTimeout}, {m_twoFactorMessage, m_requireTwoFactor}};
+    for (const auto& [message, field] : fields) {
+        if (!message->isHidden() && field->isEnabled())
+            return field;
+    }
+    return nullptr;
+}
+
+QWidget* GeneralSettingsPage::focusAfterSave() const
+{
+    if (QWidget* refused = refusedField())
+        return refused;
+    for (QWidget* field : {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_sessionTimeout)}) {
+        if (field->isEnabled())
+            return field;
+    }
+    return m_name;
+}
+
 void GeneralSettingsPage::save(client::WorkspaceSettingsModel::SaveMode mode)
 {
-    m_errorBanner->setVisible(false);
+    clearRefusals();
     m_model.save(edited(), mode);
     updateState();
 }
@@ -379,12 +418,23 @@ void GeneralSettingsPage::onFailed(const client::ApiError& error)
     m_billingMessage->showError(error.fieldMessage(u"billingEmail"_s));
     m_notificationsMessage->showError(error.fieldMessage(u"notificationsEmail"_s));
     m_timeoutMessage->showError(error.fieldMessage(u"sessionTimeoutMinutes"_s));
-    // Offline is said once, in the status bar; the last known settings stay on screen.
-    if (error.fieldErrors.isEmpty() && !error.isOffline()) {
-        m_errorBanner->setText(error.message());
-        m_errorBanner->setVisible(true);
+    m_defaultRoleMessage->showError(error.fieldMessage(u"defaultRoleId"_s));
+    if (error.is(ProblemCode::TwoFactorNeededFirst)) {
+        m_twoFactorMessage->showError(tr("Turn on two-factor sign-in for your own account first (under Security), so "
+                                         "the requirement does not lock you out."));
+    } else if (error.is(ProblemCode::Escalation)) {
+        // The default role gives more than this person holds: said where it was chosen.
+        m_defaultRoleMessage->showError(error.message());
+    } else if (error.fieldErrors.isEmpty() && !error.isOffline()) {
+        // Offline is said once, in the status bar; the last known settings stay on screen.
+        m_saveRefusal->showError(error.message());
     }
     updateState();
+    // The person reads the refusal where they are taken: the control it is about, or back at Save.
+    if (QWidget* refused = refusedField())
+        refused->setFocus(Qt::OtherFocusReason);
+    else if (m_save->isEnabled())
+        m_save->setFocus(Qt::OtherFocusReason);
 }
 
 void GeneralSettingsPage::confirmLeave()

@@ -47,6 +47,11 @@ private:
     void save(client::WorkspaceSettingsModel::SaveMode mode);
     void onConflict();
     void onFailed(const client::ApiError& error);
+    void clearRefusals();
+    // Where the focus goes while Save is busy or after it: the first field the server refused, else
+    // the first field this person may edit. Never the danger zone below the form.
+    QWidget* focusAfterSave() const;
+    QWidget* refusedField() const; // the first field with a message under it, if any
     void confirmDelete();
     void confirmLeave();
     // The roles the actor may make the default, and the saved one; `select` chosen when listed.
@@ -59,7 +64,6 @@ private:
     std::optional<Workspace> m_workspace;
     QLabel* m_subtitle;
     QLabel* m_readOnlyNotice;
-    QLabel* m_errorBanner;
     QGroupBox* m_identity;
     QGroupBox* m_security;
     QLineEdit* m_name;
@@ -74,6 +78,9 @@ private:
     FieldMessage* m_billingMessage;
     FieldMessage* m_notificationsMessage;
     FieldMessage* m_timeoutMessage;
+    FieldMessage* m_defaultRoleMessage;
+    FieldMessage* m_twoFactorMessage;
+    FieldMessage* m_saveRefusal; // beside Save: what belongs to no single field
     QPushButton* m_save;
     QPushButton* m_revert;
     QGroupBox* m_dangerZone;

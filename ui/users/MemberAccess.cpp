@@ -33,10 +33,21 @@ AccessDecision MemberAccess::changeRoleOf(int row, const Role& role) const
     return AccessRules::decide(question);
 }
 
-AccessDecision MemberAccess::changeRole(const QList<int>& rows, const Role& role) const
+AccessDecision MemberAccess::needLoaded(const QList<int>& rows) const
 {
     if (rows.isEmpty())
         return Command::needSelection(tr("Select one or more members first."));
+    for (const int row : rows) {
+        if (!m_members.isLoaded(row))
+            return Command::needSelection(tr("Some of the selected members are still loading."));
+    }
+    return AccessDecision::allow();
+}
+
+AccessDecision MemberAccess::changeRole(const QList<int>& rows, const Role& role) const
+{
+    if (const AccessDecision loaded = needLoaded(rows); !loaded.allowed)
+        return loaded;
     for (const int row : rows) {
         if (const AccessDecision decision = changeRoleOf(row, role); !decision.allowed)
             return decision;
@@ -57,8 +68,8 @@ QList<Role> MemberAccess::assignableRoles(int row) const
 
 AccessDecision MemberAccess::remove(const QList<int>& rows) const
 {
-    if (rows.isEmpty())
-        return Command::needSelection(tr("Select one or more members first."));
+    if (const AccessDecision loaded = needLoaded(rows); !loaded.allowed)
+        return loaded;
     for (const int row : rows) {
         AccessQuestion question(m_actor, Action::RemoveMember);
         question.targetMember = holderAt(row);

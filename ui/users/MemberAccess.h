@@ -27,6 +27,8 @@ public:
     // For every one of `rows` (refused with a reason when there are none): the first refusal.
     AccessDecision changeRole(const QList<int>& rows, const Role& role) const;
     AccessDecision remove(const QList<int>& rows) const;
+    // Refused while nothing is selected or a selected row's page has not arrived.
+    AccessDecision needLoaded(const QList<int>& rows) const;
     // The roles the actor may give the member in `row` (their current one included), least
     // privileged first.
     QList<Role> assignableRoles(int row) const;

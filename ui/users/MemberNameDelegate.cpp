@@ -1,5 +1,6 @@
 #include "users/MemberNameDelegate.h"
 
+#include "members/MemberListModel.h"
 #include "widgets/InitialsBadge.h"
 
 namespace nacre::ui {
@@ -7,6 +8,11 @@ namespace nacre::ui {
 void MemberNameDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    if (index.data(client::MemberListModel::UserIdRole).toString().isEmpty()) {
+        // A row whose page is on its way: "Loading…", quietly, without a badge.
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+        return;
+    }
     const QString name = option->text;
     const int diameter = option->decorationSize.height() > 0 ? qMax(20, option->decorationSize.height() + 4) : 22;
     QIcon* badge = m_badges.object(name);

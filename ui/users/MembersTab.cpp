@@ -279,12 +279,11 @@ void MembersTab::decideCommands()
         const AccessDecision change = AccessRules::decide(AccessQuestion(m_access.actor(), Action::ChangeMemberRole));
         if (!change.allowed)
             return change;
-        return selectedRows().isEmpty() ? Command::needSelection(tr("Select one or more members first."))
-                                        : AccessDecision::allow();
+        return m_access.needLoaded(selectedRows());
     });
     m_removeCommand->setDecide([this] { return decideRemoval(); });
     m_permissionsCommand->setDecide([this] {
-        return selectedRows().size() == 1 ? AccessDecision::allow()
+        return selectedRows().size() == 1 ? m_access.needLoaded(selectedRows())
                                           : Command::needSelection(tr("Select one member first."));
     });
     m_exportCommand->setDecide([this] {

@@ -1,15 +1,32 @@
 #include "widgets/FieldMessage.h"
 
+#include <QEvent>
+
 namespace nacre::ui {
 
 FieldMessage::FieldMessage(QWidget* parent)
     : QLabel(parent)
 {
     setWordWrap(true);
-    QPalette palette = this->palette();
-    palette.setColor(QPalette::WindowText, errorColor(palette));
-    setPalette(palette);
+    applyErrorColor();
     setVisible(false);
+}
+
+void FieldMessage::applyErrorColor()
+{
+    QPalette palette = this->palette();
+    const QColor wanted = errorColor(palette);
+    if (palette.color(QPalette::WindowText) == wanted)
+        return; // also ends the palette change this causes
+    palette.setColor(QPalette::WindowText, wanted);
+    setPalette(palette);
+}
+
+void FieldMessage::changeEvent(QEvent* event)
+{
+    QLabel::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyErrorColor();
 }
 
 QColor FieldMessage::errorColor(const QPalette& palette)

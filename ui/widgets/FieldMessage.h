@@ -17,6 +17,12 @@ public:
 
     // A red that keeps its contrast on the palette's window colour, light or dark.
     static QColor errorColor(const QPalette& palette);
+
+protected:
+    void changeEvent(QEvent* event) override; // follows a switch between light and dark
+
+private:
+    void applyErrorColor();
 };
 
 } // namespace nacre::ui

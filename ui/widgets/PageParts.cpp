@@ -64,13 +64,20 @@ QWidget* besideHint(QWidget* field, const QString& text)
     return box;
 }
 
-QLabel* banner(const QString& objectName)
+QLayout* actionRow(FieldMessage* refusal, std::initializer_list<QWidget*> buttons)
 {
-    auto* label = new QLabel;
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setVisible(false);
-    return label;
+    auto* row = new QHBoxLayout;
+    row->addWidget(refusal, 1, Qt::AlignVCenter);
+    row->addStretch(); // takes the room only while there is no refusal (its stretch factor is 0)
+    for (QWidget* button : buttons)
+        row->addWidget(button, 0, Qt::AlignTop);
+    return row;
+}
+
+void handFocus(QWidget* leaving, QWidget* landing)
+{
+    if (leaving->hasFocus() && landing->isEnabled())
+        landing->setFocus(Qt::OtherFocusReason);
 }
 
 QIcon navigationIcon(const QString& resource, const QPalette& palette)

@@ -23,7 +23,12 @@ QLabel* hint(const QString& text); // secondary text, wraps, placeholder colour
 QLabel* caption(const QString& text, QWidget* buddy); // a form label whose & mnemonic focuses `buddy`
 QWidget* withMessage(QWidget* field, FieldMessage* message);
 QWidget* besideHint(QWidget* field, const QString& hint); // the field, then a short hint on its right (a range)
-QLabel* banner(const QString& objectName); // a hidden line for page-wide errors
+// A form's buttons on the right and, left of them in the error colour, why the last press was refused:
+// a refusal that belongs to no single field is read where the person just pressed.
+QLayout* actionRow(FieldMessage* refusal, std::initializer_list<QWidget*> buttons);
+// Gives the focus to `landing` if `leaving` has it: call before disabling a focused button, or Qt
+// moves the focus on down the chain (into a danger zone that follows a form).
+void handFocus(QWidget* leaving, QWidget* landing);
 // An icon from the resources that stays visible on a selection highlight (drawn in the
 // highlighted-text colour for QIcon::Selected), at 1x and 2x.
 QIcon navigationIcon(const QString& resource, const QPalette& palette);
