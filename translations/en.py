@@ -44,4 +44,5 @@ T = {
  '%Ln member(s) of “%1” will become Owners: they can do everything, including deleting the workspace and removing you.': ('%Ln member of “%1” will become an Owner: they can do everything, including deleting the workspace and removing you.', '%Ln members of “%1” will become Owners: they can do everything, including deleting the workspace and removing you.'),
  '%Ln member(s) of “%1” will get “%2” and with it permissions they do not have now.': ('%Ln member of “%1” will get “%2” and with it permissions they do not have now.', '%Ln members of “%1” will get “%2” and with it permissions they do not have now.'),
  '%Ln of them gain permissions they do not have now.': ('%Ln of them gains permissions they do not have now.', '%Ln of them gain permissions they do not have now.'),
+ 'Signed in on %Ln session(s)': ('Signed in on %Ln session', 'Signed in on %Ln sessions'),
 }

@@ -677,57 +677,62 @@
 <context>
     <name>nacre::client::MemberListModel</name>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="225" />
+        <location filename="../models/members/MemberListModel.cpp" line="285" />
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../models/members/MemberListModel.cpp" line="298" />
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="225" />
+        <location filename="../models/members/MemberListModel.cpp" line="298" />
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="231" />
+        <location filename="../models/members/MemberListModel.cpp" line="304" />
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="236" />
+        <location filename="../models/members/MemberListModel.cpp" line="309" />
         <source>Signs in with a second factor</source>
         <translation>Meldet sich mit einem zweiten Faktor an</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="236" />
+        <location filename="../models/members/MemberListModel.cpp" line="309" />
         <source>Signs in with a password only</source>
         <translation>Meldet sich nur mit einem Passwort an</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="260" />
+        <location filename="../models/members/MemberListModel.cpp" line="333" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="262" />
+        <location filename="../models/members/MemberListModel.cpp" line="335" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="264" />
+        <location filename="../models/members/MemberListModel.cpp" line="337" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="266" />
+        <location filename="../models/members/MemberListModel.cpp" line="339" />
         <source>2FA</source>
         <translation>2FA</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="268" />
+        <location filename="../models/members/MemberListModel.cpp" line="341" />
         <source>Joined</source>
         <translation>Beigetreten</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="270" />
+        <location filename="../models/members/MemberListModel.cpp" line="343" />
         <source>Last active</source>
         <translation>Zuletzt aktiv</translation>
     </message>
@@ -830,39 +835,39 @@
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="172" />
+        <location filename="../ui/shell/AppController.cpp" line="177" />
         <source>Link Not Recognized</source>
         <translation>Link nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="173" />
+        <location filename="../ui/shell/AppController.cpp" line="178" />
         <source>Nacre was opened with a link it does not know:
 %1</source>
         <translation>Nacre wurde mit einem unbekannten Link geöffnet:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="199" />
+        <location filename="../ui/shell/AppController.cpp" line="203" />
         <source>This invitation is for a workspace on %1.</source>
         <translation>Diese Einladung gilt für einen Arbeitsbereich auf %1.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="200" />
+        <location filename="../ui/shell/AppController.cpp" line="204" />
         <source>This password reset code is for %1.</source>
         <translation>Dieser Code zum Zurücksetzen des Passworts gilt für %1.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="201" />
+        <location filename="../ui/shell/AppController.cpp" line="205" />
         <source>Connect to Another Server?</source>
         <translation>Mit einem anderen Server verbinden?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="203" />
+        <location filename="../ui/shell/AppController.cpp" line="207" />
         <source>Nacre is connected to %1. Connect to %2 instead? You can come back with “Change Server” when signing in.</source>
         <translation>Nacre ist mit %1 verbunden. Stattdessen mit %2 verbinden? Über „Server wechseln“ bei der Anmeldung kommen Sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/AppController.cpp" line="352" />
+        <location filename="../ui/shell/AppController.cpp" line="356" />
         <source>Connected again.</source>
         <translation>Wieder verbunden.</translation>
     </message>
@@ -1140,253 +1145,253 @@
         <translation>Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="54" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="53" />
         <source>Workspace name</source>
         <translation>Name des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="55" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="54" />
         <source>The name visible to all members of the workspace</source>
         <translation>Der Name, den alle Mitglieder des Arbeitsbereichs sehen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="58" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="57" />
         <source>Billing email</source>
         <translation>Rechnungs-E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="59" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="58" />
         <source>Used for invoices, receipts and payment-related notifications</source>
         <translation>Für Rechnungen, Belege und Zahlungsbenachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="60" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="59" />
         <source>billing@example.com</source>
         <translation>rechnung@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="63" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="62" />
         <source>Notifications email</source>
         <translation>Benachrichtigungs-E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="64" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="63" />
         <source>Where important alerts and workspace notifications are sent</source>
         <translation>Wohin wichtige Warnungen und Benachrichtigungen des Arbeitsbereichs gehen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="65" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="64" />
         <source>alerts@example.com</source>
         <translation>hinweise@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="66" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="65" />
         <source>Receive product news, feature updates and occasional announcements</source>
         <translation>Produktneuigkeiten, Funktionsupdates und gelegentliche Ankündigungen erhalten</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="72" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="71" />
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="75" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="74" />
         <source>Workspace &amp;name:</source>
         <translation>&amp;Name des Arbeitsbereichs:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="76" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="75" />
         <source>&amp;Billing email:</source>
         <translation>&amp;Rechnungs-E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="77" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="76" />
         <source>N&amp;otifications email:</source>
         <translation>Benach&amp;richtigungs-E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="79" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="78" />
         <source>Newsletter:</source>
         <translation>Newsletter:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="84" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="83" />
         <source>Default role for invitations</source>
         <translation>Standardrolle für Einladungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="85" />
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="339" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="84" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="342" />
         <source>The role the Invite dialog offers first. Give people the least access they need; Owner is never offered.</source>
         <translation>Die Rolle, die der Einladungsdialog zuerst anbietet. Geben Sie nur so viel Zugriff wie nötig; Inhaber wird nie angeboten.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="87" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="88" />
         <source>&amp;Invite as:</source>
         <translation>&amp;Einladen als:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="88" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="89" />
         <source>the role new invitations offer first</source>
         <translation>die Rolle, die neue Einladungen zuerst anbieten</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="93" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="94" />
         <source>Session timeout in minutes</source>
         <translation>Sitzungs-Zeitlimit in Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="97" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="98" />
         <source> minutes</source>
         <translation> Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="99" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="100" />
         <source>How long a session stays active before it expires due to inactivity (%1 to %2 minutes)</source>
         <translation>Wie lange eine Sitzung ohne Aktivität bestehen bleibt, bevor sie abläuft (%1 bis %2 Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="105" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="106" />
         <source>Call recordings can be opened by anyone with a shared link</source>
         <translation>Anrufaufnahmen kann jeder mit einem geteilten Link öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="108" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="109" />
         <source>Every member must sign in with two-factor sign-in</source>
         <translation>Alle Mitglieder müssen sich in zwei Schritten anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="110" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="111" />
         <source>Members without it cannot open this workspace until they turn it on under Security. Turn it on for your own account first.</source>
         <translation>Mitglieder ohne sie können diesen Arbeitsbereich erst öffnen, wenn sie sie unter Sicherheit einschalten. Schalten Sie sie zuerst für Ihr eigenes Konto ein.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="113" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="114" />
         <source>Security and sessions</source>
         <translation>Sicherheit und Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="115" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="116" />
         <source>Session &amp;timeout:</source>
         <translation>Sitzungs-&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="118" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="119" />
         <source>%1 to %2 minutes (3 days)</source>
         <translation>%1 bis %2 Minuten (3 Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="120" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="121" />
         <source>Public recordings:</source>
         <translation>Öffentliche Aufnahmen:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="121" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="124" />
         <source>Two-factor sign-in:</source>
         <translation>Anmeldung in zwei Schritten:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="123" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="126" />
         <source>&amp;Revert</source>
         <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="125" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="128" />
         <source>Discard your changes and show the saved settings</source>
         <translation>Ihre Änderungen verwerfen und die gespeicherten Einstellungen zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="126" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="129" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="134" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="135" />
         <source>Danger zone</source>
         <translation>Gefahrenbereich</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="136" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="137" />
         <source>&amp;Delete Workspace…</source>
         <translation>Arbeitsbereich &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="138" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="139" />
         <source>Permanently delete the workspace and all associated data</source>
         <translation>Den Arbeitsbereich mit allen zugehörigen Daten endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="143" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="144" />
         <source>Deleting a workspace is permanent and cannot be undone. All associated data is removed.</source>
         <translation>Das Löschen eines Arbeitsbereichs ist endgültig und kann nicht rückgängig gemacht werden. Alle zugehörigen Daten werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="149" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="150" />
         <source>Your membership</source>
         <translation>Ihre Mitgliedschaft</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="151" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="152" />
         <source>&amp;Leave Workspace…</source>
         <translation>Arbeitsbereich &amp;verlassen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="153" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="154" />
         <source>Stop being a member of this workspace; an admin can invite you again</source>
         <translation>Nicht länger Mitglied dieses Arbeitsbereichs sein; ein Admin kann Sie wieder einladen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="155" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="156" />
         <source>Leaving takes away your access to this workspace. It stays as it is for everyone else.</source>
         <translation>Wenn Sie ihn verlassen, verlieren Sie den Zugang zu diesem Arbeitsbereich. Für alle anderen bleibt er, wie er ist.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="200" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="203" />
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="218" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="221" />
         <source>Settings of “%1”. They apply to everyone in this workspace.</source>
         <translation>Einstellungen von „%1“. Sie gelten für alle in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="228" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="231" />
         <source>You can view these settings but not change them: your role does not include “%1” or “%2”.</source>
         <translation>Sie können diese Einstellungen sehen, aber nicht ändern: Ihre Rolle umfasst weder „%1“ noch „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="231" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="234" />
         <source>Some settings are read-only for you: your role does not include “%1”.</source>
         <translation>Einige Einstellungen können Sie nur lesen: Ihre Rolle umfasst „%1“ nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="341" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="344" />
         <source>Choosing the default role needs the “%1” permission.</source>
         <translation>Die Standardrolle zu wählen erfordert die Berechtigung „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="351" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="360" />
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="352" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="361" />
         <source>Correct the highlighted fields first</source>
         <translation>Korrigieren Sie zuerst die markierten Felder</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="353" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="362" />
         <source>Save the changes for everyone in the workspace</source>
         <translation>Die Änderungen für alle im Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="365" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="404" />
         <source>Settings Changed Elsewhere</source>
         <translation>Einstellungen woanders geändert</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="366" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="405" />
         <source>Someone else changed this workspace's settings while you were editing.
 
 Discard to load their version (your changes are lost), Save to overwrite with your changes, or Cancel to keep editing.</source>
@@ -1395,32 +1400,37 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
 Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern überschreibt mit Ihren Änderungen, Abbrechen lässt Sie weiter bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="395" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="423" />
+        <source>Turn on two-factor sign-in for your own account first (under Security), so the requirement does not lock you out.</source>
+        <translation>Schalten Sie die Zwei-Faktor-Anmeldung zuerst für Ihr eigenes Konto ein (unter Sicherheit), damit die Pflicht Sie nicht aussperrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="445" />
         <source>Leave Workspace</source>
         <translation>Arbeitsbereich verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="396" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="446" />
         <source>Leave “%1”? You lose access to it until someone invites you again.</source>
         <translation>„%1“ verlassen? Sie verlieren den Zugang, bis Sie jemand wieder einlädt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="404" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="454" />
         <source>You Are Still a Member</source>
         <translation>Sie sind weiterhin Mitglied</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="407" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="457" />
         <source>You left “%1”.</source>
         <translation>Sie haben „%1“ verlassen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="422" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="472" />
         <source>Workspace Not Deleted</source>
         <translation>Arbeitsbereich nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="425" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="475" />
         <source>The workspace was deleted.</source>
         <translation>Der Arbeitsbereich wurde gelöscht.</translation>
     </message>
@@ -1565,13 +1575,13 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
     <message>
         <location filename="../ui/users/InviteDialog.cpp" line="37" />
-        <location filename="../ui/users/InviteDialog.cpp" line="285" />
+        <location filename="../ui/users/InviteDialog.cpp" line="284" />
         <source>already a member</source>
         <translation>bereits Mitglied</translation>
     </message>
     <message>
         <location filename="../ui/users/InviteDialog.cpp" line="39" />
-        <location filename="../ui/users/InviteDialog.cpp" line="289" />
+        <location filename="../ui/users/InviteDialog.cpp" line="288" />
         <source>already invited</source>
         <translation>bereits eingeladen</translation>
     </message>
@@ -1631,83 +1641,83 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Die Adressen aus einer CSV-Datei hinzufügen, aus beliebigen Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="132" />
+        <location filename="../ui/users/InviteDialog.cpp" line="131" />
         <source>Invitation links point at this computer (%1), so people on other computers cannot open them. To let them join, sign out, choose Change Server… and tick “Let others on this network join”, or run a shared nacred server (see the README).</source>
         <translation>Einladungslinks zeigen auf diesen Computer (%1), daher können Personen an anderen Computern sie nicht öffnen. Damit sie beitreten können, melden Sie sich ab, wählen „Server wechseln …“ und setzen den Haken bei „Andere in diesem Netzwerk beitreten lassen“, oder betreiben Sie einen gemeinsamen nacred-Server (siehe README).</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="152" />
+        <location filename="../ui/users/InviteDialog.cpp" line="151" />
         <source>Invitation results</source>
         <translation>Ergebnisse der Einladung</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="156" />
+        <location filename="../ui/users/InviteDialog.cpp" line="155" />
         <source>What happened to each address:</source>
         <translation>Was mit jeder Adresse geschehen ist:</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="164" />
-        <location filename="../ui/users/InviteDialog.cpp" line="214" />
+        <location filename="../ui/users/InviteDialog.cpp" line="163" />
+        <location filename="../ui/users/InviteDialog.cpp" line="213" />
         <source>Invite</source>
         <translation>Einladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="201" />
+        <location filename="../ui/users/InviteDialog.cpp" line="200" />
         <source> (given %1 times)</source>
         <translation> (%1-mal angegeben)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="214" />
+        <location filename="../ui/users/InviteDialog.cpp" line="213" />
         <source>Invite %Ln person(s)</source>
         <translation><numerusform>%Ln Person einladen</numerusform><numerusform>%Ln Personen einladen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="218" />
+        <location filename="../ui/users/InviteDialog.cpp" line="217" />
         <source>%Ln already a member</source>
         <translation><numerusform>%Ln bereits Mitglied</numerusform><numerusform>%Ln bereits Mitglieder</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="220" />
+        <location filename="../ui/users/InviteDialog.cpp" line="219" />
         <source>%Ln already invited</source>
         <translation><numerusform>%Ln bereits eingeladen</numerusform><numerusform>%Ln bereits eingeladen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="222" />
+        <location filename="../ui/users/InviteDialog.cpp" line="221" />
         <source>%Ln not valid</source>
         <translation><numerusform>%Ln ungültig</numerusform><numerusform>%Ln ungültig</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="227" />
+        <location filename="../ui/users/InviteDialog.cpp" line="226" />
         <source>Your role cannot give any role in this workspace, so you cannot invite anyone.</source>
         <translation>Ihre Rolle kann in diesem Arbeitsbereich keine Rolle vergeben, daher können Sie niemanden einladen.</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="236" />
+        <location filename="../ui/users/InviteDialog.cpp" line="235" />
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="251" />
+        <location filename="../ui/users/InviteDialog.cpp" line="250" />
         <source>Import Addresses</source>
         <translation>Adressen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="251" />
+        <location filename="../ui/users/InviteDialog.cpp" line="250" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="280" />
+        <location filename="../ui/users/InviteDialog.cpp" line="279" />
         <source>invited: an invitation email is on its way</source>
         <translation>eingeladen: eine Einladung ist unterwegs</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="293" />
+        <location filename="../ui/users/InviteDialog.cpp" line="292" />
         <source>not a valid address</source>
         <translation>keine gültige Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="301" />
+        <location filename="../ui/users/InviteDialog.cpp" line="300" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1715,153 +1725,153 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::JoinDialog</name>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="56" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="50" />
         <source>Join a Workspace</source>
         <translation>Einem Arbeitsbereich beitreten</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="59" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="53" />
         <source>&lt;b&gt;Join the workspace you were invited to.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Treten Sie dem Arbeitsbereich bei, zu dem Sie eingeladen wurden.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="68" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="62" />
         <source>Invitation link or code</source>
         <translation>Einladungslink oder -code</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="69" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="63" />
         <source>https://…/invite/nki_… or nki_…</source>
         <translation>https://…/invite/nki_… oder nki_…</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="70" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="64" />
         <source>The link in your invitation mail, or the code below it</source>
         <translation>Der Link in Ihrer Einladungs-E-Mail oder der Code darunter</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="73" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="67" />
         <source>Paste the link or the code from your invitation mail. Nacre shows what the invitation is before anything happens.</source>
         <translation>Fügen Sie den Link oder den Code aus Ihrer Einladungs-E-Mail ein. Nacre zeigt die Einladung, bevor etwas geschieht.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="75" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="69" />
         <source>&amp;Invitation:</source>
         <translation>&amp;Einladung:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="80" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="74" />
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="81" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="75" />
         <source>How others in the workspace will see you</source>
         <translation>So sehen Sie andere im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="85" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="79" />
         <source>Create your account. You will sign in with the invited address and this password.</source>
         <translation>Legen Sie Ihr Konto an. Sie melden sich mit der eingeladenen Adresse und diesem Passwort an.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="87" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="81" />
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="88" />
-        <location filename="../ui/auth/JoinDialog.cpp" line="104" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="82" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="98" />
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="95" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="89" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="99" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="93" />
         <source>One-time code</source>
         <translation>Einmalcode</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="100" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="94" />
         <source>6-digit code</source>
         <translation>6-stelliger Code</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="101" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="95" />
         <source>The code your authenticator app shows for Nacre now</source>
         <translation>Der Code, den Ihre Authenticator-App gerade für Nacre anzeigt</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="105" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="99" />
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="123" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="117" />
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="125" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="119" />
         <source>Use another invitation</source>
         <translation>Eine andere Einladung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="161" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="155" />
         <source>&amp;Continue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="166" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="160" />
         <source>Create Account and &amp;Join</source>
         <translation>Konto anlegen und &amp;beitreten</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="170" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="164" />
         <source>Sign In and &amp;Join</source>
         <translation>Anmelden und &amp;beitreten</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="176" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="170" />
         <source>&amp;Join</source>
         <translation>&amp;Beitreten</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="236" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="230" />
         <source>This is not an invitation link or code. Copy the link from the invitation mail (it contains /invite/) or the code that starts with nki_.</source>
         <translation>Das ist kein Einladungslink und kein Einladungscode. Kopieren Sie den Link aus der Einladungs-E-Mail (er enthält /invite/) oder den Code, der mit nki_ beginnt.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="260" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="254" />
         <source>An admin</source>
         <translation>Ein Admin</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="262" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="256" />
         <source>%1 invited &lt;b&gt;%2&lt;/b&gt; to the workspace &lt;b&gt;%3&lt;/b&gt; as &lt;b&gt;%4&lt;/b&gt;. The invitation is valid until %5.</source>
         <translation>%1 hat &lt;b&gt;%2&lt;/b&gt; in den Arbeitsbereich &lt;b&gt;%3&lt;/b&gt; als &lt;b&gt;%4&lt;/b&gt; eingeladen. Die Einladung gilt bis %5.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="268" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="262" />
         <source>You are signed in as %1. Join to add the workspace to your list.</source>
         <translation>Sie sind als %1 angemeldet. Treten Sie bei, um den Arbeitsbereich Ihrer Liste hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="272" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="266" />
         <source>%1 already has a Nacre account on this server. Enter its password to join.</source>
         <translation>%1 hat auf diesem Server bereits ein Nacre-Konto. Geben Sie dessen Passwort ein, um beizutreten.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="333" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="327" />
         <source>That password is not right for %1.</source>
         <translation>Dieses Passwort ist für %1 nicht richtig.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="341" />
+        <location filename="../ui/auth/JoinDialog.cpp" line="335" />
         <source>%1 now has a Nacre account on this server. Enter its password to join.</source>
         <translation>%1 hat inzwischen ein Nacre-Konto auf diesem Server. Geben Sie dessen Passwort ein, um beizutreten.</translation>
     </message>
@@ -1939,97 +1949,172 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     <name>nacre::ui::MemberAccess</name>
     <message>
         <location filename="../ui/users/MemberAccess.cpp" line="39" />
-        <location filename="../ui/users/MemberAccess.cpp" line="61" />
         <source>Select one or more members first.</source>
         <translation>Wählen Sie zuerst ein oder mehrere Mitglieder.</translation>
     </message>
+    <message>
+        <location filename="../ui/users/MemberAccess.cpp" line="42" />
+        <source>Some of the selected members are still loading.</source>
+        <translation>Einige der ausgewählten Mitglieder werden noch geladen.</translation>
+    </message>
 </context>
 <context>
-    <name>nacre::ui::MemberPermissionsDialog</name>
+    <name>nacre::ui::MemberDetailsDialog</name>
     <message>
-        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="25" />
-        <source>What Can %1 Do?</source>
-        <translation>Was darf %1?</translation>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="26" />
+        <source>%1 — Member Details</source>
+        <translation>%1 – Mitgliedsdetails</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="32" />
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="33" />
         <source>%1 · role: %2</source>
         <translation>%1 · Rolle: %2</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="42" />
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="53" />
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="54" />
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="55" />
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="57" />
+        <source>Joined:</source>
+        <translation>Beigetreten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="58" />
+        <source>Invited by:</source>
+        <translation>Eingeladen von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="59" />
+        <source>Last active:</source>
+        <translation>Zuletzt aktiv:</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="60" />
+        <source>Sessions:</source>
+        <translation>Sitzungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="61" />
+        <source>What %1 can do</source>
+        <translation>Was %1 tun kann</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="68" />
         <source>Effective permissions of %1</source>
         <translation>Wirksame Berechtigungen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="43" />
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="69" />
         <source>Permission</source>
         <translation>Berechtigung</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="43" />
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="69" />
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="43" />
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="69" />
         <source>Granted by</source>
         <translation>Gewährt durch</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="54" />
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="80" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="54" />
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="80" />
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="61" />
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="87" />
         <source>Granted by the role “%1”</source>
         <translation>Gewährt durch die Rolle „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="62" />
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="88" />
         <source>The role “%1” does not include this</source>
         <translation>Die Rolle „%1“ enthält dies nicht</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="73" />
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="99" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="83" />
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="109" />
         <source>Owner only</source>
         <translation>Nur Inhaber</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="88" />
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="114" />
         <source>Delete the workspace</source>
         <translation>Den Arbeitsbereich löschen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="88" />
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="114" />
         <source>Removes the workspace and all its data, permanently</source>
         <translation>Entfernt den Arbeitsbereich mit allen Daten, endgültig</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="89" />
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="115" />
         <source>Give or take the Owner role</source>
         <translation>Die Inhaberrolle vergeben oder entziehen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="89" />
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="115" />
         <source>Make other members Owners, or change an Owner's role</source>
         <translation>Andere Mitglieder zu Inhabern machen oder die Rolle eines Inhabers ändern</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberPermissionsDialog.cpp" line="94" />
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="120" />
         <source>%1 has %2 of %3 permissions, all through the role “%4”: a member has exactly one role.</source>
         <translation>%1 hat %2 von %3 Berechtigungen, alle durch die Rolle „%4“: Ein Mitglied hat genau eine Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="144" />
+        <source>No one: there is no invitation on record (a founder of the workspace)</source>
+        <translation>Niemand: keine Einladung verzeichnet (Gründer des Arbeitsbereichs)</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="148" />
+        <source>An account that no longer exists, on %1</source>
+        <translation>Ein Konto, das es nicht mehr gibt, am %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="149" />
+        <source>%1, on %2</source>
+        <translation>%1, am %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="152" />
+        <source>Not signed in anywhere</source>
+        <translation>Nirgends angemeldet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="153" />
+        <source>Signed in on %Ln session(s)</source>
+        <translation><numerusform>In %Ln Sitzung angemeldet</numerusform><numerusform>In %Ln Sitzungen angemeldet</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="154" />
+        <source>Sessions of the account on any device, in any workspace</source>
+        <translation>Sitzungen des Kontos auf allen Geräten, in allen Arbeitsbereichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="160" />
+        <source>Not available: %1</source>
+        <translation>Nicht verfügbar: %1</translation>
     </message>
 </context>
 <context>
@@ -2080,32 +2165,22 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Ent&amp;fernen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="88" />
-        <source>What Can This Person &amp;Do?</source>
-        <translation>Was &amp;darf diese Person?</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="88" />
-        <source>Show the selected member's effective permissions</source>
-        <translation>Die wirksamen Berechtigungen des ausgewählten Mitglieds zeigen</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="89" />
+        <location filename="../ui/users/MembersTab.cpp" line="90" />
         <source>E&amp;xport CSV…</source>
         <translation>Als CSV e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="90" />
+        <location filename="../ui/users/MembersTab.cpp" line="91" />
         <source>Save the members shown (search and filter applied) as a CSV file</source>
         <translation>Die angezeigten Mitglieder (mit Suche und Filter) als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="96" />
+        <location filename="../ui/users/MembersTab.cpp" line="97" />
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="229" />
+        <location filename="../ui/users/MembersTab.cpp" line="235" />
         <source>All roles</source>
         <translation>Alle Rollen</translation>
     </message>
@@ -2134,165 +2209,170 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <source>Two-factor off</source>
         <translation>Zwei Schritte aus</translation>
     </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="88" />
+        <source>Member &amp;Details…</source>
+        <translation>Mitglieds&amp;details …</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/MembersTab.cpp" line="89" />
+        <source>When the selected member joined, who invited them, their sessions and what they can do</source>
+        <translation>Wann das ausgewählte Mitglied beigetreten ist, wer es eingeladen hat, seine Sitzungen und was es tun kann</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="144" />
-        <location filename="../ui/users/MembersTab.cpp" line="150" />
-        <location filename="../ui/users/MembersTab.cpp" line="347" />
+        <location filename="../ui/users/MembersTab.cpp" line="145" />
+        <location filename="../ui/users/MembersTab.cpp" line="151" />
+        <location filename="../ui/users/MembersTab.cpp" line="353" />
         <source>%Ln member(s)</source>
         <translation><numerusform>%Ln Mitglied</numerusform><numerusform>%Ln Mitglieder</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="148" />
+        <location filename="../ui/users/MembersTab.cpp" line="149" />
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="155" />
+        <location filename="../ui/users/MembersTab.cpp" line="156" />
         <source>%Ln member(s), as last seen</source>
         <translation><numerusform>%Ln Mitglied, Stand der letzten Verbindung</numerusform><numerusform>%Ln Mitglieder, Stand der letzten Verbindung</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="156" />
+        <location filename="../ui/users/MembersTab.cpp" line="157" />
         <source>Members not loaded</source>
         <translation>Mitglieder nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="186" />
+        <location filename="../ui/users/MembersTab.cpp" line="187" />
         <source>No member matches these filters.</source>
         <translation>Kein Mitglied passt zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="186" />
+        <location filename="../ui/users/MembersTab.cpp" line="187" />
         <source>Clear Filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="188" />
+        <location filename="../ui/users/MembersTab.cpp" line="189" />
         <source>Nobody else is here yet. Invite the people you work with; each gets the role you choose.</source>
         <translation>Noch ist niemand sonst hier. Laden Sie die Menschen ein, mit denen Sie arbeiten; jede Person erhält die Rolle, die Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="189" />
+        <location filename="../ui/users/MembersTab.cpp" line="190" />
         <source>Invite Your Team…</source>
         <translation>Ihr Team einladen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="282" />
-        <source>Select one or more members first.</source>
-        <translation>Wählen Sie zuerst ein oder mehrere Mitglieder.</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="292" />
+        <location filename="../ui/users/MembersTab.cpp" line="297" />
         <source>An export is under way.</source>
         <translation>Ein Export läuft bereits.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="346" />
+        <location filename="../ui/users/MembersTab.cpp" line="351" />
         <source>%1: %Ln member(s) done.</source>
         <translation><numerusform>%1: %Ln Mitglied erledigt.</numerusform><numerusform>%1: %Ln Mitglieder erledigt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="347" />
+        <location filename="../ui/users/MembersTab.cpp" line="352" />
         <source>%1: %2 done, %3 not done.</source>
         <translation>%1: %2 erledigt, %3 nicht erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="362" />
+        <location filename="../ui/users/MembersTab.cpp" line="368" />
         <source>Make Owner</source>
         <translation>Zum Inhaber machen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="363" />
+        <location filename="../ui/users/MembersTab.cpp" line="369" />
         <source>Make %1 an Owner? Owners can do everything, including deleting the workspace and changing other Owners.</source>
         <translation>%1 zum Inhaber machen? Inhaber dürfen alles, auch den Arbeitsbereich löschen und andere Inhaber ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="374" />
+        <location filename="../ui/users/MembersTab.cpp" line="380" />
         <source>Give More Access?</source>
         <translation>Mehr Zugriff geben?</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="375" />
+        <location filename="../ui/users/MembersTab.cpp" line="381" />
         <source>Give %1 the role “%2”? They gain: %3.</source>
         <translation>%1 die Rolle „%2“ geben? Hinzu kommen: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="400" />
+        <location filename="../ui/users/MembersTab.cpp" line="406" />
         <source>Role Not Changed</source>
         <translation>Rolle nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="401" />
+        <location filename="../ui/users/MembersTab.cpp" line="407" />
         <source>%1 keeps the role “%2”: %3</source>
         <translation>%1 behält die Rolle „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="406" />
+        <location filename="../ui/users/MembersTab.cpp" line="412" />
         <source>%1 is now %2.</source>
         <translation>%1 ist jetzt %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="416" />
+        <location filename="../ui/users/MembersTab.cpp" line="422" />
         <source>Give %Ln member(s) the role “%1”. Review the changes, then apply them.</source>
         <translation><numerusform>%Ln Mitglied erhält die Rolle „%1“. Prüfen Sie die Änderung und übernehmen Sie sie dann.</numerusform><numerusform>%Ln Mitglieder erhalten die Rolle „%1“. Prüfen Sie die Änderungen und übernehmen Sie sie dann.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="420" />
+        <location filename="../ui/users/MembersTab.cpp" line="426" />
         <source>%Ln of them gain permissions they do not have now.</source>
         <translation><numerusform>%Ln davon erhält Berechtigungen, die es jetzt nicht hat.</numerusform><numerusform>%Ln davon erhalten Berechtigungen, die sie jetzt nicht haben.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="440" />
+        <location filename="../ui/users/MembersTab.cpp" line="446" />
         <source>Remove %Ln member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
         <translation><numerusform>%Ln Mitglied aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; das Konto bleibt bestehen und kann erneut eingeladen werden.</numerusform><numerusform>%Ln Mitglieder aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; die Konten bleiben bestehen und können erneut eingeladen werden.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="443" />
+        <location filename="../ui/users/MembersTab.cpp" line="449" />
         <source>Remove %Ln Member(s)</source>
         <translation><numerusform>%Ln Mitglied entfernen</numerusform><numerusform>%Ln Mitglieder entfernen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="493" />
+        <location filename="../ui/users/MembersTab.cpp" line="505" />
         <source>Exported %Ln member(s) to %1.</source>
         <translation><numerusform>%Ln Mitglied nach %1 exportiert.</numerusform><numerusform>%Ln Mitglieder nach %1 exportiert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="426" />
+        <location filename="../ui/users/MembersTab.cpp" line="432" />
         <source>Now %1</source>
         <translation>Jetzt %1</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="446" />
+        <location filename="../ui/users/MembersTab.cpp" line="452" />
         <source>Remove from the workspace</source>
         <translation>Aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="446" />
+        <location filename="../ui/users/MembersTab.cpp" line="452" />
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="471" />
+        <location filename="../ui/users/MembersTab.cpp" line="483" />
         <source>Export Members</source>
         <translation>Mitglieder exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="471" />
+        <location filename="../ui/users/MembersTab.cpp" line="483" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="482" />
+        <location filename="../ui/users/MembersTab.cpp" line="494" />
         <source>Exporting members: %1 of %2…</source>
         <translation>Mitglieder werden exportiert: %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="489" />
+        <location filename="../ui/users/MembersTab.cpp" line="501" />
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="490" />
+        <location filename="../ui/users/MembersTab.cpp" line="502" />
         <source>The members could not be exported to %1: %2</source>
         <translation>Die Mitglieder konnten nicht nach %1 exportiert werden: %2</translation>
     </message>
@@ -2312,37 +2392,37 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Die ausgewählten Mitglieder aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="288" />
+        <location filename="../ui/users/MembersTab.cpp" line="293" />
         <source>Select one member first.</source>
         <translation>Wählen Sie zuerst ein Mitglied aus.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="293" />
+        <location filename="../ui/users/MembersTab.cpp" line="298" />
         <source>No members to export.</source>
         <translation>Keine Mitglieder zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="306" />
+        <location filename="../ui/users/MembersTab.cpp" line="311" />
         <source>Give the selected members the role “%1”</source>
         <translation>Den ausgewählten Mitgliedern die Rolle „%1“ geben</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="338" />
+        <location filename="../ui/users/MembersTab.cpp" line="343" />
         <source>No longer in the list; it was changed elsewhere.</source>
         <translation>Nicht mehr in der Liste; es wurde anderswo geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="422" />
+        <location filename="../ui/users/MembersTab.cpp" line="428" />
         <source>Change Role</source>
         <translation>Rolle ändern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="422" />
+        <location filename="../ui/users/MembersTab.cpp" line="428" />
         <source>Change %Ln Role(s)</source>
         <translation><numerusform>%Ln Rolle ändern</numerusform><numerusform>%Ln Rollen ändern</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="439" />
+        <location filename="../ui/users/MembersTab.cpp" line="445" />
         <source>Remove Members</source>
         <translation>Mitglieder entfernen</translation>
     </message>
@@ -2457,42 +2537,42 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="83" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="84" />
         <source>&amp;Revert</source>
         <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="85" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="86" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="97" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="94" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="98" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="95" />
         <source>Your account. It is the same in every workspace you belong to.</source>
         <translation>Ihr Konto. Es ist in jedem Ihrer Arbeitsbereiche dasselbe.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="120" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="116" />
         <source>Profile saved.</source>
         <translation>Profil gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="124" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="120" />
         <source>Profile Changed Elsewhere</source>
         <translation>Profil woanders geändert</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="125" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="121" />
         <source>Your profile was changed from another session. The current version is shown; apply your change again if you still want it.</source>
         <translation>Ihr Profil wurde in einer anderen Sitzung geändert. Die aktuelle Fassung wird angezeigt; nehmen Sie Ihre Änderung erneut vor, wenn Sie sie noch wollen.</translation>
     </message>
     <message>
-        <location filename="../ui/profile/ProfilePage.cpp" line="133" />
+        <location filename="../ui/profile/ProfilePage.cpp" line="129" />
         <source>Could not save: %1</source>
         <translation>Speichern nicht möglich: %1</translation>
     </message>
@@ -2689,57 +2769,57 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::RoleInUseDialog</name>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="26" />
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="27" />
         <source>Role in Use</source>
         <translation>Rolle in Gebrauch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="29" />
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="30" />
         <source>%Ln member(s) hold “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.</source>
         <translation><numerusform>%Ln Mitglied hat „%1“, daher lässt sich die Rolle nicht einfach löschen. Geben Sie ihm eine andere Rolle und löschen Sie sie in einem Schritt (offene Einladungen mit dieser Rolle werden mit umgestellt), oder sehen Sie es sich zuerst an.</numerusform><numerusform>%Ln Mitglieder haben „%1“, daher lässt sich die Rolle nicht einfach löschen. Geben Sie ihnen eine andere Rolle und löschen Sie sie in einem Schritt (offene Einladungen mit dieser Rolle werden mit umgestellt), oder sehen Sie sie sich zuerst an.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="40" />
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="41" />
         <source>Move them to role</source>
         <translation>Auf diese Rolle umstellen</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="64" />
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="66" />
         <source>&amp;Move and Delete</source>
         <translation>&amp;Umstellen und löschen</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="68" />
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="70" />
         <source>Give them the chosen role, then delete “%1”</source>
         <translation>Ihnen die gewählte Rolle geben, dann „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="69" />
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="71" />
         <source>Your role cannot give them any other role.</source>
         <translation>Ihre Rolle kann ihnen keine andere Rolle geben.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="70" />
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="72" />
         <source>&amp;Show Members</source>
         <translation>Mitglieder &amp;anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="80" />
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="82" />
         <source>Move &amp;to:</source>
         <translation>Umstellen &amp;auf:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="94" />
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="96" />
         <source>%Ln member(s) of “%1” will become Owners: they can do everything, including deleting the workspace and removing you.</source>
         <translation><numerusform>%Ln Mitglied von „%1“ wird Inhaber: Es kann alles, auch den Arbeitsbereich löschen und Sie entfernen.</numerusform><numerusform>%Ln Mitglieder von „%1“ werden Inhaber: Sie können alles, auch den Arbeitsbereich löschen und Sie entfernen.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="98" />
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="100" />
         <source>%Ln member(s) of “%1” will get “%2” and with it permissions they do not have now.</source>
         <translation><numerusform>%Ln Mitglied von „%1“ erhält „%2“ und damit Berechtigungen, die es jetzt nicht hat.</numerusform><numerusform>%Ln Mitglieder von „%1“ erhalten „%2“ und damit Berechtigungen, die sie jetzt nicht haben.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="101" />
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="103" />
         <source>Give More Access?</source>
         <translation>Mehr Zugriff geben?</translation>
     </message>
@@ -2984,137 +3064,137 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Neues Passwort &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="82" />
+        <location filename="../ui/security/SecurityPage.cpp" line="81" />
         <source>Two-factor sign-in</source>
         <translation>Anmeldung in zwei Schritten</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="91" />
+        <location filename="../ui/security/SecurityPage.cpp" line="90" />
         <source>Your sessions</source>
         <translation>Ihre Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="93" />
+        <location filename="../ui/security/SecurityPage.cpp" line="92" />
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="93" />
+        <location filename="../ui/security/SecurityPage.cpp" line="92" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="93" />
+        <location filename="../ui/security/SecurityPage.cpp" line="92" />
         <source>Last active</source>
         <translation>Zuletzt aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="93" />
+        <location filename="../ui/security/SecurityPage.cpp" line="92" />
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="97" />
+        <location filename="../ui/security/SecurityPage.cpp" line="96" />
         <source>&amp;Sign Out Session</source>
         <translation>Sitzung &amp;abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="100" />
+        <location filename="../ui/security/SecurityPage.cpp" line="99" />
         <source>Select another session to sign it out</source>
         <translation>Wählen Sie eine andere Sitzung, um sie abzumelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="101" />
+        <location filename="../ui/security/SecurityPage.cpp" line="100" />
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="103" />
+        <location filename="../ui/security/SecurityPage.cpp" line="102" />
         <source>Where your account is signed in. Sign out a session you do not recognize, then change your password.</source>
         <translation>Wo Ihr Konto angemeldet ist. Melden Sie eine Sitzung ab, die Sie nicht kennen, und ändern Sie dann Ihr Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="116" />
+        <location filename="../ui/security/SecurityPage.cpp" line="113" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="118" />
+        <location filename="../ui/security/SecurityPage.cpp" line="115" />
         <source>Your password, two-factor sign-in and sessions. They are the same in every workspace.</source>
         <translation>Ihr Passwort, die Anmeldung in zwei Schritten und Ihre Sitzungen. Sie gelten in jedem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="216" />
+        <location filename="../ui/security/SecurityPage.cpp" line="225" />
         <source>On: signing in asks for a code from your authenticator app as well as your password.</source>
         <translation>Ein: Bei der Anmeldung wird neben dem Passwort ein Code aus Ihrer Authenticator-App abgefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="217" />
+        <location filename="../ui/security/SecurityPage.cpp" line="226" />
         <source>Off: your password alone protects this account. Turn it on so a stolen password is not enough.</source>
         <translation>Aus: Nur Ihr Passwort schützt dieses Konto. Schalten Sie sie ein, damit ein gestohlenes Passwort nicht genügt.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="219" />
+        <location filename="../ui/security/SecurityPage.cpp" line="228" />
         <source>Turn O&amp;ff…</source>
         <translation>A&amp;usschalten …</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="219" />
+        <location filename="../ui/security/SecurityPage.cpp" line="228" />
         <source>Turn &amp;On…</source>
         <translation>&amp;Einschalten …</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="220" />
+        <location filename="../ui/security/SecurityPage.cpp" line="229" />
         <source>Sign in with your password alone again (asks for the password)</source>
         <translation>Wieder nur mit dem Passwort anmelden (fragt nach dem Passwort)</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="221" />
+        <location filename="../ui/security/SecurityPage.cpp" line="230" />
         <source>Set up an authenticator app for this account</source>
         <translation>Eine Authenticator-App für dieses Konto einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="232" />
+        <location filename="../ui/security/SecurityPage.cpp" line="241" />
         <source>Two-factor sign-in is off.</source>
         <translation>Die Anmeldung in zwei Schritten ist aus.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="242" />
+        <location filename="../ui/security/SecurityPage.cpp" line="251" />
         <source>Two-factor sign-in is on. Nacre asks for a code the next time you sign in.</source>
         <translation>Die Anmeldung in zwei Schritten ist ein. Nacre fragt bei der nächsten Anmeldung nach einem Code.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="138" />
+        <location filename="../ui/security/SecurityPage.cpp" line="135" />
         <source>Sign out the selected session</source>
         <translation>Die ausgewählte Sitzung abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="139" />
+        <location filename="../ui/security/SecurityPage.cpp" line="136" />
         <source>This is the session you are using; use Sign Out in the sidebar</source>
         <translation>Dies ist Ihre aktuelle Sitzung; melden Sie sich über die Seitenleiste ab</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="151" />
+        <location filename="../ui/security/SecurityPage.cpp" line="148" />
         <source>Password changed. Your other sessions were signed out.</source>
         <translation>Passwort geändert. Ihre anderen Sitzungen wurden abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="172" />
+        <location filename="../ui/security/SecurityPage.cpp" line="177" />
         <source>The two new passwords differ.</source>
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="184" />
+        <location filename="../ui/security/SecurityPage.cpp" line="192" />
         <source>%1 (this session)</source>
         <translation>%1 (diese Sitzung)</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="204" />
+        <location filename="../ui/security/SecurityPage.cpp" line="213" />
         <source>Sign Out Session</source>
         <translation>Sitzung abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="205" />
+        <location filename="../ui/security/SecurityPage.cpp" line="214" />
         <source>Sign out “%1” (%2)? Whoever uses it will have to sign in again.</source>
         <translation>„%1“ (%2) abmelden? Wer sie benutzt, muss sich erneut anmelden.</translation>
     </message>
@@ -3466,17 +3546,17 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>6-stelliger Code</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="84" />
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="85" />
         <source>C&amp;ontinue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="92" />
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="93" />
         <source>&amp;Turn On</source>
         <translation>&amp;Einschalten</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="102" />
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="103" />
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>

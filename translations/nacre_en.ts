@@ -112,72 +112,80 @@
 <context>
     <name>nacre::ui::InviteDialog</name>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="214" />
+        <location filename="../ui/users/InviteDialog.cpp" line="213" />
         <source>Invite %Ln person(s)</source>
         <translation><numerusform>Invite %Ln person</numerusform><numerusform>Invite %Ln people</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="218" />
+        <location filename="../ui/users/InviteDialog.cpp" line="217" />
         <source>%Ln already a member</source>
         <translation><numerusform>%Ln already a member</numerusform><numerusform>%Ln already members</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="220" />
+        <location filename="../ui/users/InviteDialog.cpp" line="219" />
         <source>%Ln already invited</source>
         <translation><numerusform>%Ln already invited</numerusform><numerusform>%Ln already invited</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="222" />
+        <location filename="../ui/users/InviteDialog.cpp" line="221" />
         <source>%Ln not valid</source>
         <translation><numerusform>%Ln not valid</numerusform><numerusform>%Ln not valid</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>nacre::ui::MemberDetailsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="153" />
+        <source>Signed in on %Ln session(s)</source>
+        <translation><numerusform>Signed in on %Ln session</numerusform><numerusform>Signed in on %Ln sessions</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::MembersTab</name>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="144" />
-        <location filename="../ui/users/MembersTab.cpp" line="150" />
-        <location filename="../ui/users/MembersTab.cpp" line="347" />
+        <location filename="../ui/users/MembersTab.cpp" line="145" />
+        <location filename="../ui/users/MembersTab.cpp" line="151" />
+        <location filename="../ui/users/MembersTab.cpp" line="353" />
         <source>%Ln member(s)</source>
         <translation><numerusform>%Ln member</numerusform><numerusform>%Ln members</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="155" />
+        <location filename="../ui/users/MembersTab.cpp" line="156" />
         <source>%Ln member(s), as last seen</source>
         <translation><numerusform>%Ln member, as last seen</numerusform><numerusform>%Ln members, as last seen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="346" />
+        <location filename="../ui/users/MembersTab.cpp" line="351" />
         <source>%1: %Ln member(s) done.</source>
         <translation><numerusform>%1: %Ln member done.</numerusform><numerusform>%1: %Ln members done.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="416" />
+        <location filename="../ui/users/MembersTab.cpp" line="422" />
         <source>Give %Ln member(s) the role “%1”. Review the changes, then apply them.</source>
         <translation><numerusform>Give %Ln member the role “%1”. Review the change, then apply it.</numerusform><numerusform>Give %Ln members the role “%1”. Review the changes, then apply them.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="420" />
+        <location filename="../ui/users/MembersTab.cpp" line="426" />
         <source>%Ln of them gain permissions they do not have now.</source>
         <translation><numerusform>%Ln of them gains permissions they do not have now.</numerusform><numerusform>%Ln of them gain permissions they do not have now.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="422" />
+        <location filename="../ui/users/MembersTab.cpp" line="428" />
         <source>Change %Ln Role(s)</source>
         <translation><numerusform>Change %Ln Role</numerusform><numerusform>Change %Ln Roles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="440" />
+        <location filename="../ui/users/MembersTab.cpp" line="446" />
         <source>Remove %Ln member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
         <translation><numerusform>Remove %Ln member from the workspace? They lose access at once; their account stays, and they can be invited again.</numerusform><numerusform>Remove %Ln members from the workspace? They lose access at once; their accounts stay, and they can be invited again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="443" />
+        <location filename="../ui/users/MembersTab.cpp" line="449" />
         <source>Remove %Ln Member(s)</source>
         <translation><numerusform>Remove %Ln Member</numerusform><numerusform>Remove %Ln Members</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="493" />
+        <location filename="../ui/users/MembersTab.cpp" line="505" />
         <source>Exported %Ln member(s) to %1.</source>
         <translation><numerusform>Exported %Ln member to %1.</numerusform><numerusform>Exported %Ln members to %1.</numerusform></translation>
     </message>
@@ -214,17 +222,17 @@
 <context>
     <name>nacre::ui::RoleInUseDialog</name>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="29" />
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="30" />
         <source>%Ln member(s) hold “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.</source>
         <translation><numerusform>%Ln member holds “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.</numerusform><numerusform>%Ln members hold “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="94" />
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="96" />
         <source>%Ln member(s) of “%1” will become Owners: they can do everything, including deleting the workspace and removing you.</source>
         <translation><numerusform>%Ln member of “%1” will become an Owner: they can do everything, including deleting the workspace and removing you.</numerusform><numerusform>%Ln members of “%1” will become Owners: they can do everything, including deleting the workspace and removing you.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="98" />
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="100" />
         <source>%Ln member(s) of “%1” will get “%2” and with it permissions they do not have now.</source>
         <translation><numerusform>%Ln member of “%1” will get “%2” and with it permissions they do not have now.</numerusform><numerusform>%Ln members of “%1” will get “%2” and with it permissions they do not have now.</numerusform></translation>
     </message>

@@ -76,8 +76,7 @@ void ApiClient::dispatch(Pending pending)
             QJsonParseError parseError {};
             const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
             if (parseError.error != QJsonParseError::NoError) {
-                result.error.kind = ApiError::Kind::InvalidResponse;
-                result.error.status = result.status;
+                result.error = ApiError::invalidResponse(result.status);
             } else {
                 result.json = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
             }

@@ -78,4 +78,12 @@ QString ApiError::fieldMessage(const QString& field) const
     return {};
 }
 
+ApiError ApiError::invalidResponse(int status)
+{
+    ApiError error;
+    error.kind = Kind::InvalidResponse;
+    error.status = status;
+    return error;
+}
+
 } // namespace nacre::client

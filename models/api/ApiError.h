@@ -39,6 +39,8 @@ public:
     QString fieldMessage(const QString& field) const; // empty when that field is fine
 
     static ApiError fromReply(QNetworkReply* reply, const QByteArray& body);
+    // A success whose body this build cannot read (a server of another version, a proxy's page).
+    static ApiError invalidResponse(int status);
 };
 
 } // namespace nacre::client

@@ -391,4 +391,22 @@ void MemberListModel::removeMember(int row, QObject* context, std::function<void
         });
 }
 
+void MemberListModel::loadDetails(
+    const QString& userId, QObject* context, std::function<void(const MemberDetails&, const ApiError&)> done)
+{
+    m_api.get(u"/api/v1/workspaces/%1/members/%2"_s.arg(m_workspaceId, userId), context,
+        [done = std::move(done)](const ApiResult& result) {
+            if (!result.ok()) {
+                done({}, result.error);
+                return;
+            }
+            const auto details = MemberDetails::fromJson(result.object().value(u"details"_s).toObject());
+            if (!details.isOk()) {
+                done({}, ApiError::invalidResponse(result.status));
+                return;
+            }
+            done(details.value(), {});
+        });
+}
+
 } // namespace nacre::client

@@ -2,6 +2,7 @@
 
 #include "api/ApiClient.h"
 #include "domain/Member.h"
+#include "domain/MemberDetails.h"
 
 #include <QAbstractTableModel>
 #include <QSet>
@@ -52,6 +53,9 @@ public:
 
     void changeRole(int row, const QString& roleId, QObject* context, std::function<void(const ApiError&)> done);
     void removeMember(int row, QObject* context, std::function<void(const ApiError&)> done);
+    // What the table does not show about one member (how they came in, their open sessions).
+    void loadDetails(
+        const QString& userId, QObject* context, std::function<void(const MemberDetails&, const ApiError&)> done);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -13,10 +13,7 @@ bool ProfileModel::apply(const ApiResult& result)
 {
     const auto profile = UserProfile::fromJson(result.object());
     if (!profile.isOk()) {
-        ApiError error;
-        error.kind = ApiError::Kind::InvalidResponse;
-        error.status = result.status;
-        Q_EMIT failed(error);
+        Q_EMIT failed(ApiError::invalidResponse(result.status));
         return false;
     }
     m_profile = profile.value();

@@ -60,10 +60,7 @@ void WorkspaceSettingsModel::load(const QString& workspaceId)
             return;
         }
         if (!apply(result.object(), result.etag)) {
-            ApiError error;
-            error.kind = ApiError::Kind::InvalidResponse;
-            error.status = result.status;
-            Q_EMIT failed(error);
+            Q_EMIT failed(ApiError::invalidResponse(result.status));
             return;
         }
         remember();

@@ -132,7 +132,7 @@ private Q_SLOTS:
         view.selectMember(u"member00001@seed.example"_s);
         QCOMPARE(view.state(members->removeCommand()), removeSeeded);
         QCOMPARE(view.button(members, u"removeMembers"_s), removeSeeded); // the button says the same
-        QCOMPARE(view.state(members->permissionsCommand()), u"on"_s);
+        QCOMPARE(view.state(members->detailsCommand()), u"on"_s);
         view.selectMember(world.owner.email);
         QCOMPARE(view.state(members->removeCommand()), removeOwner);
         QCOMPARE(view.button(members, u"removeMembers"_s), removeOwner);

@@ -3,8 +3,8 @@
 #include "commands/Command.h"
 #include "members/MemberCsvExport.h"
 #include "users/BatchDialog.h"
+#include "users/MemberDetailsDialog.h"
 #include "users/MemberNameDelegate.h"
-#include "users/MemberPermissionsDialog.h"
 #include "users/RoleComboDelegate.h"
 #include "widgets/EmptyState.h"
 #include "widgets/PageParts.h"
@@ -84,8 +84,8 @@ MembersTab::MembersTab(client::ApiClient& api, client::MemberListModel& members,
     m_removeCommand = new Command(tr("Re&move…"), tr("Remove the selected members from the workspace"), this);
     m_removeCommand->setShortcut(QKeySequence::Delete);
     m_removeCommand->setShortcutContext(Qt::WidgetShortcut);
-    m_permissionsCommand
-        = new Command(tr("What Can This Person &Do?"), tr("Show the selected member's effective permissions"), this);
+    m_detailsCommand = new Command(tr("Member &Details…"),
+        tr("When the selected member joined, who invited them, their sessions and what they can do"), this);
     m_exportCommand = new Command(tr("E&xport CSV…"),
         tr("Save the members shown (search and filter applied) as a CSV "
            "file"),
@@ -108,7 +108,7 @@ MembersTab::MembersTab(client::ApiClient& api, client::MemberListModel& members,
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* separator = new QAction(m_table);
     separator->setSeparator(true);
-    m_table->addActions({m_changeRoleCommand, m_permissionsCommand, m_removeCommand, separator, m_exportCommand});
+    m_table->addActions({m_changeRoleCommand, m_detailsCommand, m_removeCommand, separator, m_exportCommand});
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
@@ -119,7 +119,7 @@ MembersTab::MembersTab(client::ApiClient& api, client::MemberListModel& members,
     auto* changeRole = new CommandButton(m_changeRoleCommand, u"changeRole"_s);
     changeRole->setMenu(m_roleMenu);
     auto* remove = new CommandButton(m_removeCommand, u"removeMembers"_s);
-    auto* permissions = new CommandButton(m_permissionsCommand, u"memberPermissions"_s);
+    auto* permissions = new CommandButton(m_detailsCommand, u"memberDetails"_s);
     auto* exportButton = new CommandButton(m_exportCommand, u"exportMembers"_s);
     auto* commands = new QHBoxLayout;
     commands->addWidget(invite);
@@ -205,7 +205,12 @@ MembersTab::MembersTab(client::ApiClient& api, client::MemberListModel& members,
     connect(&m_members, &client::MemberListModel::loadingChanged, empty, &EmptyState::refresh);
     connect(&m_members, &client::MemberListModel::totalChanged, empty, &EmptyState::refresh);
     connect(m_removeCommand, &QAction::triggered, this, &MembersTab::removeSelected);
-    connect(m_permissionsCommand, &QAction::triggered, this, &MembersTab::showPermissionsOfSelected);
+    connect(m_detailsCommand, &QAction::triggered, this, &MembersTab::showDetailsOfSelected);
+    // A double-click (or Enter) on a row opens its details; on the role cell it edits the role instead.
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (index.column() != client::MemberListModel::RoleColumn && m_detailsCommand->isEnabled())
+            m_detailsCommand->trigger();
+    });
     connect(m_exportCommand, &QAction::triggered, this, &MembersTab::chooseExportFile);
     connect(m_roleMenu, &QMenu::aboutToShow, this, &MembersTab::fillRoleMenu);
     decideCommands();
@@ -282,7 +287,7 @@ void MembersTab::decideCommands()
         return m_access.needLoaded(selectedRows());
     });
     m_removeCommand->setDecide([this] { return decideRemoval(); });
-    m_permissionsCommand->setDecide([this] {
+    m_detailsCommand->setDecide([this] {
         return selectedRows().size() == 1 ? m_access.needLoaded(selectedRows())
                                           : Command::needSelection(tr("Select one member first."));
     });
@@ -450,7 +455,7 @@ void MembersTab::removeSelected()
         });
 }
 
-void MembersTab::showPermissionsOfSelected()
+void MembersTab::showDetailsOfSelected()
 {
     const QList<int> rows = selectedRows();
     if (rows.size() != 1)
@@ -459,9 +464,15 @@ void MembersTab::showPermissionsOfSelected()
     const Role role = m_roles.role(member.role.id)
                           .value_or(Role {member.role.id, member.role.name, member.role.builtin,
                               BuiltinRoles::permissions(member.role.builtin)});
-    auto* dialog = new MemberPermissionsDialog(member, role, this);
+    auto* dialog = new MemberDetailsDialog(member, role, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+    m_members.loadDetails(member.userId, dialog, [dialog](const MemberDetails& details, const client::ApiError& error) {
+        if (error.isError())
+            dialog->showDetailsUnavailable(error.message());
+        else
+            dialog->showDetails(details);
+    });
 }
 
 void MembersTab::chooseExportFile()

@@ -45,14 +45,14 @@ public:
 
     Command* inviteCommand() const { return m_inviteCommand; }
     Command* removeCommand() const { return m_removeCommand; }
-    Command* permissionsCommand() const { return m_permissionsCommand; }
+    Command* detailsCommand() const { return m_detailsCommand; }
     Command* exportCommand() const { return m_exportCommand; }
 
     void changeSelectedRole(const QString& roleId);
     // One member: at once (asking first only when it makes someone an Owner). Several: a batch.
     void changeRoleOf(const QList<int>& rows, const QString& roleId);
     void removeSelected();
-    void showPermissionsOfSelected();
+    void showDetailsOfSelected();
     // Narrows the list to the members holding `roleId` (the Roles tab's "show them").
     void showRole(const QString& roleId);
     // Writes every member the current search and filter match (not only the loaded pages).
@@ -91,7 +91,7 @@ private:
     Command* m_changeRoleCommand;
     QMenu* m_roleMenu;
     Command* m_removeCommand;
-    Command* m_permissionsCommand;
+    Command* m_detailsCommand;
     Command* m_exportCommand;
     QTableView* m_table;
     bool m_exporting = false;

@@ -1,9 +1,10 @@
-#include "users/MemberPermissionsDialog.h"
+#include "users/MemberDetailsDialog.h"
 
 #include "widgets/InitialsBadge.h"
 #include "widgets/PageParts.h"
 
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,12 +19,12 @@ namespace {
 enum Column { WhatColumn, AllowedColumn, GrantedByColumn };
 }
 
-MemberPermissionsDialog::MemberPermissionsDialog(const Member& member, const Role& role, QWidget* parent)
+MemberDetailsDialog::MemberDetailsDialog(const Member& member, const Role& role, QWidget* parent)
     : QDialog(parent)
 {
-    setObjectName(u"memberPermissionsDialog"_s);
-    setWindowTitle(tr("What Can %1 Do?").arg(member.displayName));
-    resize(620, 560);
+    setObjectName(u"memberDetailsDialog"_s);
+    setWindowTitle(tr("%1 — Member Details").arg(member.displayName));
+    resize(620, 640);
 
     const QString roleName = role.ref().displayName();
     auto* badge = new InitialsBadge(this, 40);
@@ -36,6 +37,31 @@ MemberPermissionsDialog::MemberPermissionsDialog(const Member& member, const Rol
     auto* header = new QHBoxLayout;
     header->addWidget(badge);
     header->addLayout(names, 1);
+
+    // What the table shows in brief, in full; and what it does not show, as it arrives.
+    const QLocale locale;
+    const auto detail = [](const QString& objectName, const QString& text) {
+        auto* label = new QLabel(text);
+        label->setObjectName(objectName);
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        return label;
+    };
+    auto* joined = detail(u"detailJoined"_s, locale.toString(member.joinedAt.toLocalTime(), QLocale::LongFormat));
+    auto* lastActive = detail(u"detailLastActive"_s,
+        member.lastActiveAt.isValid() ? locale.toString(member.lastActiveAt.toLocalTime(), QLocale::LongFormat)
+                                      : tr("Never"));
+    m_invitedBy = detail(u"detailInvitedBy"_s, tr("Loading…"));
+    m_sessions = detail(u"detailSessions"_s, tr("Loading…"));
+    auto* facts = new QFormLayout;
+    facts->addRow(tr("Joined:"), joined);
+    facts->addRow(tr("Invited by:"), m_invitedBy);
+    facts->addRow(tr("Last active:"), lastActive);
+    facts->addRow(tr("Sessions:"), m_sessions);
+    auto* permissionsTitle = new QLabel(tr("What %1 can do").arg(member.displayName));
+    QFont sectionFont = permissionsTitle->font();
+    sectionFont.setBold(true);
+    permissionsTitle->setFont(sectionFont);
 
     m_tree = new QTreeWidget;
     m_tree->setObjectName(u"effectivePermissions"_s);
@@ -103,9 +129,37 @@ MemberPermissionsDialog::MemberPermissionsDialog(const Member& member, const Rol
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addLayout(facts);
+    layout->addSpacing(8);
+    layout->addWidget(permissionsTitle);
     layout->addWidget(summary);
     layout->addWidget(m_tree, 1);
     layout->addWidget(buttons);
+}
+
+void MemberDetailsDialog::showDetails(const MemberDetails& details)
+{
+    const QLocale locale;
+    if (!details.invitation) {
+        m_invitedBy->setText(tr("No one: there is no invitation on record (a founder of the workspace)"));
+    } else {
+        const QString when = locale.toString(details.invitation->invitedAt.toLocalTime(), QLocale::LongFormat);
+        m_invitedBy->setText(details.invitation->invitedBy.isNull()
+                ? tr("An account that no longer exists, on %1").arg(when)
+                : tr("%1, on %2").arg(details.invitation->invitedBy.name, when));
+    }
+    m_sessions->setText(details.activeSessions == 0
+            ? tr("Not signed in anywhere")
+            : tr("Signed in on %Ln session(s)", nullptr, details.activeSessions));
+    m_sessions->setToolTip(tr("Sessions of the account on any device, in any workspace"));
+}
+
+void MemberDetailsDialog::showDetailsUnavailable(const QString& reason)
+{
+    for (QLabel* label : {m_invitedBy, m_sessions}) {
+        label->setText(tr("Not available: %1").arg(reason));
+        label->setForegroundRole(QPalette::PlaceholderText);
+    }
 }
 
 } // namespace nacre::ui
