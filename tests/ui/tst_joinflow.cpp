@@ -4,8 +4,10 @@
 #include "shell/MainWindow.h"
 #include "support/UiTestSupport.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -107,6 +109,54 @@ private Q_SLOTS:
         QTRY_COMPARE(session.workspaces().size(), 0);
         const test::Account dana = server.signIn(u"dana@acme.example"_s, u"dana's long passphrase"_s);
         QCOMPARE(server.get(u"/api/v1/workspaces/"_s + acme, dana.token).status, 404);
+    }
+
+    // The loop from the owner's side: invited from the window's Invite dialog with the workspace's
+    // default role, the person lands in the workspace with that role.
+    void theOwnerInvitesFromTheWindowAndTheInviteeLandsWithTheDefaultRole()
+    {
+        test::TestServer server;
+        QString acme;
+        const test::Account owner = server.setUp(&acme, u"olga@acme.example"_s);
+        {
+            test::AppFixture app(server, u"owner-invites"_s);
+            QVERIFY(app.signIn(owner.email));
+            ui::MainWindow* window = app.controller->window();
+            QTRY_COMPARE(app.controller->session().currentWorkspaceId(), acme);
+            window->showPage(u"users"_s);
+            QTRY_COMPARE(window->currentPageKey(), u"users"_s);
+            auto* inviteButton = window->findChild<QPushButton*>(u"inviteUser"_s);
+            QTRY_VERIFY(inviteButton && inviteButton->isVisible() && inviteButton->isEnabled());
+            QTest::mouseClick(inviteButton, Qt::LeftButton);
+            QDialog* invite = waitForDialog(u"inviteDialog"_s);
+            QVERIFY(invite);
+            auto* role = invite->findChild<QComboBox*>(u"inviteRole"_s);
+            QTRY_COMPARE(role->currentText(), u"Member"_s); // least privilege unless chosen otherwise
+            invite->findChild<QPlainTextEdit*>(u"inviteEmails"_s)->insertPlainText(u"erin@acme.example"_s);
+            click(invite, u"inviteSend"_s);
+            QTRY_VERIFY(!server.invitationTokenFromOutbox(u"erin@acme.example"_s).isEmpty());
+            invite->close();
+            // The window's invitation list shows the pending invitation.
+            QTRY_COMPARE(server.get(u"/api/v1/workspaces/%1/invitations"_s.arg(acme), owner.token).items().size(), 1);
+        }
+        const QString code = server.invitationTokenFromOutbox(u"erin@acme.example"_s);
+
+        test::AppFixture app(server, u"invitee-joins"_s);
+        QVERIFY(waitForDialog(u"signInDialog"_s));
+        app.controller->openLink(
+            DeepLink::invitation(QUrl(server.server().baseUrl()), code).toString(QUrl::FullyEncoded));
+        QDialog* join = waitForDialog(u"joinDialog"_s);
+        QVERIFY(join);
+        QTRY_VERIFY(join->findChild<QLabel*>(u"joinSummary"_s)->text().contains(u"<b>Member</b>"_s));
+        type(join, u"joinName"_s, u"Erin Ek"_s);
+        type(join, u"joinNewPassword"_s, u"erin's long passphrase"_s);
+        server.noteSecret(u"erin's long passphrase"_s);
+        click(join, u"joinButton"_s);
+        QTRY_VERIFY(app.controller->window() && app.controller->window()->isVisible());
+        client::Session& session = app.controller->session();
+        QTRY_COMPARE(session.currentWorkspaceId(), acme);
+        QCOMPARE(session.currentWorkspace()->myRole.name, u"Member"_s);
+        QCOMPARE(session.currentWorkspace()->myRole.builtin, BuiltinRole::Member);
     }
 
     void anExistingAccountPastesTheLinkAndSignsInToJoin()
