@@ -131,7 +131,7 @@ T = {
  "Notifications email": "Benachrichtigungs-E-Mail",
  "Where important alerts and workspace notifications are sent": "Wohin wichtige Warnungen und Benachrichtigungen des Arbeitsbereichs gehen",
  "alerts@example.com": "hinweise@example.com",
- "Receive product news, feature updates and occasional announcements": "Produktneuigkeiten, Funktionsupdates und gelegentliche Ankündigungen erhalten",
+ "Receive product news, feature updates and occasional announcements": "Produktneuigkeiten und gelegentliche Ankündigungen erhalten",
  "&Billing email:": "&Rechnungs-E-Mail:",
  "N&otifications email:": "Benach&richtigungs-E-Mail:",
  "Newsletter:": "Newsletter:",

@@ -1187,7 +1187,7 @@
     <message>
         <location filename="../ui/settings/GeneralSettingsPage.cpp" line="65" />
         <source>Receive product news, feature updates and occasional announcements</source>
-        <translation>Produktneuigkeiten, Funktionsupdates und gelegentliche Ankündigungen erhalten</translation>
+        <translation>Produktneuigkeiten und gelegentliche Ankündigungen erhalten</translation>
     </message>
     <message>
         <location filename="../ui/settings/GeneralSettingsPage.cpp" line="71" />

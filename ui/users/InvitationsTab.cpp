@@ -59,7 +59,7 @@ InvitationsTab::InvitationsTab(client::InvitationListModel& invitations, Prompte
         m_loaded = true;
         m_empty->refresh();
     });
-    PageParts::setColumnWidths(m_table, {34, 16, 20, 22}); // email, role, invited by, sent
+    PageParts::setColumnWidths(m_table, {28, 12, 16, 16}); // email, role, invited by, sent: fits at 960 px
 
     m_resend = new Command(tr("Re&send"),
         tr("Send again with a new link, valid for another %n day(s)", nullptr, Invitation::ValidityDays), this);

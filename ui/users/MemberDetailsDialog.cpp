@@ -24,7 +24,7 @@ MemberDetailsDialog::MemberDetailsDialog(const Member& member, const Role& role,
 {
     setObjectName(u"memberDetailsDialog"_s);
     setWindowTitle(tr("%1 — Member Details").arg(member.displayName));
-    resize(620, 640);
+    resize(620, 580);
 
     const QString roleName = role.ref().displayName();
     auto* badge = new InitialsBadge(this, 40);

@@ -100,8 +100,14 @@ MembersTab::MembersTab(client::ApiClient& api, client::MemberListModel& members,
         new RoleComboDelegate([this](int row) { return assignableRolesFor(row); },
             [this](int row, const QString& roleId) { changeRoleOf({row}, roleId); }, m_table));
     m_table->setItemDelegateForColumn(client::MemberListModel::NameColumn, new MemberNameDelegate(m_table));
-    PageParts::setColumnWidths(m_table, {28, 32, 16, 7, 14}); // name, email, role, 2FA, joined
+    PageParts::setColumnWidths(m_table, {20, 25, 11, 6}); // name, email, role, 2FA: all fits at 960 px
     QHeaderView* header = m_table->horizontalHeader();
+    // Dates are as wide as the locale writes them ("12/31/26", "31.12.26"), header included.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    header->resizeSection(client::MemberListModel::JoinedColumn,
+        qMax(header->sectionSizeHint(client::MemberListModel::JoinedColumn),
+            metrics.horizontalAdvance(QLocale().toString(QDate(2026, 12, 31), QLocale::ShortFormat))
+                + 3 * metrics.averageCharWidth()));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(client::MemberListModel::NameColumn, Qt::AscendingOrder);
     header->restoreState(QSettings().value(HeaderStateKey).toByteArray());
@@ -208,7 +214,11 @@ MembersTab::MembersTab(client::ApiClient& api, client::MemberListModel& members,
     connect(m_detailsCommand, &QAction::triggered, this, &MembersTab::showDetailsOfSelected);
     // A double-click (or Enter) on a row opens its details; on the role cell it edits the role instead.
     connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-        if (index.column() != client::MemberListModel::RoleColumn && m_detailsCommand->isEnabled())
+        if (index.column() == client::MemberListModel::RoleColumn)
+            return;
+        // The row activated is the one meant, even when the keyboard moved off the selection (Ctrl+Home).
+        m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        if (m_detailsCommand->isEnabled())
             m_detailsCommand->trigger();
     });
     connect(m_exportCommand, &QAction::triggered, this, &MembersTab::chooseExportFile);
