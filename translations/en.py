@@ -45,4 +45,9 @@ T = {
  '%Ln member(s) of “%1” will get “%2” and with it permissions they do not have now.': ('%Ln member of “%1” will get “%2” and with it permissions they do not have now.', '%Ln members of “%1” will get “%2” and with it permissions they do not have now.'),
  '%Ln of them gain permissions they do not have now.': ('%Ln of them gains permissions they do not have now.', '%Ln of them gain permissions they do not have now.'),
  'Signed in on %Ln session(s)': ('Signed in on %Ln session', 'Signed in on %Ln sessions'),
+ '%n field(s) need attention.': ('%n field needs attention.', '%n fields need attention.'),
+ '%n pending invitation(s) offer this role. Revoke them first.': ('%n pending invitation offers this role. Revoke it first.', '%n pending invitations offer this role. Revoke them first.'),
+ '%n member(s) hold this role. Move them to another role first.': ('%n member holds this role. Move them to another role first.', '%n members hold this role. Move them to another role first.'),
+ 'This code is wrong, was already used, or is older than %n minute(s). Ask for a new one.': ('This code is wrong, was already used, or is older than %n minute. Ask for a new one.', 'This code is wrong, was already used, or is older than %n minutes. Ask for a new one.'),
+ 'Use at least %n characters; a passphrase of a few words is best.': ('Use at least %n character; a passphrase of a few words is best.', 'Use at least %n characters; a passphrase of a few words is best.'),
 }

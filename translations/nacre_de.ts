@@ -48,68 +48,68 @@
         <translation>Ihre Rolle umfasst „%1“ nicht.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/AccessRules.cpp" line="29" />
+        <location filename="../core/permissions/AccessRules.cpp" line="31" />
         <source>You can only grant permissions your own role includes.</source>
         <translation>Sie können nur Berechtigungen vergeben, die Ihre eigene Rolle umfasst.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/AccessRules.cpp" line="36" />
+        <location filename="../core/permissions/AccessRules.cpp" line="38" />
         <source>Only an Owner can make someone an Owner.</source>
         <translation>Nur ein Inhaber kann jemanden zum Inhaber machen.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/AccessRules.cpp" line="44" />
+        <location filename="../core/permissions/AccessRules.cpp" line="46" />
         <source>Only an Owner can remove an Owner.</source>
         <translation>Nur ein Inhaber kann einen Inhaber entfernen.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/AccessRules.cpp" line="45" />
+        <location filename="../core/permissions/AccessRules.cpp" line="47" />
         <source>Only an Owner can change an Owner's role.</source>
         <translation>Nur ein Inhaber kann die Rolle eines Inhabers ändern.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/AccessRules.cpp" line="48" />
+        <location filename="../core/permissions/AccessRules.cpp" line="50" />
         <source>You cannot remove someone whose role has permissions yours does not.</source>
         <translation>Sie können niemanden entfernen, dessen Rolle Berechtigungen hat, die Ihre nicht hat.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/AccessRules.cpp" line="49" />
+        <location filename="../core/permissions/AccessRules.cpp" line="51" />
         <source>You cannot change the role of someone whose role has permissions yours does not.</source>
         <translation>Sie können die Rolle von niemandem ändern, dessen Rolle Berechtigungen hat, die Ihre nicht hat.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/AccessRules.cpp" line="58" />
+        <location filename="../core/permissions/AccessRules.cpp" line="60" />
         <source>The built-in %1 role cannot be changed.</source>
         <translation>Die eingebaute Rolle %1 kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/AccessRules.cpp" line="83" />
+        <location filename="../core/permissions/AccessRules.cpp" line="85" />
         <source>Only an Owner can delete the workspace.</source>
         <translation>Nur ein Inhaber kann den Arbeitsbereich löschen.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/AccessRules.cpp" line="88" />
+        <location filename="../core/permissions/AccessRules.cpp" line="90" />
         <source>You are the workspace's only Owner. Make someone else an Owner before you leave.</source>
         <translation>Sie sind der einzige Inhaber des Arbeitsbereichs. Machen Sie jemand anderen zum Inhaber, bevor Sie gehen.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/AccessRules.cpp" line="102" />
+        <location filename="../core/permissions/AccessRules.cpp" line="104" />
         <source>Nobody can change their own role; ask another Owner or Admin.</source>
         <translation>Niemand kann die eigene Rolle ändern; bitten Sie einen anderen Inhaber oder Admin.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/AccessRules.cpp" line="110" />
-        <location filename="../core/permissions/AccessRules.cpp" line="124" />
+        <location filename="../core/permissions/AccessRules.cpp" line="112" />
+        <location filename="../core/permissions/AccessRules.cpp" line="126" />
         <source>A workspace needs at least one Owner.</source>
         <translation>Ein Arbeitsbereich braucht mindestens einen Inhaber.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/AccessRules.cpp" line="120" />
+        <location filename="../core/permissions/AccessRules.cpp" line="122" />
         <source>To remove yourself, leave the workspace instead.</source>
         <translation>Um sich selbst zu entfernen, verlassen Sie den Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/AccessRules.cpp" line="146" />
+        <location filename="../core/permissions/AccessRules.cpp" line="148" />
         <source>Not allowed.</source>
         <translation>Nicht erlaubt.</translation>
     </message>
@@ -548,32 +548,27 @@
 <context>
     <name>nacre::client::ApiError</name>
     <message>
-        <location filename="../models/api/ApiError.cpp" line="54" />
+        <location filename="../models/api/ApiError.cpp" line="56" />
         <source>The server cannot be reached. Check the connection and try again.</source>
         <translation>Der Server ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/api/ApiError.cpp" line="56" />
+        <location filename="../models/api/ApiError.cpp" line="58" />
         <source>The server took too long to answer. Try again in a moment.</source>
         <translation>Der Server hat zu lange nicht geantwortet. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/api/ApiError.cpp" line="58" />
+        <location filename="../models/api/ApiError.cpp" line="60" />
         <source>The server sent an answer Nacre does not understand (HTTP %1).</source>
         <translation>Der Server hat eine Antwort geschickt, die Nacre nicht versteht (HTTP %1).</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../models/api/ApiError.cpp" line="63" />
-        <source>Too many attempts. Try again in %n minute(s).</source>
-        <translation><numerusform>Zu viele Versuche. Versuchen Sie es in %n Minute erneut.</numerusform><numerusform>Zu viele Versuche. Versuchen Sie es in %n Minuten erneut.</numerusform></translation>
-    </message>
     <message>
-        <location filename="../models/api/ApiError.cpp" line="68" />
+        <location filename="../models/api/ApiError.cpp" line="74" />
         <source>The server ran into a problem (HTTP %1). Nothing was changed.</source>
         <translation>Auf dem Server ist ein Problem aufgetreten (HTTP %1). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../models/api/ApiError.cpp" line="69" />
+        <location filename="../models/api/ApiError.cpp" line="75" />
         <source>The request was refused (HTTP %1).</source>
         <translation>Die Anfrage wurde abgelehnt (HTTP %1).</translation>
     </message>
@@ -648,31 +643,6 @@
         <source>No invitation has this code. Check that you copied the whole link or code. If the invitation was sent again, only the newest mail works.</source>
         <translation>Keine Einladung hat diesen Code. Prüfen Sie, ob Sie den ganzen Link oder Code kopiert haben. Wurde die Einladung erneut gesendet, gilt nur die neueste E-Mail.</translation>
     </message>
-    <message>
-        <location filename="../models/invitations/InvitationRedeemer.cpp" line="97" />
-        <source>an admin of “%1”</source>
-        <translation>einen Admin von „%1“</translation>
-    </message>
-    <message>
-        <location filename="../models/invitations/InvitationRedeemer.cpp" line="98" />
-        <source>%1 or another admin of “%2”</source>
-        <translation>%1 oder einen anderen Admin von „%2“</translation>
-    </message>
-    <message>
-        <location filename="../models/invitations/InvitationRedeemer.cpp" line="101" />
-        <source>This invitation to “%1” was already used. If you accepted it, sign in instead; otherwise ask %2 for a new one.</source>
-        <translation>Diese Einladung zu „%1“ wurde bereits verwendet. Wenn Sie sie angenommen haben, melden Sie sich an; sonst bitten Sie %2 um eine neue.</translation>
-    </message>
-    <message>
-        <location filename="../models/invitations/InvitationRedeemer.cpp" line="105" />
-        <source>This invitation to “%1” was withdrawn. Ask %2 whether you should still join.</source>
-        <translation>Diese Einladung zu „%1“ wurde zurückgezogen. Fragen Sie %2, ob Sie noch beitreten sollen.</translation>
-    </message>
-    <message>
-        <location filename="../models/invitations/InvitationRedeemer.cpp" line="109" />
-        <source>This invitation to “%1” expired on %2. Ask %3 to send a new one.</source>
-        <translation>Diese Einladung zu „%1“ ist am %2 abgelaufen. Bitten Sie %3, eine neue zu senden.</translation>
-    </message>
 </context>
 <context>
     <name>nacre::client::MemberListModel</name>
@@ -735,6 +705,356 @@
         <location filename="../models/members/MemberListModel.cpp" line="343" />
         <source>Last active</source>
         <translation>Zuletzt aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::client::ProblemText</name>
+    <message numerus="yes">
+        <location filename="../models/api/ApiError.cpp" line="69" />
+        <location filename="../models/api/ProblemText.cpp" line="80" />
+        <source>Too many attempts. Try again in %n minute(s).</source>
+        <translation><numerusform>Zu viele Versuche. Versuchen Sie es in %n Minute erneut.</numerusform><numerusform>Zu viele Versuche. Versuchen Sie es in %n Minuten erneut.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="27" />
+        <source>an admin of “%1”</source>
+        <translation>einen Admin von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="28" />
+        <source>%1 or another admin of “%2”</source>
+        <translation>%1 oder einen anderen Admin von „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="31" />
+        <source>This invitation to “%1” was already used. If you accepted it, sign in instead; otherwise ask %2 for a new one.</source>
+        <translation>Diese Einladung zu „%1“ wurde bereits verwendet. Wenn Sie sie angenommen haben, melden Sie sich an; sonst bitten Sie %2 um eine neue.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="35" />
+        <source>This invitation to “%1” was withdrawn. Ask %2 whether you should still join.</source>
+        <translation>Diese Einladung zu „%1“ wurde zurückgezogen. Fragen Sie %2, ob Sie noch beitreten sollen.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="39" />
+        <source>This invitation to “%1” expired on %2. Ask %3 to send a new one.</source>
+        <translation>Diese Einladung zu „%1“ ist am %2 abgelaufen. Bitten Sie %3, eine neue zu senden.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="42" />
+        <source>This invitation can no longer be used. Ask whoever invited you for a new one.</source>
+        <translation>Diese Einladung kann nicht mehr verwendet werden. Bitten Sie die Person, die Sie eingeladen hat, um eine neue.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/api/ProblemText.cpp" line="49" />
+        <source>%n field(s) need attention.</source>
+        <translation><numerusform>%n Feld muss korrigiert werden.</numerusform><numerusform>%n Felder müssen korrigiert werden.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="59" />
+        <source>The server could not read the request. Nothing was changed.</source>
+        <translation>Der Server konnte die Anfrage nicht lesen. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="63" />
+        <source>The server does not accept the request in this form. Nothing was changed.</source>
+        <translation>Der Server nimmt die Anfrage in dieser Form nicht an. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="66" />
+        <source>This is more than the server accepts at once (%1). Send less at a time.</source>
+        <translation>Das ist mehr, als der Server auf einmal annimmt (%1). Senden Sie weniger auf einmal.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="68" />
+        <source>This is more than the server accepts at once. Send less at a time.</source>
+        <translation>Das ist mehr, als der Server auf einmal annimmt. Senden Sie weniger auf einmal.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="70" />
+        <source>The request's headers were larger than the server accepts.</source>
+        <translation>Die Kopfzeilen der Anfrage waren größer, als der Server annimmt.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="72" />
+        <source>Your session has ended. Sign in to continue.</source>
+        <translation>Ihre Sitzung ist beendet. Melden Sie sich an, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="74" />
+        <source>The email address or password is not right.</source>
+        <translation>E-Mail-Adresse oder Passwort stimmen nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="76" />
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="78" />
+        <source>That code is not right or was already used. Wait for the next code and try again.</source>
+        <translation>Dieser Code stimmt nicht oder wurde schon verwendet. Warten Sie auf den nächsten Code und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="83" />
+        <source>You are not allowed to do this.</source>
+        <translation>Das dürfen Sie nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="86" />
+        <source>Your role does not include “%1”.</source>
+        <translation>Ihre Rolle umfasst „%1“ nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="87" />
+        <source>Your role does not allow this.</source>
+        <translation>Ihre Rolle erlaubt das nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="89" />
+        <source>You can only give access your own role includes.</source>
+        <translation>Sie können nur Zugriff vergeben, den Ihre eigene Rolle enthält.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="91" />
+        <source>Only an Owner can do this.</source>
+        <translation>Das kann nur ein Inhaber.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="93" />
+        <source>Nobody can change their own role; ask another Owner or Admin.</source>
+        <translation>Niemand kann die eigene Rolle ändern; bitten Sie einen anderen Inhaber oder Admin.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="95" />
+        <source>To remove yourself, leave the workspace instead.</source>
+        <translation>Um sich selbst zu entfernen, verlassen Sie den Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="97" />
+        <source>Built-in roles cannot be changed. Duplicate the role to make one you can change.</source>
+        <translation>Integrierte Rollen lassen sich nicht ändern. Duplizieren Sie die Rolle, um eine änderbare zu erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="99" />
+        <source>A workspace needs at least one Owner. Make someone else an Owner first.</source>
+        <translation>Ein Arbeitsbereich braucht mindestens einen Inhaber. Machen Sie zuerst jemand anderen zum Inhaber.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="102" />
+        <source>“%1” requires two-factor sign-in. Turn it on under Security, then try again.</source>
+        <translation>„%1“ verlangt die Anmeldung in zwei Schritten. Schalten Sie sie unter Sicherheit ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="104" />
+        <source>This workspace requires two-factor sign-in. Turn it on under Security, then try again.</source>
+        <translation>Dieser Arbeitsbereich verlangt die Anmeldung in zwei Schritten. Schalten Sie sie unter Sicherheit ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="106" />
+        <source>Turn on two-factor sign-in for your own account first (under Security), so the requirement does not lock you out.</source>
+        <translation>Schalten Sie die Zwei-Faktor-Anmeldung zuerst für Ihr eigenes Konto ein (unter Sicherheit), damit die Pflicht Sie nicht aussperrt.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="109" />
+        <source>This no longer exists. It may have been removed by someone else.</source>
+        <translation>Das gibt es nicht mehr. Vielleicht hat es jemand anderes entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="111" />
+        <source>The server does not offer this action here.</source>
+        <translation>Der Server bietet diese Aktion hier nicht an.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="113" />
+        <source>Someone else changed this at the same moment. Reload and try again.</source>
+        <translation>Jemand anderes hat das im selben Moment geändert. Laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="115" />
+        <source>This server already has an owner. Sign in instead.</source>
+        <translation>Dieser Server hat bereits einen Inhaber. Melden Sie sich stattdessen an.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="117" />
+        <source>You are already a member of this workspace.</source>
+        <translation>Sie sind bereits Mitglied dieses Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="119" />
+        <source>An account for %1 exists. Sign in to accept the invitation.</source>
+        <translation>Für %1 gibt es ein Konto. Melden Sie sich an, um die Einladung anzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="121" />
+        <source>Another account already uses %1.</source>
+        <translation>Ein anderes Konto verwendet bereits %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="123" />
+        <source>This invitation is for %1. Sign in with that address to accept it.</source>
+        <translation>Diese Einladung gilt für %1. Melden Sie sich mit dieser Adresse an, um sie anzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="125" />
+        <location filename="../models/api/ProblemText.cpp" line="189" />
+        <source>A role with this name already exists in this workspace.</source>
+        <translation>In diesem Arbeitsbereich gibt es bereits eine Rolle mit diesem Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/api/ProblemText.cpp" line="128" />
+        <source>%n pending invitation(s) offer this role. Revoke them first.</source>
+        <translation><numerusform>%n offene Einladung bietet diese Rolle an. Ziehen Sie sie zuerst zurück.</numerusform><numerusform>%n offene Einladungen bieten diese Rolle an. Ziehen Sie sie zuerst zurück.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/api/ProblemText.cpp" line="129" />
+        <source>%n member(s) hold this role. Move them to another role first.</source>
+        <translation><numerusform>%n Mitglied hat diese Rolle. Geben Sie ihm zuerst eine andere Rolle.</numerusform><numerusform>%n Mitglieder haben diese Rolle. Geben Sie ihnen zuerst eine andere Rolle.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="134" />
+        <source>%1 has a newer invitation to this workspace. Resend or revoke that one instead.</source>
+        <translation>%1 hat eine neuere Einladung in diesen Arbeitsbereich. Senden Sie stattdessen diese erneut oder ziehen Sie sie zurück.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="137" />
+        <source>The person who invited you can no longer give this role. Ask a workspace admin for a new invitation.</source>
+        <translation>Die Person, die Sie eingeladen hat, kann diese Rolle nicht mehr vergeben. Bitten Sie einen Admin des Arbeitsbereichs um eine neue Einladung.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/api/ProblemText.cpp" line="140" />
+        <source>This code is wrong, was already used, or is older than %n minute(s). Ask for a new one.</source>
+        <translation><numerusform>Dieser Code ist falsch, wurde schon verwendet oder ist älter als %n Minute. Fordern Sie einen neuen an.</numerusform><numerusform>Dieser Code ist falsch, wurde schon verwendet oder ist älter als %n Minuten. Fordern Sie einen neuen an.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="143" />
+        <source>Two-factor sign-in is already on for this account.</source>
+        <translation>Die Anmeldung in zwei Schritten ist für dieses Konto bereits eingeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="145" />
+        <source>Start setting up two-factor sign-in first.</source>
+        <translation>Beginnen Sie zuerst mit der Einrichtung der Anmeldung in zwei Schritten.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="147" />
+        <source>This was changed since you loaded it. Reload it and apply your change again.</source>
+        <translation>Das wurde geändert, seit Sie es geladen haben. Laden Sie neu und wenden Sie Ihre Änderung erneut an.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="149" />
+        <source>The server needs to know which version you changed. Reload and try again.</source>
+        <translation>Der Server muss wissen, welche Version Sie geändert haben. Laden Sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="151" />
+        <source>The server is busy or starting. Try again in a moment.</source>
+        <translation>Der Server ist ausgelastet oder startet gerade. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="153" />
+        <source>The server ran into a problem. Nothing was changed.</source>
+        <translation>Beim Server ist ein Problem aufgetreten. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="162" />
+        <source>This field is required.</source>
+        <translation>Dieses Feld ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="164" />
+        <source>This value has the wrong type.</source>
+        <translation>Dieser Wert hat den falschen Typ.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="166" />
+        <source>The server does not know this field.</source>
+        <translation>Der Server kennt dieses Feld nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="168" />
+        <source>This is too long.</source>
+        <translation>Das ist zu lang.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/api/ProblemText.cpp" line="172" />
+        <source>Use at least %n characters; a passphrase of a few words is best.</source>
+        <translation><numerusform>Verwenden Sie mindestens %n Zeichen; eine Passphrase aus einigen Wörtern ist am besten.</numerusform><numerusform>Verwenden Sie mindestens %n Zeichen; eine Passphrase aus einigen Wörtern ist am besten.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="173" />
+        <source>This is too short.</source>
+        <translation>Das ist zu kurz.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="176" />
+        <source>Choose from %1 to %2 minutes.</source>
+        <translation>Wählen Sie %1 bis %2 Minuten.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="177" />
+        <source>This value is outside the allowed range.</source>
+        <translation>Dieser Wert liegt außerhalb des erlaubten Bereichs.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="179" />
+        <source>This contains characters that are not allowed.</source>
+        <translation>Das enthält unzulässige Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="181" />
+        <source>This is not a valid email address (name@example.com).</source>
+        <translation>Das ist keine gültige E-Mail-Adresse (name@example.com).</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="183" />
+        <source>This is not in the expected format.</source>
+        <translation>Das hat nicht das erwartete Format.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="185" />
+        <source>This is not one of the allowed values.</source>
+        <translation>Das ist keiner der erlaubten Werte.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="187" />
+        <source>This permission is not known to the server.</source>
+        <translation>Diese Berechtigung kennt der Server nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="190" />
+        <source>Another account already uses this address.</source>
+        <translation>Ein anderes Konto verwendet diese Adresse bereits.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="191" />
+        <source>This value is already taken.</source>
+        <translation>Dieser Wert ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="193" />
+        <source>Type the exact name to confirm.</source>
+        <translation>Geben Sie zur Bestätigung den genauen Namen ein.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="195" />
+        <source>The password is not right.</source>
+        <translation>Das Passwort stimmt nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="197" />
+        <source>That code is not right or was already used.</source>
+        <translation>Dieser Code stimmt nicht oder wurde schon verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="200" />
+        <source>Invitations cannot give the Owner role by default. Choose another role.</source>
+        <translation>Einladungen können nicht standardmäßig die Inhaber-Rolle vergeben. Wählen Sie eine andere Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="201" />
+        <source>This value is not allowed here.</source>
+        <translation>Dieser Wert ist hier nicht erlaubt.</translation>
     </message>
 </context>
 <context>
@@ -1420,17 +1740,22 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Sie sind weiterhin Mitglied</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="457" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="456" />
+        <source>You are the workspace's only Owner. Make someone else an Owner before you leave.</source>
+        <translation>Sie sind der einzige Inhaber des Arbeitsbereichs. Machen Sie jemand anderen zum Inhaber, bevor Sie gehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="460" />
         <source>You left “%1”.</source>
         <translation>Sie haben „%1“ verlassen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="472" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="475" />
         <source>Workspace Not Deleted</source>
         <translation>Arbeitsbereich nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="475" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="478" />
         <source>The workspace was deleted.</source>
         <translation>Der Arbeitsbereich wurde gelöscht.</translation>
     </message>
@@ -2165,22 +2490,22 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Ent&amp;fernen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="90" />
+        <location filename="../ui/users/MembersTab.cpp" line="89" />
         <source>E&amp;xport CSV…</source>
         <translation>Als CSV e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="91" />
+        <location filename="../ui/users/MembersTab.cpp" line="90" />
         <source>Save the members shown (search and filter applied) as a CSV file</source>
         <translation>Die angezeigten Mitglieder (mit Suche und Filter) als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="97" />
+        <location filename="../ui/users/MembersTab.cpp" line="96" />
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="235" />
+        <location filename="../ui/users/MembersTab.cpp" line="244" />
         <source>All roles</source>
         <translation>Alle Rollen</translation>
     </message>
@@ -2210,169 +2535,169 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Zwei Schritte aus</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="88" />
+        <location filename="../ui/users/MembersTab.cpp" line="87" />
         <source>Member &amp;Details…</source>
         <translation>Mitglieds&amp;details …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="89" />
+        <location filename="../ui/users/MembersTab.cpp" line="88" />
         <source>When the selected member joined, who invited them, their sessions and what they can do</source>
         <translation>Wann das ausgewählte Mitglied beigetreten ist, wer es eingeladen hat, seine Sitzungen und was es tun kann</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="145" />
-        <location filename="../ui/users/MembersTab.cpp" line="151" />
-        <location filename="../ui/users/MembersTab.cpp" line="353" />
+        <location filename="../ui/users/MembersTab.cpp" line="150" />
+        <location filename="../ui/users/MembersTab.cpp" line="156" />
+        <location filename="../ui/users/MembersTab.cpp" line="362" />
         <source>%Ln member(s)</source>
         <translation><numerusform>%Ln Mitglied</numerusform><numerusform>%Ln Mitglieder</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="149" />
+        <location filename="../ui/users/MembersTab.cpp" line="154" />
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="156" />
+        <location filename="../ui/users/MembersTab.cpp" line="161" />
         <source>%Ln member(s), as last seen</source>
         <translation><numerusform>%Ln Mitglied, Stand der letzten Verbindung</numerusform><numerusform>%Ln Mitglieder, Stand der letzten Verbindung</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="157" />
+        <location filename="../ui/users/MembersTab.cpp" line="162" />
         <source>Members not loaded</source>
         <translation>Mitglieder nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="187" />
+        <location filename="../ui/users/MembersTab.cpp" line="192" />
         <source>No member matches these filters.</source>
         <translation>Kein Mitglied passt zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="187" />
+        <location filename="../ui/users/MembersTab.cpp" line="192" />
         <source>Clear Filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="189" />
+        <location filename="../ui/users/MembersTab.cpp" line="194" />
         <source>Nobody else is here yet. Invite the people you work with; each gets the role you choose.</source>
         <translation>Noch ist niemand sonst hier. Laden Sie die Menschen ein, mit denen Sie arbeiten; jede Person erhält die Rolle, die Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="190" />
+        <location filename="../ui/users/MembersTab.cpp" line="195" />
         <source>Invite Your Team…</source>
         <translation>Ihr Team einladen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="297" />
+        <location filename="../ui/users/MembersTab.cpp" line="306" />
         <source>An export is under way.</source>
         <translation>Ein Export läuft bereits.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="351" />
+        <location filename="../ui/users/MembersTab.cpp" line="360" />
         <source>%1: %Ln member(s) done.</source>
         <translation><numerusform>%1: %Ln Mitglied erledigt.</numerusform><numerusform>%1: %Ln Mitglieder erledigt.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="352" />
+        <location filename="../ui/users/MembersTab.cpp" line="361" />
         <source>%1: %2 done, %3 not done.</source>
         <translation>%1: %2 erledigt, %3 nicht erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="368" />
+        <location filename="../ui/users/MembersTab.cpp" line="377" />
         <source>Make Owner</source>
         <translation>Zum Inhaber machen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="369" />
+        <location filename="../ui/users/MembersTab.cpp" line="378" />
         <source>Make %1 an Owner? Owners can do everything, including deleting the workspace and changing other Owners.</source>
         <translation>%1 zum Inhaber machen? Inhaber dürfen alles, auch den Arbeitsbereich löschen und andere Inhaber ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="380" />
+        <location filename="../ui/users/MembersTab.cpp" line="389" />
         <source>Give More Access?</source>
         <translation>Mehr Zugriff geben?</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="381" />
+        <location filename="../ui/users/MembersTab.cpp" line="390" />
         <source>Give %1 the role “%2”? They gain: %3.</source>
         <translation>%1 die Rolle „%2“ geben? Hinzu kommen: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="406" />
+        <location filename="../ui/users/MembersTab.cpp" line="415" />
         <source>Role Not Changed</source>
         <translation>Rolle nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="407" />
+        <location filename="../ui/users/MembersTab.cpp" line="416" />
         <source>%1 keeps the role “%2”: %3</source>
         <translation>%1 behält die Rolle „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="412" />
+        <location filename="../ui/users/MembersTab.cpp" line="421" />
         <source>%1 is now %2.</source>
         <translation>%1 ist jetzt %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="422" />
+        <location filename="../ui/users/MembersTab.cpp" line="431" />
         <source>Give %Ln member(s) the role “%1”. Review the changes, then apply them.</source>
         <translation><numerusform>%Ln Mitglied erhält die Rolle „%1“. Prüfen Sie die Änderung und übernehmen Sie sie dann.</numerusform><numerusform>%Ln Mitglieder erhalten die Rolle „%1“. Prüfen Sie die Änderungen und übernehmen Sie sie dann.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="426" />
+        <location filename="../ui/users/MembersTab.cpp" line="435" />
         <source>%Ln of them gain permissions they do not have now.</source>
         <translation><numerusform>%Ln davon erhält Berechtigungen, die es jetzt nicht hat.</numerusform><numerusform>%Ln davon erhalten Berechtigungen, die sie jetzt nicht haben.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="446" />
+        <location filename="../ui/users/MembersTab.cpp" line="455" />
         <source>Remove %Ln member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
         <translation><numerusform>%Ln Mitglied aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; das Konto bleibt bestehen und kann erneut eingeladen werden.</numerusform><numerusform>%Ln Mitglieder aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; die Konten bleiben bestehen und können erneut eingeladen werden.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="449" />
+        <location filename="../ui/users/MembersTab.cpp" line="458" />
         <source>Remove %Ln Member(s)</source>
         <translation><numerusform>%Ln Mitglied entfernen</numerusform><numerusform>%Ln Mitglieder entfernen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="505" />
+        <location filename="../ui/users/MembersTab.cpp" line="514" />
         <source>Exported %Ln member(s) to %1.</source>
         <translation><numerusform>%Ln Mitglied nach %1 exportiert.</numerusform><numerusform>%Ln Mitglieder nach %1 exportiert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="432" />
+        <location filename="../ui/users/MembersTab.cpp" line="441" />
         <source>Now %1</source>
         <translation>Jetzt %1</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="452" />
+        <location filename="../ui/users/MembersTab.cpp" line="461" />
         <source>Remove from the workspace</source>
         <translation>Aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="452" />
+        <location filename="../ui/users/MembersTab.cpp" line="461" />
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="483" />
+        <location filename="../ui/users/MembersTab.cpp" line="492" />
         <source>Export Members</source>
         <translation>Mitglieder exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="483" />
+        <location filename="../ui/users/MembersTab.cpp" line="492" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="494" />
+        <location filename="../ui/users/MembersTab.cpp" line="503" />
         <source>Exporting members: %1 of %2…</source>
         <translation>Mitglieder werden exportiert: %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="501" />
+        <location filename="../ui/users/MembersTab.cpp" line="510" />
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="502" />
+        <location filename="../ui/users/MembersTab.cpp" line="511" />
         <source>The members could not be exported to %1: %2</source>
         <translation>Die Mitglieder konnten nicht nach %1 exportiert werden: %2</translation>
     </message>
@@ -2392,37 +2717,37 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Die ausgewählten Mitglieder aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="293" />
+        <location filename="../ui/users/MembersTab.cpp" line="302" />
         <source>Select one member first.</source>
         <translation>Wählen Sie zuerst ein Mitglied aus.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="298" />
+        <location filename="../ui/users/MembersTab.cpp" line="307" />
         <source>No members to export.</source>
         <translation>Keine Mitglieder zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="311" />
+        <location filename="../ui/users/MembersTab.cpp" line="320" />
         <source>Give the selected members the role “%1”</source>
         <translation>Den ausgewählten Mitgliedern die Rolle „%1“ geben</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="343" />
+        <location filename="../ui/users/MembersTab.cpp" line="352" />
         <source>No longer in the list; it was changed elsewhere.</source>
         <translation>Nicht mehr in der Liste; es wurde anderswo geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="428" />
+        <location filename="../ui/users/MembersTab.cpp" line="437" />
         <source>Change Role</source>
         <translation>Rolle ändern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="428" />
+        <location filename="../ui/users/MembersTab.cpp" line="437" />
         <source>Change %Ln Role(s)</source>
         <translation><numerusform>%Ln Rolle ändern</numerusform><numerusform>%Ln Rollen ändern</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="445" />
+        <location filename="../ui/users/MembersTab.cpp" line="454" />
         <source>Remove Members</source>
         <translation>Mitglieder entfernen</translation>
     </message>

@@ -35,14 +35,6 @@
     </message>
 </context>
 <context>
-    <name>nacre::client::ApiError</name>
-    <message numerus="yes">
-        <location filename="../models/api/ApiError.cpp" line="63" />
-        <source>Too many attempts. Try again in %n minute(s).</source>
-        <translation><numerusform>Too many attempts. Try again in %n minute.</numerusform><numerusform>Too many attempts. Try again in %n minutes.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>nacre::client::InvitationListModel</name>
     <message numerus="yes">
         <location filename="../models/invitations/InvitationListModel.cpp" line="83" />
@@ -63,6 +55,40 @@
         <location filename="../models/invitations/InvitationListModel.cpp" line="177" />
         <source>Expired: resend it to give a new link valid for %n day(s).</source>
         <translation><numerusform>Expired: resend it to give a new link valid for %n day.</numerusform><numerusform>Expired: resend it to give a new link valid for %n days.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nacre::client::ProblemText</name>
+    <message numerus="yes">
+        <location filename="../models/api/ApiError.cpp" line="69" />
+        <location filename="../models/api/ProblemText.cpp" line="80" />
+        <source>Too many attempts. Try again in %n minute(s).</source>
+        <translation><numerusform>Too many attempts. Try again in %n minute.</numerusform><numerusform>Too many attempts. Try again in %n minutes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/api/ProblemText.cpp" line="49" />
+        <source>%n field(s) need attention.</source>
+        <translation><numerusform>%n field needs attention.</numerusform><numerusform>%n fields need attention.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/api/ProblemText.cpp" line="128" />
+        <source>%n pending invitation(s) offer this role. Revoke them first.</source>
+        <translation><numerusform>%n pending invitation offers this role. Revoke it first.</numerusform><numerusform>%n pending invitations offer this role. Revoke them first.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/api/ProblemText.cpp" line="129" />
+        <source>%n member(s) hold this role. Move them to another role first.</source>
+        <translation><numerusform>%n member holds this role. Move them to another role first.</numerusform><numerusform>%n members hold this role. Move them to another role first.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/api/ProblemText.cpp" line="140" />
+        <source>This code is wrong, was already used, or is older than %n minute(s). Ask for a new one.</source>
+        <translation><numerusform>This code is wrong, was already used, or is older than %n minute. Ask for a new one.</numerusform><numerusform>This code is wrong, was already used, or is older than %n minutes. Ask for a new one.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/api/ProblemText.cpp" line="172" />
+        <source>Use at least %n characters; a passphrase of a few words is best.</source>
+        <translation><numerusform>Use at least %n character; a passphrase of a few words is best.</numerusform><numerusform>Use at least %n characters; a passphrase of a few words is best.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -143,49 +169,49 @@
 <context>
     <name>nacre::ui::MembersTab</name>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="145" />
-        <location filename="../ui/users/MembersTab.cpp" line="151" />
-        <location filename="../ui/users/MembersTab.cpp" line="353" />
+        <location filename="../ui/users/MembersTab.cpp" line="150" />
+        <location filename="../ui/users/MembersTab.cpp" line="156" />
+        <location filename="../ui/users/MembersTab.cpp" line="362" />
         <source>%Ln member(s)</source>
         <translation><numerusform>%Ln member</numerusform><numerusform>%Ln members</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="156" />
+        <location filename="../ui/users/MembersTab.cpp" line="161" />
         <source>%Ln member(s), as last seen</source>
         <translation><numerusform>%Ln member, as last seen</numerusform><numerusform>%Ln members, as last seen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="351" />
+        <location filename="../ui/users/MembersTab.cpp" line="360" />
         <source>%1: %Ln member(s) done.</source>
         <translation><numerusform>%1: %Ln member done.</numerusform><numerusform>%1: %Ln members done.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="422" />
+        <location filename="../ui/users/MembersTab.cpp" line="431" />
         <source>Give %Ln member(s) the role “%1”. Review the changes, then apply them.</source>
         <translation><numerusform>Give %Ln member the role “%1”. Review the change, then apply it.</numerusform><numerusform>Give %Ln members the role “%1”. Review the changes, then apply them.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="426" />
+        <location filename="../ui/users/MembersTab.cpp" line="435" />
         <source>%Ln of them gain permissions they do not have now.</source>
         <translation><numerusform>%Ln of them gains permissions they do not have now.</numerusform><numerusform>%Ln of them gain permissions they do not have now.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="428" />
+        <location filename="../ui/users/MembersTab.cpp" line="437" />
         <source>Change %Ln Role(s)</source>
         <translation><numerusform>Change %Ln Role</numerusform><numerusform>Change %Ln Roles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="446" />
+        <location filename="../ui/users/MembersTab.cpp" line="455" />
         <source>Remove %Ln member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
         <translation><numerusform>Remove %Ln member from the workspace? They lose access at once; their account stays, and they can be invited again.</numerusform><numerusform>Remove %Ln members from the workspace? They lose access at once; their accounts stay, and they can be invited again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="449" />
+        <location filename="../ui/users/MembersTab.cpp" line="458" />
         <source>Remove %Ln Member(s)</source>
         <translation><numerusform>Remove %Ln Member</numerusform><numerusform>Remove %Ln Members</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="505" />
+        <location filename="../ui/users/MembersTab.cpp" line="514" />
         <source>Exported %Ln member(s) to %1.</source>
         <translation><numerusform>Exported %Ln member to %1.</numerusform><numerusform>Exported %Ln members to %1.</numerusform></translation>
     </message>

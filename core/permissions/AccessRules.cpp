@@ -13,8 +13,10 @@ AccessDecision deny(ProblemCode code, const QString& reason)
 
 AccessDecision missing(Permission permission)
 {
-    return deny(ProblemCode::MissingPermission,
+    AccessDecision decision = deny(ProblemCode::MissingPermission,
         AccessRules::tr("Your role does not include \u201c%1\u201d.").arg(PermissionCatalog::label(permission)));
+    decision.permission = permission;
+    return decision;
 }
 
 AccessDecision require(const Holder& actor, Permission permission)

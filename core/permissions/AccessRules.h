@@ -72,6 +72,7 @@ struct AccessDecision
     bool allowed = true;
     ProblemCode code = ProblemCode::Forbidden;
     QString reason; // a sentence for the person refused, translatable
+    std::optional<Permission> permission; // missing_permission: the one the actor's role lacks
 
     static AccessDecision allow() { return {}; }
 };

@@ -1,5 +1,7 @@
 #include "api/ApiError.h"
 
+#include "api/ProblemText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,9 +61,13 @@ QString ApiError::message() const
     case Kind::Http:
         break;
     }
+    // Every refusal this build knows is said in the reader's language; the server's own (English)
+    // sentence only for one it does not know, and the status when there is not even that.
+    if (problem)
+        return ProblemText::sentence(*this);
     if (status == 429)
-        return tr("Too many attempts. Try again in %n minute(s).", nullptr, qMax(1, (retryAfterSeconds + 59) / 60));
-    // The server's own sentence is written for people; fall back on the status when there is none.
+        return ProblemText::tr(
+            "Too many attempts. Try again in %n minute(s).", nullptr, qMax(1, (retryAfterSeconds + 59) / 60));
     if (!detail.isEmpty())
         return detail;
     if (status >= 500)
@@ -73,7 +79,7 @@ QString ApiError::fieldMessage(const QString& field) const
 {
     for (const FieldError& error : fieldErrors) {
         if (error.field == field)
-            return error.message;
+            return ProblemText::fieldSentence(error);
     }
     return {};
 }

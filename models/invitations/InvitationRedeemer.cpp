@@ -89,27 +89,7 @@ QString InvitationRedeemer::explain(const ApiError& error)
     if (error.status == 404)
         return tr("No invitation has this code. Check that you copied the whole link or code. If the "
                   "invitation was sent again, only the newest mail works.");
-    if (!error.is(ProblemCode::InvitationUnusable))
-        return error.message();
-    const QJsonObject& body = error.problemBody;
-    const QString workspace = body.value(u"workspaceName"_s).toString();
-    const QString inviter = body.value(u"invitedBy"_s).toString();
-    const QString ask = inviter.isEmpty() ? tr("an admin of \u201c%1\u201d").arg(workspace)
-                                          : tr("%1 or another admin of \u201c%2\u201d").arg(inviter, workspace);
-    const QString state = body.value(u"state"_s).toString();
-    if (state == u"used"_s)
-        return tr("This invitation to \u201c%1\u201d was already used. If you accepted it, sign in instead; "
-                  "otherwise ask %2 for a new one.")
-            .arg(workspace, ask);
-    if (state == u"revoked"_s)
-        return tr("This invitation to \u201c%1\u201d was withdrawn. Ask %2 whether you should still join.")
-            .arg(workspace, ask);
-    if (state == u"expired"_s) {
-        const QDateTime expired = JsonReader(body).optionalDateTime(u"expiresAt"_s);
-        return tr("This invitation to \u201c%1\u201d expired on %2. Ask %3 to send a new one.")
-            .arg(workspace, QLocale().toString(expired.toLocalTime(), QLocale::ShortFormat), ask);
-    }
-    return error.message();
+    return error.message(); // invitation_unusable says which way, and who to ask
 }
 
 } // namespace nacre::client

@@ -114,7 +114,8 @@ void Authenticator::requireTwoFactorIfAsked(const WorkspaceRecord& workspace, co
     if (workspace.settings.requireTwoFactor && !user.twoFactorEnabled)
         throw ApiError(403, ProblemCode::TwoFactorRequired, u"Two-factor sign-in required"_s,
             u"\u201c%1\u201d requires two-factor sign-in. Turn it on under Security, then try again."_s.arg(
-                workspace.settings.name));
+                workspace.settings.name))
+            .withMember(u"workspaceName"_s, workspace.settings.name);
 }
 
 WorkspaceScope Authenticator::enterWorkspace(const AuthContext& auth, const QString& workspaceId)

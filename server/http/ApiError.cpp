@@ -71,7 +71,8 @@ ApiError ApiError::tooManyRequests(int retryAfterSeconds, const QString& detail)
 ApiError ApiError::payloadTooLarge(qint64 limit)
 {
     return ApiError(413, ProblemCode::PayloadTooLarge, u"Request too large"_s,
-        u"The request body is larger than the %1 bytes this server accepts."_s.arg(limit));
+        u"The request body is larger than the %1 bytes this server accepts."_s.arg(limit))
+        .withMember(u"limit"_s, limit);
 }
 
 ApiError ApiError::methodNotAllowed(const QStringList& allowed)

@@ -6,6 +6,8 @@
 
 Q_LOGGING_CATEGORY(lcAccessPolicy, "nacre.server.access_policy")
 
+using namespace Qt::StringLiterals;
+
 namespace nacre::server {
 
 namespace {
@@ -65,7 +67,10 @@ void AccessPolicy::enforce(const AccessRequest& request)
                                                .arg(ProblemCodes::name(decision.code));
     if (decision.code == ProblemCode::LastOwner)
         throw ApiError::conflict(decision.code, decision.reason);
-    throw ApiError::forbidden(decision.code, decision.reason);
+    ApiError refusal = ApiError::forbidden(decision.code, decision.reason);
+    if (decision.permission) // so a client can name it in its reader's language
+        refusal.withMember(u"permission"_s, PermissionCatalog::id(*decision.permission));
+    throw refusal;
 }
 
 } // namespace nacre::server

@@ -53,6 +53,7 @@ UserRecord AccountService::updateProfile(const AuthContext& auth, const ProfileP
     if (emailChanges) {
         if (m_context.users.findByEmail(*patch.email))
             throw ApiError::conflict(ProblemCode::EmailTaken, u"Another account already uses %1."_s.arg(*patch.email))
+                .withMember(u"email"_s, *patch.email)
                 .withMember(u"errors"_s,
                     QJsonArray {FieldError {u"email"_s, QString::fromLatin1(ErrorCode::Duplicate),
                         u"Another account already uses this address."_s}

@@ -172,7 +172,8 @@ IssuedInvitation InvitationService::renew(const WorkspaceScope& scope, const QSt
         throw ApiError::conflict(ProblemCode::InvitationSuperseded,
             u"%1 has a newer invitation to this workspace. Resend or revoke that one instead."_s.arg(
                 record.invitation.email))
-            .withMember(u"invitationId"_s, newer->invitation.id);
+            .withMember(u"invitationId"_s, newer->invitation.id)
+            .withMember(u"email"_s, record.invitation.email);
     const QString token = Tokens::generate(u"nki_"_s);
     m_context.invitations.renew(
         record.invitation.id, Tokens::hash(token), at, at + Invitation::ValidityDays * DayMs, actor.userId);
@@ -323,12 +324,14 @@ Acceptance InvitationService::accept(const QString& token, const Acceptor& accep
         if (user.email != invitation.invitation.email)
             throw ApiError::forbidden(ProblemCode::WrongAccount,
                 u"This invitation is for %1. Sign in with that address to accept it."_s.arg(
-                    invitation.invitation.email));
+                    invitation.invitation.email))
+                .withMember(u"email"_s, invitation.invitation.email);
         if (m_context.members.find(invitation.workspaceId, user.id))
             throw ApiError::conflict(ProblemCode::AlreadyMember, u"You are already a member of this workspace."_s);
     } else if (m_context.users.findByEmail(invitation.invitation.email)) {
         throw ApiError::conflict(ProblemCode::AccountExists,
-            u"An account for %1 exists. Sign in to accept the invitation."_s.arg(invitation.invitation.email));
+            u"An account for %1 exists. Sign in to accept the invitation."_s.arg(invitation.invitation.email))
+            .withMember(u"email"_s, invitation.invitation.email);
     }
     requireGranterStillMay(invitation);
     if (!acceptor.signedIn) {

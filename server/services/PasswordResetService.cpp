@@ -76,7 +76,8 @@ void PasswordResetService::complete(const QString& code, const QString& newPassw
         qCWarning(lcAuth).noquote() << "unusable password reset code from" << origin.address;
         throw ApiError(400, ProblemCode::ResetCodeUnusable, u"Reset code not valid"_s,
             u"This code is wrong, was already used, or is older than %1 minutes. Ask for a new one."_s.arg(
-                CodeLifetimeMinutes));
+                CodeLifetimeMinutes))
+            .withMember(u"minutes"_s, CodeLifetimeMinutes);
     }
     m_context.users.setPasswordHash(reset->userId, hash);
     m_context.passwordResets.retireAll(reset->userId, at);

@@ -1,3 +1,4 @@
+#include "api/ApiError.h"
 #include "i18n/Translations.h"
 #include "shell/AppController.h"
 #include "shell/MainWindow.h"
@@ -43,6 +44,55 @@ private Q_SLOTS:
             u"1 permission"_s);
         QCOMPARE(QCoreApplication::translate("nacre::client::RoleListModel", "%n permission(s)", nullptr, 3),
             u"3 permissions"_s);
+    }
+
+    // Issue 11: every refusal the server can give is said in the reader's language, never in the
+    // server's English (a code without a client sentence would show "SERVER SAYS" here).
+    void everyRefusalHasASentenceInGerman()
+    {
+        const auto refusal = [](ProblemCode code) {
+            client::ApiError error;
+            error.kind = client::ApiError::Kind::Http;
+            error.status = 403;
+            error.problem = code;
+            error.code = ProblemCodes::name(code);
+            error.detail = u"SERVER SAYS"_s;
+            error.fieldErrors = {FieldError {u"name"_s, u"required"_s, u"SERVER SAYS"_s}};
+            error.problemBody = QJsonObject {{u"permission"_s, u"resources.users"_s}, {u"workspaceName"_s, u"Acme"_s},
+                {u"email"_s, u"ann@acme.example"_s}, {u"state"_s, u"used"_s}};
+            return error;
+        };
+        ui::Translations::apply(u"en"_s);
+        QHash<ProblemCode, QString> english;
+        for (const auto& [code, name] : ProblemCodeNames)
+            english.insert(code, refusal(code).message());
+        ui::Translations::apply(u"de"_s);
+        for (const auto& [code, name] : ProblemCodeNames) {
+            const QString german = refusal(code).message();
+            QVERIFY2(!german.isEmpty() && !german.contains(u"SERVER SAYS"_s), qPrintable(name));
+            QVERIFY2(german != english.value(code), qPrintable(name + u": "_s + german));
+        }
+        // Details from the problem's members, in German.
+        QCOMPARE(refusal(ProblemCode::MissingPermission).message(), u"Ihre Rolle umfasst „Benutzer“ nicht."_s);
+
+        const QStringList fieldCodes {u"required"_s, u"wrong_type"_s, u"unknown_field"_s, u"too_long"_s, u"too_short"_s,
+            u"out_of_range"_s, u"control_character"_s, u"invalid_email"_s, u"invalid_format"_s, u"unknown_value"_s,
+            u"unknown_permission"_s, u"duplicate"_s, u"confirmation_mismatch"_s, u"wrong_password"_s, u"wrong_code"_s,
+            u"not_allowed"_s};
+        for (const QString& code : fieldCodes) {
+            client::ApiError error;
+            error.kind = client::ApiError::Kind::Http;
+            error.fieldErrors = {FieldError {u"field"_s, code, u"SERVER SAYS"_s}};
+            QVERIFY2(!error.fieldMessage(u"field"_s).contains(u"SERVER SAYS"_s), qPrintable(code));
+        }
+        // A code this build does not know: the server's sentence is all there is.
+        client::ApiError unknown;
+        unknown.kind = client::ApiError::Kind::Http;
+        unknown.status = 409;
+        unknown.code = u"some_future_code"_s;
+        unknown.detail = u"SERVER SAYS"_s;
+        QCOMPARE(unknown.message(), u"SERVER SAYS"_s);
+        ui::Translations::apply(u"en"_s);
     }
 
     void changingTheLanguageRebuildsTheWindowInIt()

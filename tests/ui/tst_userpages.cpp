@@ -88,7 +88,7 @@ private Q_SLOTS:
         QTest::keyClicks(code, Totp::code(secret, now - 120)); // an old code
         QTest::mouseClick(turnOn, Qt::LeftButton);
         auto* message = setup->findChild<ui::FieldMessage*>(u"twoFactorCodeMessage"_s);
-        QTRY_VERIFY(message->text().startsWith(u"That code is not right."_s)); // refused, said beside the field
+        QTRY_VERIFY(message->text().startsWith(u"That code is not right"_s)); // refused, said beside the field
         QVERIFY(setup->isVisible());
         QCOMPARE(f.server.get(u"/api/v1/me"_s, f.owner.token).json().value(u"twoFactorEnabled"_s).toBool(), false);
 

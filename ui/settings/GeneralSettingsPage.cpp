@@ -451,7 +451,10 @@ void GeneralSettingsPage::confirmLeave()
     m_model.leaveWorkspace(this, [this, id, name](const client::ApiError& error) {
         if (error.isError()) {
             // The only Owner is refused with the rule in words ("make someone else an Owner first").
-            m_prompter.tell(this, QMessageBox::Warning, tr("You Are Still a Member"), error.message());
+            m_prompter.tell(this, QMessageBox::Warning, tr("You Are Still a Member"),
+                error.is(ProblemCode::LastOwner)
+                    ? tr("You are the workspace's only Owner. Make someone else an Owner before you leave.")
+                    : error.message());
             return;
         }
         Q_EMIT statusMessage(tr("You left “%1”.").arg(name));
