@@ -897,7 +897,7 @@
     </message>
     <message>
         <location filename="../models/api/ProblemText.cpp" line="125" />
-        <location filename="../models/api/ProblemText.cpp" line="189" />
+        <location filename="../models/api/ProblemText.cpp" line="168" />
         <source>A role with this name already exists in this workspace.</source>
         <translation>In diesem Arbeitsbereich gibt es bereits eine Rolle mit diesem Namen.</translation>
     </message>
@@ -957,102 +957,102 @@
         <translation>Beim Server ist ein Problem aufgetreten. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="162" />
+        <location filename="../models/api/ProblemText.cpp" line="179" />
         <source>This field is required.</source>
         <translation>Dieses Feld ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="164" />
+        <location filename="../models/api/ProblemText.cpp" line="180" />
         <source>This value has the wrong type.</source>
         <translation>Dieser Wert hat den falschen Typ.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="166" />
+        <location filename="../models/api/ProblemText.cpp" line="181" />
         <source>The server does not know this field.</source>
         <translation>Der Server kennt dieses Feld nicht.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="168" />
+        <location filename="../models/api/ProblemText.cpp" line="182" />
         <source>This is too long.</source>
         <translation>Das ist zu lang.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/api/ProblemText.cpp" line="172" />
+        <location filename="../models/api/ProblemText.cpp" line="163" />
         <source>Use at least %n characters; a passphrase of a few words is best.</source>
         <translation><numerusform>Verwenden Sie mindestens %n Zeichen; eine Passphrase aus einigen Wörtern ist am besten.</numerusform><numerusform>Verwenden Sie mindestens %n Zeichen; eine Passphrase aus einigen Wörtern ist am besten.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="173" />
+        <location filename="../models/api/ProblemText.cpp" line="183" />
         <source>This is too short.</source>
         <translation>Das ist zu kurz.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="176" />
+        <location filename="../models/api/ProblemText.cpp" line="166" />
         <source>Choose from %1 to %2 minutes.</source>
         <translation>Wählen Sie %1 bis %2 Minuten.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="177" />
+        <location filename="../models/api/ProblemText.cpp" line="184" />
         <source>This value is outside the allowed range.</source>
         <translation>Dieser Wert liegt außerhalb des erlaubten Bereichs.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="179" />
+        <location filename="../models/api/ProblemText.cpp" line="185" />
         <source>This contains characters that are not allowed.</source>
         <translation>Das enthält unzulässige Zeichen.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="181" />
+        <location filename="../models/api/ProblemText.cpp" line="186" />
         <source>This is not a valid email address (name@example.com).</source>
         <translation>Das ist keine gültige E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="183" />
+        <location filename="../models/api/ProblemText.cpp" line="187" />
         <source>This is not in the expected format.</source>
         <translation>Das hat nicht das erwartete Format.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="185" />
+        <location filename="../models/api/ProblemText.cpp" line="188" />
         <source>This is not one of the allowed values.</source>
         <translation>Das ist keiner der erlaubten Werte.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="187" />
+        <location filename="../models/api/ProblemText.cpp" line="189" />
         <source>This permission is not known to the server.</source>
         <translation>Diese Berechtigung kennt der Server nicht.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="190" />
+        <location filename="../models/api/ProblemText.cpp" line="170" />
         <source>Another account already uses this address.</source>
         <translation>Ein anderes Konto verwendet diese Adresse bereits.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="191" />
+        <location filename="../models/api/ProblemText.cpp" line="190" />
         <source>This value is already taken.</source>
         <translation>Dieser Wert ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="193" />
+        <location filename="../models/api/ProblemText.cpp" line="191" />
         <source>Type the exact name to confirm.</source>
         <translation>Geben Sie zur Bestätigung den genauen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="195" />
+        <location filename="../models/api/ProblemText.cpp" line="192" />
         <source>The password is not right.</source>
         <translation>Das Passwort stimmt nicht.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="197" />
+        <location filename="../models/api/ProblemText.cpp" line="193" />
         <source>That code is not right or was already used.</source>
         <translation>Dieser Code stimmt nicht oder wurde schon verwendet.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="200" />
+        <location filename="../models/api/ProblemText.cpp" line="172" />
         <source>Invitations cannot give the Owner role by default. Choose another role.</source>
         <translation>Einladungen können nicht standardmäßig die Inhaber-Rolle vergeben. Wählen Sie eine andere Rolle.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="201" />
+        <location filename="../models/api/ProblemText.cpp" line="194" />
         <source>This value is not allowed here.</source>
         <translation>Dieser Wert ist hier nicht erlaubt.</translation>
     </message>

@@ -158,48 +158,46 @@ QString ProblemText::sentence(const ApiError& error)
 QString ProblemText::fieldSentence(const FieldError& error)
 {
     const QString& code = error.code;
-    if (code == QLatin1String(ErrorCode::Required))
-        return tr("This field is required.");
-    if (code == QLatin1String(ErrorCode::WrongType))
-        return tr("This value has the wrong type.");
-    if (code == QLatin1String(ErrorCode::UnknownField))
-        return tr("The server does not know this field.");
-    if (code == QLatin1String(ErrorCode::TooLong))
-        return tr("This is too long.");
     // The limits of the fields this build knows come from the rules both sides share.
-    if (code == QLatin1String(ErrorCode::TooShort))
-        return error.field.endsWith(u"assword"_s)
-            ? tr("Use at least %n characters; a passphrase of a few words is best.", nullptr, PasswordRules::MinLength)
-            : tr("This is too short.");
-    if (code == QLatin1String(ErrorCode::OutOfRange))
-        return error.field == u"sessionTimeoutMinutes"_s
-            ? tr("Choose from %1 to %2 minutes.").arg(SessionTimeout::MinMinutes).arg(SessionTimeout::MaxMinutes)
-            : tr("This value is outside the allowed range.");
-    if (code == QLatin1String(ErrorCode::ControlCharacter))
-        return tr("This contains characters that are not allowed.");
-    if (code == QLatin1String(ErrorCode::InvalidEmail))
-        return tr("This is not a valid email address (name@example.com).");
-    if (code == QLatin1String(ErrorCode::InvalidFormat))
-        return tr("This is not in the expected format.");
-    if (code == QLatin1String(ErrorCode::UnknownValue))
-        return tr("This is not one of the allowed values.");
-    if (code == QLatin1String(ErrorCode::UnknownPermission))
-        return tr("This permission is not known to the server.");
-    if (code == QLatin1String(ErrorCode::Duplicate))
-        return error.field == u"name"_s ? tr("A role with this name already exists in this workspace.")
-            : error.field == u"email"_s ? tr("Another account already uses this address.")
-                                        : tr("This value is already taken.");
-    if (code == QLatin1String(ErrorCode::ConfirmationMismatch))
-        return tr("Type the exact name to confirm.");
-    if (code == QLatin1String(ErrorCode::WrongPassword))
-        return tr("The password is not right.");
-    if (code == QLatin1String(ErrorCode::WrongCode))
-        return tr("That code is not right or was already used.");
-    if (code == QLatin1String(ErrorCode::NotAllowed))
-        return error.field == u"defaultRoleId"_s
-            ? tr("Invitations cannot give the Owner role by default. Choose another role.")
-            : tr("This value is not allowed here.");
-    return error.message;
+    if (code == QLatin1String(ErrorCode::TooShort) && error.field.endsWith(u"assword"_s))
+        return tr(
+            "Use at least %n characters; a passphrase of a few words is best.", nullptr, PasswordRules::MinLength);
+    if (code == QLatin1String(ErrorCode::OutOfRange) && error.field == u"sessionTimeoutMinutes"_s)
+        return tr("Choose from %1 to %2 minutes.").arg(SessionTimeout::MinMinutes).arg(SessionTimeout::MaxMinutes);
+    if (code == QLatin1String(ErrorCode::Duplicate) && error.field == u"name"_s)
+        return tr("A role with this name already exists in this workspace.");
+    if (code == QLatin1String(ErrorCode::Duplicate) && error.field == u"email"_s)
+        return tr("Another account already uses this address.");
+    if (code == QLatin1String(ErrorCode::NotAllowed) && error.field == u"defaultRoleId"_s)
+        return tr("Invitations cannot give the Owner role by default. Choose another role.");
+
+    static constexpr struct
+    {
+        const char* code;
+        const char* sentence;
+    } sentences[] = {
+        {ErrorCode::Required, QT_TR_NOOP("This field is required.")},
+        {ErrorCode::WrongType, QT_TR_NOOP("This value has the wrong type.")},
+        {ErrorCode::UnknownField, QT_TR_NOOP("The server does not know this field.")},
+        {ErrorCode::TooLong, QT_TR_NOOP("This is too long.")},
+        {ErrorCode::TooShort, QT_TR_NOOP("This is too short.")},
+        {ErrorCode::OutOfRange, QT_TR_NOOP("This value is outside the allowed range.")},
+        {ErrorCode::ControlCharacter, QT_TR_NOOP("This contains characters that are not allowed.")},
+        {ErrorCode::InvalidEmail, QT_TR_NOOP("This is not a valid email address (name@example.com).")},
+        {ErrorCode::InvalidFormat, QT_TR_NOOP("This is not in the expected format.")},
+        {ErrorCode::UnknownValue, QT_TR_NOOP("This is not one of the allowed values.")},
+        {ErrorCode::UnknownPermission, QT_TR_NOOP("This permission is not known to the server.")},
+        {ErrorCode::Duplicate, QT_TR_NOOP("This value is already taken.")},
+        {ErrorCode::ConfirmationMismatch, QT_TR_NOOP("Type the exact name to confirm.")},
+        {ErrorCode::WrongPassword, QT_TR_NOOP("The password is not right.")},
+        {ErrorCode::WrongCode, QT_TR_NOOP("That code is not right or was already used.")},
+        {ErrorCode::NotAllowed, QT_TR_NOOP("This value is not allowed here.")},
+    };
+    for (const auto& [known, sentence] : sentences) {
+        if (code == QLatin1String(known))
+            return tr(sentence);
+    }
+    return error.message; // a code this build does not know
 }
 
 } // namespace nacre::client
