@@ -2,10 +2,13 @@
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QLoggingCategory>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcInvitations, "nacre.client.invitations")
 
 namespace nacre::client {
 
@@ -49,26 +52,78 @@ void InvitationListModel::reload()
 {
     if (m_workspaceId.isEmpty())
         return;
-    const int generation = ++m_generation;
-    m_api.get(u"/api/v1/workspaces/%1/invitations?limit=200"_s.arg(m_workspaceId), this,
-        [this, generation](const ApiResult& result) {
-            if (generation != m_generation)
-                return;
-            if (!result.ok()) {
-                Q_EMIT failed(result.error);
-                return;
+    ++m_generation;
+    loadPage({});
+}
+
+void InvitationListModel::loadPage(const QString& cursor)
+{
+    const int generation = m_generation;
+    m_loading = true;
+    QString path = u"/api/v1/workspaces/%1/invitations?limit=%2"_s.arg(m_workspaceId).arg(PageSize);
+    if (!cursor.isEmpty())
+        path += u"&cursor="_s + QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+    m_api.get(path, this, [this, generation, first = cursor.isEmpty()](const ApiResult& result) {
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        if (!result.ok()) {
+            Q_EMIT failed(result.error);
+            return;
+        }
+        QList<Invitation> page;
+        for (const QJsonValue& value : result.object().value(u"items"_s).toArray()) {
+            const auto invitation = Invitation::fromJson(value.toObject());
+            if (invitation.isOk()) {
+                page.append(invitation.value());
+            } else {
+                ++m_unreadable;
+                qCWarning(lcInvitations).noquote() << "unreadable invitation skipped:" << invitation.error().message;
             }
-            QList<Invitation> invitations;
-            for (const QJsonValue& value : result.object().value(u"items"_s).toArray()) {
-                const auto invitation = Invitation::fromJson(value.toObject());
-                if (invitation.isOk())
-                    invitations.append(invitation.value());
-            }
-            beginResetModel(); // a fresh snapshot of a short list
-            m_invitations = invitations;
+        }
+        m_nextCursor = result.object().value(u"nextCursor"_s).toString();
+        if (first) {
+            beginResetModel(); // a fresh first page: the list as it stands now
+            m_invitations = page;
             endResetModel();
-            Q_EMIT loaded();
-        });
+            setTotal(result.object().value(u"total"_s).toInteger(page.size()));
+        } else if (!page.isEmpty()) {
+            beginInsertRows({}, int(m_invitations.size()), int(m_invitations.size() + page.size() - 1));
+            m_invitations.append(page);
+            endInsertRows();
+        }
+        Q_EMIT loaded();
+    });
+}
+
+bool InvitationListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_loading && !m_nextCursor.isEmpty();
+}
+
+void InvitationListModel::fetchMore(const QModelIndex& parent)
+{
+    if (canFetchMore(parent))
+        loadPage(m_nextCursor);
+}
+
+void InvitationListModel::setTotal(qint64 total)
+{
+    if (total == m_total)
+        return;
+    m_total = total;
+    Q_EMIT totalChanged(total);
+}
+
+void InvitationListModel::addCreated(const QList<Invitation>& created)
+{
+    if (created.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(created.size()) - 1);
+    m_invitations = created + m_invitations;
+    endInsertRows();
+    setTotal(m_total + created.size());
+    Q_EMIT loaded();
 }
 
 QString InvitationListModel::expiryText(const QDateTime& expiresAt, const QDateTime& now)

@@ -10,7 +10,9 @@ namespace nacre::client {
 
 // A workspace's pending and expired invitations, newest first, for the Users page: who, which role,
 // invited by whom, when, and how long until it expires ("expires in 2 days", kept current by a
-// timer); expired ones are marked so a view can grey them. Resend and revoke take several at once.
+// timer); expired ones are marked so a view can grey them. Paged from the server's cursor API
+// (canFetchMore/fetchMore) with the server's total; invitations just sent are put on top without
+// asking for the list again. Resend and revoke take several at once.
 class InvitationListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,6 +27,13 @@ public:
     QString workspaceId() const { return m_workspaceId; }
     void reload();
     const QList<Invitation>& invitations() const { return m_invitations; }
+    qint64 total() const { return m_total; } // every open invitation, loaded or not
+    bool isLoading() const { return m_loading; }
+    // Entries of a page this build could not read: logged, counted, never silently dropped.
+    int unreadable() const { return m_unreadable; }
+    // Invitations a POST just created, newest first, on top of the list.
+    void addCreated(const QList<Invitation>& created);
+    static constexpr int PageSize = 200;
     // What "now" is for expiry; the server's clock decides in the end, this only phrases it.
     void setNow(const QDateTime& now);
 
@@ -41,18 +50,27 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
 
 Q_SIGNALS:
     void loaded();
+    void totalChanged(qint64 total);
     void failed(const nacre::client::ApiError& error);
 
 private:
+    void loadPage(const QString& cursor);
+    void setTotal(qint64 total);
     void forEach(const QByteArray& method, const QStringList& ids, const QString& suffix, QObject* context, Done done);
     QDateTime now() const;
 
     ApiClient& m_api;
     QString m_workspaceId;
     QList<Invitation> m_invitations;
+    QString m_nextCursor;
+    qint64 m_total = 0;
+    bool m_loading = false;
+    int m_unreadable = 0;
     QTimer m_tick;
     QDateTime m_now;
     int m_generation = 0;

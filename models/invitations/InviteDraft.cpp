@@ -167,7 +167,7 @@ void InviteDraft::send(QObject* context, std::function<void(const QList<Result>&
                 const InviteOutcome outcome = chip.state == ChipState::AlreadyMember ? InviteOutcome::AlreadyMember
                     : chip.state == ChipState::AlreadyInvited                        ? InviteOutcome::AlreadyInvited
                                                                                      : InviteOutcome::Invalid;
-                results.append(Result {chip.input, chip.address, outcome, chip.reason});
+                results.append(Result {chip.input, chip.address, outcome, chip.reason, std::nullopt});
             }
             done(results, result.error);
         });
@@ -182,10 +182,12 @@ QHash<QString, InviteDraft::Result> InviteDraft::resultsByEmail(const QJsonObjec
         if (email.isEmpty())
             continue; // an input the server could not read as an address: reported by its chip
         // An outcome this build does not know is shown as not invited, with the server's reason.
-        results.insert(email,
-            Result {json.value(u"input"_s).toString(), email,
-                InviteOutcomes::fromName(json.value(u"outcome"_s).toString()).value_or(InviteOutcome::Invalid),
-                json.value(u"reason"_s).toString()});
+        Result result {json.value(u"input"_s).toString(), email,
+            InviteOutcomes::fromName(json.value(u"outcome"_s).toString()).value_or(InviteOutcome::Invalid),
+            json.value(u"reason"_s).toString(), std::nullopt};
+        if (const auto created = Invitation::fromJson(json.value(u"invitation"_s).toObject()); created.isOk())
+            result.created = created.value();
+        results.insert(email, result);
     }
     return results;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiClient.h"
+#include "domain/Invitation.h"
 #include "protocol/InviteOutcome.h"
 
 #include <QObject>
@@ -34,6 +35,7 @@ public:
         QString email;
         InviteOutcome outcome = InviteOutcome::Invalid;
         QString reason;
+        std::optional<Invitation> created; // the invitation made (outcome Invited, when sent)
     };
 
     explicit InviteDraft(ApiClient& api, QObject* parent = nullptr);

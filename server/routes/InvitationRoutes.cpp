@@ -26,6 +26,8 @@ QJsonObject resultJson(const InviteResult& result)
         json.insert(u"reason"_s, result.reason);
     if (!result.invitationId.isEmpty())
         json.insert(u"invitationId"_s, result.invitationId);
+    if (result.invitation)
+        json.insert(u"invitation"_s, result.invitation->toJson());
     return json;
 }
 
@@ -49,7 +51,7 @@ void InvitationRoutes::install(Router& router)
         QJsonArray items;
         for (const InvitationRecord& record : page.items)
             items.append(invitationJson(record));
-        return RouteSupport::list(items, page.nextCursor);
+        return RouteSupport::list(items, page.nextCursor, page.total);
     });
 
     // ?dryRun=true answers what inviting would do, for the invite dialog's live checks, and

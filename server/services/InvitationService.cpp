@@ -51,6 +51,8 @@ InvitationPage InvitationService::list(const WorkspaceScope& scope, const QStrin
     for (const InvitationRecord& record :
         m_context.invitations.listPending(scope.workspace.id, cursor, limit, &page.nextCursor))
         page.items.append(asOf(record, at));
+    if (cursor.isEmpty())
+        page.total = m_context.invitations.countOpen(scope.workspace.id);
     return page;
 }
 
@@ -131,6 +133,7 @@ QList<InviteResult> InvitationService::invite(const WorkspaceScope& scope, const
                 .targetId = record.invitation.id,
                 .after = emailAndRole(result.email, classified.role.role.name)});
         result.invitationId = record.invitation.id;
+        result.invitation = record.invitation;
         toMail.append({record, token});
     }
     transaction.commit();

@@ -24,12 +24,14 @@ struct InviteResult
     InviteOutcome outcome = InviteOutcome::Invalid;
     QString reason; // why an input is invalid
     QString invitationId; // of a created invitation
+    std::optional<Invitation> invitation; // the created invitation, for a list to show without asking again
 };
 
 struct InvitationPage
 {
     QList<InvitationRecord> items;
     QString nextCursor;
+    qint64 total = -1; // every open invitation, counted for the first page only
 };
 
 // A renewed invitation and its new code: the only time the code exists in clear.

@@ -94,6 +94,14 @@ std::optional<InvitationRecord> InvitationStore::findUsable(
     return records.isEmpty() ? std::nullopt : std::optional(records.constFirst());
 }
 
+qint64 InvitationStore::countOpen(const QString& workspaceId) const
+{
+    SqlQuery query(
+        m_db, u"SELECT COUNT(*) FROM invitations WHERE workspace_id = ? AND status IN ('pending', 'expired')"_s);
+    query.bind(workspaceId).exec();
+    return query.next() ? query.integer(0) : 0;
+}
+
 QList<InvitationRecord> InvitationStore::listPending(
     const QString& workspaceId, const QString& cursorText, int limit, QString* nextCursor) const
 {

@@ -2,6 +2,8 @@
 #include "support/TestServer.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -33,6 +35,61 @@ private Q_SLOTS:
         QFETCH(QString, text);
         const QDateTime now(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
         QCOMPARE(InvitationListModel::expiryText(now.addSecs(seconds), now), text);
+    }
+
+    // Issue 11: a workspace with 1,000 open invitations shows all of them and the right count, and
+    // what is sent goes on top without a second request for the list.
+    void aThousandOpenInvitationsAreAllThereAndNewOnesGoOnTop()
+    {
+        test::TestServer server;
+        QString ws;
+        const test::Account owner = server.setUp(&ws);
+        const QString member = server.builtinRoleId(owner, ws, u"member"_s);
+        for (int batch = 0; batch < 2; ++batch) {
+            QJsonArray emails;
+            for (int i = 0; i < 500; ++i)
+                emails.append(u"person%1@acme.example"_s.arg(batch * 500 + i, 4, 10, QLatin1Char('0')));
+            QCOMPARE(server
+                         .send("POST", u"/api/v1/workspaces/%1/invitations"_s.arg(ws),
+                             QJsonObject {{u"emails"_s, emails}, {u"roleId"_s, member}}, owner.token)
+                         .status,
+                200);
+        }
+        ApiClient api;
+        api.setBaseUrl(QUrl(server.server().baseUrl()));
+        api.setToken(owner.token);
+        InvitationListModel model(api);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWorkspace(ws);
+        QTRY_COMPARE(model.total(), 1000);
+        QTRY_VERIFY(!model.isLoading());
+        QVERIFY(model.rowCount() >= InvitationListModel::PageSize);
+        while (model.canFetchMore({}) || model.isLoading()) {
+            if (model.canFetchMore({}))
+                model.fetchMore({});
+            QTRY_VERIFY(!model.isLoading());
+        }
+        QCOMPARE(model.rowCount(), 1000);
+        QSet<QString> emails;
+        for (const Invitation& invitation : model.invitations())
+            emails.insert(invitation.email);
+        QCOMPARE(emails.size(), 1000); // none twice, none left out
+        QCOMPARE(model.unreadable(), 0);
+
+        // Sent from the dialog: the server's answer carries the invitation, and the list takes it.
+        const test::Reply sent = server.send("POST", u"/api/v1/workspaces/%1/invitations"_s.arg(ws),
+            QJsonObject {{u"emails"_s, QJsonArray {u"new@acme.example"_s}}, {u"roleId"_s, member}}, owner.token);
+        const auto created = Invitation::fromJson(
+            sent.json().value(u"results"_s).toArray().first().toObject().value(u"invitation"_s).toObject());
+        QVERIFY(created.isOk());
+        QSignalSpy resets(&model, &InvitationListModel::modelReset);
+        QSignalSpy loaded(&model, &InvitationListModel::loaded);
+        model.addCreated({created.value()});
+        QCOMPARE(model.rowCount(), 1001);
+        QCOMPARE(model.total(), 1001);
+        QCOMPARE(model.invitations().first().email, u"new@acme.example"_s);
+        QCOMPARE(resets.size(), 0);
+        QVERIFY(!model.isLoading()); // nothing asked of the server
     }
 
     void listsResendsAndRevokesSeveral()

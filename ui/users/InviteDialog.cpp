@@ -271,7 +271,10 @@ void InviteDialog::send()
 void InviteDialog::showResults(const QList<client::InviteDraft::Result>& results)
 {
     int invited = 0;
+    QList<Invitation> created;
     for (const client::InviteDraft::Result& result : results) {
+        if (result.created)
+            created.prepend(*result.created);
         QString outcome;
         State state = State::Invalid;
         switch (result.outcome) {
@@ -298,6 +301,7 @@ void InviteDialog::showResults(const QList<client::InviteDraft::Result>& results
     m_invite->setVisible(false);
     if (auto* cancel = findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel))
         cancel->setText(tr("Close"));
+    Q_EMIT invitationsCreated(created);
     Q_EMIT invitationsSent(invited);
 }
 

@@ -33,6 +33,7 @@ public:
 
 Q_SIGNALS:
     void invitationsSent(int invited);
+    void invitationsCreated(const QList<nacre::Invitation>& created); // newest first, as a list shows them
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

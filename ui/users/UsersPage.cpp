@@ -56,6 +56,7 @@ UsersPage::UsersPage(client::ApiClient& api, Models models, Prompter& prompter, 
     connect(m_invitationsTab, &InvitationsTab::statusMessage, this, &UsersPage::statusMessage);
     connect(m_rolesTab, &RolesTab::statusMessage, this, &UsersPage::statusMessage);
     connect(&models.invitations, &client::InvitationListModel::loaded, this, &UsersPage::updateTabTitles);
+    connect(&models.invitations, &client::InvitationListModel::totalChanged, this, &UsersPage::updateTabTitles);
     connect(&models.roles, &client::RoleListModel::loaded, this, &UsersPage::updateTabTitles);
 }
 
@@ -109,10 +110,7 @@ void UsersPage::updateTabTitles()
     for (const Role& role : m_models.roles.roles())
         members += role.memberCount;
     m_tabs->setTabText(0, tr("Members (%1)").arg(QLocale().toString(members)));
-    qsizetype pending = 0;
-    for (const Invitation& invitation : m_models.invitations.invitations())
-        pending += invitation.status == InvitationStatus::Pending ? 1 : 0;
-    m_tabs->setTabText(1, tr("Invitations (%1)").arg(QLocale().toString(pending)));
+    m_tabs->setTabText(1, tr("Invitations (%1)").arg(QLocale().toString(m_models.invitations.total())));
     m_tabs->setTabText(2, tr("Roles (%1)").arg(QLocale().toString(m_models.roles.rowCount())));
 }
 
@@ -120,10 +118,10 @@ void UsersPage::openInviteDialog()
 {
     auto* dialog = new InviteDialog(m_api, m_workspaceId, m_models.roles, m_actor, m_defaultRoleId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &InviteDialog::invitationsSent, this, [this](int invited) {
-        m_models.invitations.reload();
-        Q_EMIT statusMessage(tr("%Ln invitation(s) sent.", nullptr, invited));
-    });
+    // What was sent goes on top of the list at once; no second request for the whole list.
+    connect(dialog, &InviteDialog::invitationsCreated, &m_models.invitations, &client::InvitationListModel::addCreated);
+    connect(dialog, &InviteDialog::invitationsSent, this,
+        [this](int invited) { Q_EMIT statusMessage(tr("%Ln invitation(s) sent.", nullptr, invited)); });
     dialog->open();
 }
 
