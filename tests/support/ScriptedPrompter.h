@@ -2,7 +2,10 @@
 
 #include "widgets/Prompter.h"
 
+#include <QDialog>
 #include <QStringList>
+
+#include <functional>
 
 namespace nacre::test {
 
@@ -12,6 +15,9 @@ class ScriptedPrompter : public ui::Prompter
 {
 public:
     QList<QMessageBox::StandardButton> answers;
+    // Fill in the UI's own dialogs, in the order they come: shown, not modal, so a failing check in a
+    // script ends the test instead of leaving a modal loop waiting. Without a script: cancelled.
+    QList<std::function<void(QDialog&)>> dialogs;
     QStringList asked;
     QStringList told;
 
@@ -25,6 +31,17 @@ public:
     void tell(QWidget*, QMessageBox::Icon, const QString& title, const QString& text) override
     {
         told.append(title + QStringLiteral(": ") + text);
+    }
+
+    int run(QDialog& dialog) override
+    {
+        if (dialogs.isEmpty())
+            return QDialog::Rejected;
+        dialog.show();
+        dialogs.takeFirst()(dialog);
+        const int result = dialog.result();
+        dialog.hide();
+        return result;
     }
 };
 

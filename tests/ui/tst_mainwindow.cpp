@@ -19,7 +19,6 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace nacre;
@@ -494,12 +493,11 @@ private Q_SLOTS:
         f.open(f.owner);
         QTRY_COMPARE(f.field<QLineEdit>(u"workspaceNameField"_s)->text(), u"Acme"_s);
         // Answer the confirmation dialog the way a person would: type the name, press Delete.
-        QTimer::singleShot(0, this, [] {
-            QWidget* dialog = QApplication::activeModalWidget();
-            QVERIFY(dialog && dialog->objectName() == u"deleteWorkspaceDialog"_s);
-            QTest::keyClicks(dialog->findChild<QLineEdit*>(u"deleteConfirmation"_s), u"Acme"_s);
-            QTest::mouseClick(dialog->findChild<QPushButton*>(u"deleteWorkspaceConfirm"_s), Qt::LeftButton);
-        });
+        f.prompter.dialogs = {[](QDialog& dialog) {
+            QCOMPARE(dialog.objectName(), u"deleteWorkspaceDialog"_s);
+            QTest::keyClicks(dialog.findChild<QLineEdit*>(u"deleteConfirmation"_s), u"Acme"_s);
+            QTest::mouseClick(dialog.findChild<QPushButton*>(u"deleteWorkspaceConfirm"_s), Qt::LeftButton);
+        }};
         QTest::mouseClick(f.field<QPushButton>(u"deleteWorkspaceButton"_s), Qt::LeftButton);
         QTRY_COMPARE(f.session.currentWorkspaceId(), f.beta);
         QTRY_COMPARE(f.session.workspaces().size(), 1);

@@ -467,7 +467,7 @@ void GeneralSettingsPage::confirmDelete()
     if (!m_workspace)
         return;
     DeleteWorkspaceDialog dialog(m_workspace->name, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (m_prompter.run(dialog) != QDialog::Accepted)
         return;
     const QString id = m_workspace->id;
     m_model.deleteWorkspace(dialog.typedName(), this, [this, id](const client::ApiError& error) {

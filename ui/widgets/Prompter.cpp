@@ -1,5 +1,7 @@
 #include "widgets/Prompter.h"
 
+#include <QDialog>
+
 namespace nacre::ui {
 
 QMessageBox::StandardButton Prompter::ask(QWidget* parent, QMessageBox::Icon icon, const QString& title,
@@ -14,6 +16,11 @@ void Prompter::tell(QWidget* parent, QMessageBox::Icon icon, const QString& titl
 {
     QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
     box.exec();
+}
+
+int Prompter::run(QDialog& dialog)
+{
+    return dialog.exec();
 }
 
 } // namespace nacre::ui

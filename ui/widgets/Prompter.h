@@ -3,6 +3,7 @@
 #include <QMessageBox>
 #include <QString>
 
+class QDialog;
 class QWidget;
 
 namespace nacre::ui {
@@ -18,6 +19,9 @@ public:
     virtual QMessageBox::StandardButton ask(QWidget* parent, QMessageBox::Icon icon, const QString& title,
         const QString& text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
     virtual void tell(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text);
+    // A dialog of the UI's own that must be answered before going on (typing a workspace's name to
+    // delete it): modal here, filled in by a script in tests. Returns QDialog::Accepted or Rejected.
+    virtual int run(QDialog& dialog);
 };
 
 } // namespace nacre::ui
