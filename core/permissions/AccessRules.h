@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/RoleRef.h"
+#include "domain/Workspace.h"
 #include "permissions/PermissionSet.h"
 #include "protocol/ProblemCode.h"
 
@@ -38,6 +39,13 @@ struct Holder
     PermissionSet permissions;
 
     bool isOwner() const { return builtin == BuiltinRole::Owner; }
+
+    // The signed-in person acting in `workspace`, as the workspace list describes their membership:
+    // the one way the client builds the actor its availability checks ask about.
+    static Holder actingIn(const Workspace& workspace, const QString& myUserId)
+    {
+        return Holder {myUserId, workspace.myRole.builtin, workspace.myPermissions};
+    }
 };
 
 // A role as far as the rules care: its kind and what it grants.

@@ -257,7 +257,7 @@ void GeneralSettingsPage::fillDefaultRoles(const QString& select)
     const QString saved = m_model.saved().defaultRoleId;
     m_defaultRole->clear();
     if (m_workspace && m_roles.workspaceId() == m_workspace->id) {
-        const Holder actor {{}, m_workspace->myRole.builtin, m_workspace->myPermissions};
+        const Holder actor = Holder::actingIn(*m_workspace, {});
         for (const Role& role : client::RoleListModel::assignable(m_roles.roles(), actor)) {
             if (role.builtin != BuiltinRole::Owner)
                 m_defaultRole->addItem(role.ref().displayName(), role.id);

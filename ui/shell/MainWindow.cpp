@@ -253,7 +253,7 @@ bool MainWindow::mayOpenUsers() const
     const std::optional<Workspace> workspace = m_session.currentWorkspace();
     if (!workspace)
         return false;
-    const Holder actor {m_session.profile().id, workspace->myRole.builtin, workspace->myPermissions};
+    const Holder actor = Holder::actingIn(*workspace, m_session.profile().id);
     return AccessRules::decide(AccessQuestion(actor, Action::ListMembers)).allowed;
 }
 

@@ -65,7 +65,7 @@ void UsersPage::setWorkspace(const std::optional<Workspace>& workspace, const QS
     m_workspaceId = workspace ? workspace->id : QString();
     if (!workspace)
         m_loadedId.clear(); // signed out or left: whatever comes next loads afresh
-    m_actor = workspace ? Holder {myUserId, workspace->myRole.builtin, workspace->myPermissions} : Holder {};
+    m_actor = workspace ? Holder::actingIn(*workspace, myUserId) : Holder {};
     m_defaultRoleId = workspace ? workspace->defaultRoleId : QString();
     m_membersTab->setActor(m_actor);
     m_invitationsTab->setActor(m_actor);
