@@ -9,6 +9,29 @@ AuthService::AuthService(ApiClient& api, QObject* parent)
     , m_api(api)
 { }
 
+void AuthService::verifyStoredSession(QObject* context, std::function<void(const SignInResult&)> done)
+{
+    m_api.get(u"/api/v1/me"_s, context, [token = m_api.token(), done = std::move(done)](const ApiResult& result) {
+        SignInResult restored;
+        restored.error = result.error;
+        if (result.ok()) {
+            const auto profile = UserProfile::fromJson(result.object());
+            if (profile.isOk()) {
+                restored.token = token;
+                restored.profile = profile.value();
+            } else {
+                restored.error = ApiError::invalidResponse(result.status);
+            }
+        }
+        done(restored);
+    });
+}
+
+void AuthService::probe(QObject* context)
+{
+    m_api.get(u"/healthz"_s, context, {});
+}
+
 SignInResult AuthService::toSignInResult(const ApiResult& result)
 {
     SignInResult signIn;
@@ -19,8 +42,7 @@ SignInResult AuthService::toSignInResult(const ApiResult& result)
     signIn.workspaceId = result.object().value(u"workspaceId"_s).toString();
     const auto profile = UserProfile::fromJson(result.object().value(u"user"_s).toObject());
     if (!profile.isOk() || signIn.token.isEmpty()) {
-        signIn.error.kind = ApiError::Kind::InvalidResponse;
-        signIn.error.status = result.status;
+        signIn.error = ApiError::invalidResponse(result.status);
         return signIn;
     }
     signIn.profile = profile.value();

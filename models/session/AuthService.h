@@ -42,6 +42,11 @@ public:
     void signIn(const QString& email, const QString& password, const QString& oneTimeCode, QObject* context,
         std::function<void(const SignInResult&)> done);
     void signOut(QObject* context, std::function<void(const ApiError&)> done);
+    // A remembered token may have ended on the server: asks for the account with it, without the
+    // re-sign-in an ordinary 401 would start. Offline answers come back as such (isOffline()).
+    void verifyStoredSession(QObject* context, std::function<void(const SignInResult&)> done);
+    // Asks the server whether it is there (GET /healthz); the client notices the answer itself.
+    void probe(QObject* context);
 
     // "Forgot password?": the server mails a code when the address has an account, and answers the
     // same when it has none. `validMinutes` is how long the code works.

@@ -59,7 +59,7 @@ AppController::AppController(client::ApiClient& api, client::TokenStore& tokens,
     });
     // While the server cannot be reached, ask it every few seconds whether it is back.
     m_reconnect.setInterval(ReconnectIntervalMs);
-    connect(&m_reconnect, &QTimer::timeout, this, [this] { m_api.get(u"/healthz"_s, this, {}); });
+    connect(&m_reconnect, &QTimer::timeout, this, [this] { m_auth.probe(this); });
 }
 
 AppController::~AppController()
@@ -292,16 +292,13 @@ void AppController::restore(const QString& email)
 
 void AppController::verifyAndRefresh(const QString& email)
 {
-    // A stored token may have ended server-side: ask for /me without triggering re-sign-in.
-    const QString token = m_api.token();
-    m_api.get(u"/api/v1/me"_s, this, [this, email, token](const client::ApiResult& result) {
-        if (result.error.isOffline()) {
+    m_auth.verifyStoredSession(this, [this, email](const client::SignInResult& restored) {
+        if (restored.error.isOffline()) {
             if (!m_window)
                 showSignIn(email); // nothing cached to show: sign-in will say the server is unreachable
             return; // retried when the server is back (onReachabilityChanged)
         }
-        const auto profile = UserProfile::fromJson(result.object());
-        if (!result.ok() || !profile.isOk()) {
+        if (!restored.ok()) {
             m_api.setToken({});
             m_api.abandonParked();
             if (m_window)
@@ -309,9 +306,6 @@ void AppController::verifyAndRefresh(const QString& email)
             showSignIn(email);
             return;
         }
-        client::SignInResult restored;
-        restored.token = token;
-        restored.profile = profile.value();
         enter(restored, false);
     });
 }
