@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTest>
 
@@ -216,8 +217,12 @@ private Q_SLOTS:
             QCOMPARE(controller.session().profile().email, u"olga@acme.example"_s);
 
             // Signing out forgets the token: the next run asks for the password.
+            QPointer<ui::MainWindow> window = controller.window();
             QTest::mouseClick(controller.window()->sidebar()->findChild<QWidget*>(u"signOutButton"_s), Qt::LeftButton);
             QTRY_VERIFY(test::visibleTopLevel(u"signInDialog"_s));
+            // The account's window and models go with it: nothing of it is shown to the next one.
+            QVERIFY(!controller.window());
+            QTRY_VERIFY(!window);
             test::visibleTopLevel<QDialog>(u"signInDialog"_s)->close();
         }
         {

@@ -32,20 +32,7 @@ AppController::AppController(client::ApiClient& api, client::TokenStore& tokens,
     , m_server(std::move(server))
     , m_auth(api)
     , m_session(api)
-    , m_workspaceSettings(api)
-    , m_profile(api)
-    , m_security(api)
-    , m_members(api)
-    , m_roles(api)
-    , m_invitations(api)
-    , m_idle(api, m_session)
 {
-    // The server ends a session left idle past the workspace's timeout; ask for the password at
-    // that moment, over the window, rather than at the next click.
-    connect(&m_idle, &client::IdleWatch::expired, this, [this] {
-        askToSignInAgain(tr("You were signed out because nobody used Nacre for a while. Sign in to go on; "
-                            "nothing you typed is lost."));
-    });
     connect(&m_api, &client::ApiClient::sessionExpired, this, &AppController::onSessionExpired);
     connect(&m_api, &client::ApiClient::reachabilityChanged, this, &AppController::onReachabilityChanged);
     connect(&m_session, &client::Session::currentWorkspaceChanged, this, [this](const QString& id) {
@@ -96,20 +83,31 @@ void AppController::start()
     });
 }
 
-void AppController::openCache(const QString& email)
+void AppController::openAccount(const QString& email)
 {
-    if (m_server.cacheDirectory.isEmpty())
+    if (m_models && m_models->email() == email)
         return;
-    m_sessionCache.reset();
-    m_workspaceSettings.setCache(nullptr);
-    m_members.setCache(nullptr);
-    m_roles.setCache(nullptr);
-    m_cache = std::make_unique<client::LocalCache>(
-        client::LocalCache::pathFor(m_server.cacheDirectory, m_server.identity, email));
-    m_sessionCache = std::make_unique<client::SessionCache>(m_session, *m_cache);
-    m_workspaceSettings.setCache(m_cache.get());
-    m_members.setCache(m_cache.get());
-    m_roles.setCache(m_cache.get());
+    dropWindow(); // it shows the models about to go
+    if (m_models)
+        m_models.release()->deleteLater(); // after the window (deferred deletes run in order)
+    const QString cachePath = m_server.cacheDirectory.isEmpty()
+        ? QString()
+        : client::LocalCache::pathFor(m_server.cacheDirectory, m_server.identity, email);
+    m_models = std::make_unique<client::SessionModels>(m_api, m_session, email, cachePath);
+    // The server ends a session left idle past the workspace's timeout; ask for the password at
+    // that moment, over the window, rather than at the next click.
+    connect(&m_models->idle(), &client::IdleWatch::expired, this, [this] {
+        askToSignInAgain(tr("You were signed out because nobody used Nacre for a while. Sign in to go on; "
+                            "nothing you typed is lost."));
+    });
+}
+
+void AppController::dropWindow()
+{
+    if (!m_window)
+        return;
+    m_window->hide();
+    m_window.release()->deleteLater();
 }
 
 void AppController::showSetup()
@@ -282,9 +280,10 @@ void AppController::restore(const QString& email)
         }
         m_api.setToken(token);
         // Paint what was shown last time at once; the server's answer replaces it.
-        openCache(email);
-        if (m_sessionCache
-            && m_sessionCache->restore(m_settings.lastWorkspace(client::TokenStore::keyFor(email, m_server.identity))))
+        openAccount(email);
+        if (m_models->sessionCache()
+            && m_models->sessionCache()->restore(
+                m_settings.lastWorkspace(client::TokenStore::keyFor(email, m_server.identity))))
             showWindow();
         verifyAndRefresh(email);
     });
@@ -313,8 +312,7 @@ void AppController::verifyAndRefresh(const QString& email)
 void AppController::enter(const client::SignInResult& result, bool remember)
 {
     m_verified = true;
-    if (!m_cache || m_session.profile().email != result.profile.email)
-        openCache(result.profile.email);
+    openAccount(result.profile.email);
     m_api.setToken(result.token);
     m_session.begin(result.profile);
     m_settings.setLastEmail(m_server.identity, result.profile.email);
@@ -345,7 +343,8 @@ void AppController::onReachabilityChanged(bool reachable)
         return;
     }
     m_session.refreshWorkspaces({}, client::Session::Asked::ByApp);
-    m_workspaceSettings.reload();
+    if (m_models)
+        m_models->workspaceSettings().reload();
     if (m_window)
         m_window->showStatus(tr("Connected again."));
 }
@@ -373,9 +372,13 @@ void AppController::followLanguage()
 
 void AppController::showWindow()
 {
+    if (!m_models)
+        openAccount(m_session.profile().email);
     if (!m_window) {
-        m_window = std::make_unique<MainWindow>(MainWindow::Models {m_session, m_workspaceSettings, m_profile,
-                                                    m_security, m_members, m_roles, m_invitations, &m_idle},
+        client::SessionModels& models = *m_models;
+        m_window = std::make_unique<MainWindow>(
+            MainWindow::Models {m_session, models.workspaceSettings(), models.profile(), models.security(),
+                models.members(), models.roles(), models.invitations(), &models.idle()},
             m_prompter);
         connect(m_window.get(), &MainWindow::signOutRequested, this, &AppController::signOut);
         m_window->profilePage()->setAppearance(m_settings.appearance());
@@ -427,12 +430,15 @@ void AppController::signOut()
     const QString email = m_session.profile().email;
     m_auth.signOut(this, [](const client::ApiError&) {}); // ends the session server-side when reachable
     m_tokens.remove(key, this, [](const QString&) {});
-    if (m_cache)
-        m_cache->clear(); // nothing of the account stays readable on this computer once signed out
     m_verified = false;
+    // The window and the account's models go (nothing of one account is shown to the next), and
+    // nothing of the account stays readable on this computer.
+    dropWindow();
+    if (m_models) {
+        m_models->forget();
+        m_models.release()->deleteLater();
+    }
     m_session.end();
-    if (m_window)
-        m_window->hide();
     showSignIn(email);
 }
 

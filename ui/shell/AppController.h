@@ -1,19 +1,11 @@
 #pragma once
 
-#include "cache/LocalCache.h"
-#include "cache/SessionCache.h"
 #include "credentials/TokenStore.h"
-#include "invitations/InvitationListModel.h"
-#include "members/MemberListModel.h"
-#include "profile/AccountSecurityModel.h"
-#include "profile/ProfileModel.h"
 #include "protocol/DeepLink.h"
-#include "roles/RoleListModel.h"
 #include "session/AuthService.h"
-#include "session/IdleWatch.h"
 #include "session/Session.h"
+#include "session/SessionModels.h"
 #include "settings/ClientSettings.h"
-#include "workspaces/WorkspaceSettingsModel.h"
 
 #include <QDialog>
 #include <QObject>
@@ -30,7 +22,8 @@ class SignInDialog;
 
 // Takes the app from start to the main window and back: first-run setup on an empty server, a
 // remembered session from the keychain, or sign-in; re-sign-in over the window when a session
-// ends; sign-out.
+// ends; sign-out. It holds no model of an account: those are the SessionModels of whoever is in,
+// made on entering and gone at sign-out, and handed to the window.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -82,7 +75,10 @@ private:
     // Sign-in over the window (it and every unsaved edit stay); parked requests go on afterwards.
     void askToSignInAgain(const QString& notice);
     void signOut();
-    void openCache(const QString& email);
+    // The models of the account `email`, made anew (and the window of another account dropped)
+    // unless they are that account's already.
+    void openAccount(const QString& email);
+    void dropWindow(); // later, not now: it may be inside one of the window's own signals
     void verifyAndRefresh(const QString& email);
     void onReachabilityChanged(bool reachable);
     // Follows the account's language: installs its translation and rebuilds the window in it.
@@ -96,16 +92,8 @@ private:
     Server m_server;
     client::AuthService m_auth;
     client::Session m_session;
-    client::WorkspaceSettingsModel m_workspaceSettings;
-    client::ProfileModel m_profile;
-    client::AccountSecurityModel m_security;
-    client::MemberListModel m_members;
-    client::RoleListModel m_roles;
-    client::InvitationListModel m_invitations;
-    client::IdleWatch m_idle;
-    std::unique_ptr<client::LocalCache> m_cache;
-    std::unique_ptr<client::SessionCache> m_sessionCache;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<client::SessionModels> m_models; // of the account signed in; null when none
+    std::unique_ptr<MainWindow> m_window; // shows m_models: made after them, dropped before them
     QPointer<SignInDialog> m_reauthentication;
     QPointer<QDialog> m_entry; // the setup or sign-in dialog while it is shown
     QString m_pendingLink; // arrived before there was anything to show it over, or for after a restart
