@@ -37,22 +37,22 @@
 <context>
     <name>nacre::client::InvitationListModel</name>
     <message numerus="yes">
-        <location filename="../models/invitations/InvitationListModel.cpp" line="83" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="138" />
         <source>Expires in %n day(s)</source>
         <translation><numerusform>Expires in %n day</numerusform><numerusform>Expires in %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/invitations/InvitationListModel.cpp" line="85" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="140" />
         <source>Expires in %n hour(s)</source>
         <translation><numerusform>Expires in %n hour</numerusform><numerusform>Expires in %n hours</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/invitations/InvitationListModel.cpp" line="86" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="141" />
         <source>Expires in %n minute(s)</source>
         <translation><numerusform>Expires in %n minute</numerusform><numerusform>Expires in %n minutes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/invitations/InvitationListModel.cpp" line="177" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="232" />
         <source>Expired: resend it to give a new link valid for %n day(s).</source>
         <translation><numerusform>Expired: resend it to give a new link valid for %n day.</numerusform><numerusform>Expired: resend it to give a new link valid for %n days.</numerusform></translation>
     </message>
@@ -60,8 +60,7 @@
 <context>
     <name>nacre::client::ProblemText</name>
     <message numerus="yes">
-        <location filename="../models/api/ApiError.cpp" line="69" />
-        <location filename="../models/api/ProblemText.cpp" line="80" />
+        <location filename="../models/api/ProblemText.cpp" line="159" />
         <source>Too many attempts. Try again in %n minute(s).</source>
         <translation><numerusform>Too many attempts. Try again in %n minute.</numerusform><numerusform>Too many attempts. Try again in %n minutes.</numerusform></translation>
     </message>
@@ -71,22 +70,22 @@
         <translation><numerusform>%n field needs attention.</numerusform><numerusform>%n fields need attention.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/api/ProblemText.cpp" line="128" />
+        <location filename="../models/api/ProblemText.cpp" line="127" />
         <source>%n pending invitation(s) offer this role. Revoke them first.</source>
         <translation><numerusform>%n pending invitation offers this role. Revoke it first.</numerusform><numerusform>%n pending invitations offer this role. Revoke them first.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/api/ProblemText.cpp" line="129" />
+        <location filename="../models/api/ProblemText.cpp" line="128" />
         <source>%n member(s) hold this role. Move them to another role first.</source>
         <translation><numerusform>%n member holds this role. Move them to another role first.</numerusform><numerusform>%n members hold this role. Move them to another role first.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/api/ProblemText.cpp" line="140" />
+        <location filename="../models/api/ProblemText.cpp" line="139" />
         <source>This code is wrong, was already used, or is older than %n minute(s). Ask for a new one.</source>
         <translation><numerusform>This code is wrong, was already used, or is older than %n minute. Ask for a new one.</numerusform><numerusform>This code is wrong, was already used, or is older than %n minutes. Ask for a new one.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/api/ProblemText.cpp" line="172" />
+        <location filename="../models/api/ProblemText.cpp" line="167" />
         <source>Use at least %n characters; a passphrase of a few words is best.</source>
         <translation><numerusform>Use at least %n character; a passphrase of a few words is best.</numerusform><numerusform>Use at least %n characters; a passphrase of a few words is best.</numerusform></translation>
     </message>
@@ -274,7 +273,7 @@
 <context>
     <name>nacre::ui::UsersPage</name>
     <message numerus="yes">
-        <location filename="../ui/users/UsersPage.cpp" line="125" />
+        <location filename="../ui/users/UsersPage.cpp" line="123" />
         <source>%Ln invitation(s) sent.</source>
         <translation><numerusform>%Ln invitation sent.</numerusform><numerusform>%Ln invitations sent.</numerusform></translation>
     </message>

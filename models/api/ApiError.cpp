@@ -66,8 +66,7 @@ QString ApiError::message() const
     if (problem)
         return ProblemText::sentence(*this);
     if (status == 429)
-        return ProblemText::tr(
-            "Too many attempts. Try again in %n minute(s).", nullptr, qMax(1, (retryAfterSeconds + 59) / 60));
+        return ProblemText::tooManyAttempts(retryAfterSeconds);
     if (!detail.isEmpty())
         return detail;
     if (status >= 500)

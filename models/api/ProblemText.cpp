@@ -77,8 +77,7 @@ QString ProblemText::sentence(const ApiError& error)
     case ProblemCode::TotpInvalid:
         return tr("That code is not right or was already used. Wait for the next code and try again.");
     case ProblemCode::TooManyRequests:
-        return tr(
-            "Too many attempts. Try again in %n minute(s).", nullptr, qMax(1, (error.retryAfterSeconds + 59) / 60));
+        return tooManyAttempts(error.retryAfterSeconds);
     case ProblemCode::Forbidden:
         return tr("You are not allowed to do this.");
     case ProblemCode::MissingPermission:
@@ -153,6 +152,11 @@ QString ProblemText::sentence(const ApiError& error)
         return tr("The server ran into a problem. Nothing was changed.");
     }
     return error.detail;
+}
+
+QString ProblemText::tooManyAttempts(int retryAfterSeconds)
+{
+    return tr("Too many attempts. Try again in %n minute(s).", nullptr, qMax(1, (retryAfterSeconds + 59) / 60));
 }
 
 QString ProblemText::fieldSentence(const FieldError& error)

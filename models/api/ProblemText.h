@@ -21,6 +21,8 @@ public:
     static QString sentence(const ApiError& error); // for an HTTP refusal with a known code
     // A field error by its code; the server's message for a code this build does not know.
     static QString fieldSentence(const FieldError& error);
+    // A 429, with or without a code: when to try again, in whole minutes.
+    static QString tooManyAttempts(int retryAfterSeconds);
 };
 
 } // namespace nacre::client

@@ -31,9 +31,13 @@ QJsonObject memberJson(const MemberRecord& member)
     return json;
 }
 
-ApiResponse memberResponse(const MemberRecord& member)
+// One member, with its version as the ETag; `extra` adds what one route tells beside it.
+ApiResponse memberResponse(const MemberRecord& member, const QJsonObject& extra = {})
 {
-    return ApiResponse::json(memberJson(member)).withETag(Versions::of(member));
+    QJsonObject json = memberJson(member);
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        json.insert(it.key(), it.value());
+    return ApiResponse::json(json).withETag(Versions::of(member));
 }
 
 MemberQuery parseMemberQuery(const ApiRequest& request)
@@ -90,9 +94,7 @@ void MemberRoutes::install(Router& router)
     router.add("GET", u"/api/v1/workspaces/{ws}/members/{user}"_s, [this](ApiRequest& request) {
         const WorkspaceScope scope = m_auth.enterWorkspace(request, request.param(u"ws"_s));
         const MemberRecord member = m_services.members.get(scope, request.param(u"user"_s));
-        QJsonObject json = memberJson(member);
-        json.insert(u"details"_s, m_services.members.details(scope, member).toJson());
-        return ApiResponse::json(json).withETag(Versions::of(member));
+        return memberResponse(member, QJsonObject {{u"details"_s, m_services.members.details(scope, member).toJson()}});
     });
 
     router.add("PATCH", u"/api/v1/workspaces/{ws}/members/{user}"_s, [this](ApiRequest& request) {

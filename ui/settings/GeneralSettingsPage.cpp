@@ -420,8 +420,7 @@ void GeneralSettingsPage::onFailed(const client::ApiError& error)
     m_timeoutMessage->showError(error.fieldMessage(u"sessionTimeoutMinutes"_s));
     m_defaultRoleMessage->showError(error.fieldMessage(u"defaultRoleId"_s));
     if (error.is(ProblemCode::TwoFactorNeededFirst)) {
-        m_twoFactorMessage->showError(tr("Turn on two-factor sign-in for your own account first (under Security), so "
-                                         "the requirement does not lock you out."));
+        m_twoFactorMessage->showError(error.message()); // said beside the checkbox, not at Save
     } else if (error.is(ProblemCode::Escalation)) {
         // The default role gives more than this person holds: said where it was chosen.
         m_defaultRoleMessage->showError(error.message());

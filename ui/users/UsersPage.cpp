@@ -56,7 +56,6 @@ UsersPage::UsersPage(client::ApiClient& api, Models models, Prompter& prompter, 
     connect(m_invitationsTab, &InvitationsTab::statusMessage, this, &UsersPage::statusMessage);
     connect(m_rolesTab, &RolesTab::statusMessage, this, &UsersPage::statusMessage);
     connect(&models.invitations, &client::InvitationListModel::loaded, this, &UsersPage::updateTabTitles);
-    connect(&models.invitations, &client::InvitationListModel::totalChanged, this, &UsersPage::updateTabTitles);
     connect(&models.roles, &client::RoleListModel::loaded, this, &UsersPage::updateTabTitles);
 }
 
