@@ -646,7 +646,7 @@ T = {
  'Last active:': 'Zuletzt aktiv:',
  'Sessions:': 'Sitzungen:',
  'What %1 can do': 'Was %1 tun kann',
- 'No one: there is no invitation on record (a founder of the workspace)': 'Niemand: keine Einladung verzeichnet (Gründer des Arbeitsbereichs)',
+ 'No one: no accepted invitation for this address (a founder, for example)': 'Niemand: keine angenommene Einladung für diese Adresse (etwa beim Gründer)',
  'An account that no longer exists, on %1': 'Ein Konto, das es nicht mehr gibt, am %1',
  '%1, on %2': '%1, am %2',
  'Not signed in anywhere': 'Nirgends angemeldet',

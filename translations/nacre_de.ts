@@ -2401,37 +2401,37 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>%1 hat %2 von %3 Berechtigungen, alle durch die Rolle „%4“: Ein Mitglied hat genau eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="144" />
-        <source>No one: there is no invitation on record (a founder of the workspace)</source>
-        <translation>Niemand: keine Einladung verzeichnet (Gründer des Arbeitsbereichs)</translation>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="145" />
+        <source>No one: no accepted invitation for this address (a founder, for example)</source>
+        <translation>Niemand: keine angenommene Einladung für diese Adresse (etwa beim Gründer)</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="148" />
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="149" />
         <source>An account that no longer exists, on %1</source>
         <translation>Ein Konto, das es nicht mehr gibt, am %1</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="149" />
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="150" />
         <source>%1, on %2</source>
         <translation>%1, am %2</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="152" />
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="153" />
         <source>Not signed in anywhere</source>
         <translation>Nirgends angemeldet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="153" />
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="154" />
         <source>Signed in on %Ln session(s)</source>
         <translation><numerusform>In %Ln Sitzung angemeldet</numerusform><numerusform>In %Ln Sitzungen angemeldet</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="154" />
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="155" />
         <source>Sessions of the account on any device, in any workspace</source>
         <translation>Sitzungen des Kontos auf allen Geräten, in allen Arbeitsbereichen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="160" />
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="161" />
         <source>Not available: %1</source>
         <translation>Nicht verfügbar: %1</translation>
     </message>

@@ -141,7 +141,8 @@ void MemberDetailsDialog::showDetails(const MemberDetails& details)
 {
     const QLocale locale;
     if (!details.invitation) {
-        m_invitedBy->setText(tr("No one: there is no invitation on record (a founder of the workspace)"));
+        // Not "a founder": an account whose address changed since it accepted looks the same.
+        m_invitedBy->setText(tr("No one: no accepted invitation for this address (a founder, for example)"));
     } else {
         const QString when = locale.toString(details.invitation->invitedAt.toLocalTime(), QLocale::LongFormat);
         m_invitedBy->setText(details.invitation->invitedBy.isNull()
