@@ -8,6 +8,7 @@
 #include "support/ScriptedPrompter.h"
 #include "support/TestServer.h"
 #include "users/MembersTab.h"
+#include "users/invitations/InviteCommand.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -132,8 +133,10 @@ int main(int argc, char* argv[])
 
     nacre::client::MemberListModel members(api);
     nacre::client::RoleListModel roles(api);
+    nacre::client::InvitationListModel invitations(api);
     nacre::test::ScriptedPrompter prompter;
-    nacre::ui::MembersTab tab(api, members, roles, prompter);
+    nacre::ui::InviteCommand invite(api, roles, invitations, nullptr);
+    nacre::ui::MembersTab tab(api, members, roles, prompter, invite);
     tab.resize(1100, 720);
     tab.show();
     QTableView* table = tab.table();

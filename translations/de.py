@@ -493,6 +493,7 @@ T = {
  "Turn on two-factor sign-in for your account": "Die Anmeldung in zwei Schritten für Ihr Konto einschalten",
  "“%1” asks every member to sign in with two-factor sign-in. Turn it on for your account under Security; its pages open as soon as it is on.": "„%1“ verlangt von allen Mitgliedern die Anmeldung in zwei Schritten. Schalten Sie sie unter Sicherheit für Ihr Konto ein; die Seiten öffnen sich, sobald sie ein ist.",
  "An export is under way.": "Ein Export läuft bereits.",
+ "No workspace is open.": "Kein Arbeitsbereich ist geöffnet.",
  "You were signed out because nobody used Nacre for a while. Sign in to go on; nothing you typed is lost.": "Sie wurden abgemeldet, weil Nacre eine Weile nicht benutzt wurde. Melden Sie sich an, um weiterzumachen; nichts von dem, was Sie eingegeben haben, geht verloren.",
  "&Stay Signed In": "Angemeldet &bleiben",
  "Tell the server you are still here; the countdown starts again.": "Dem Server sagen, dass Sie noch da sind; die Zeit beginnt von vorn.",

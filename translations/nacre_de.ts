@@ -1263,6 +1263,84 @@
     </message>
 </context>
 <context>
+    <name>nacre::ui::ChangeRoleCommand</name>
+    <message>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="16" />
+        <source>Change &amp;Role</source>
+        <translation>&amp;Rolle ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="16" />
+        <source>Give the selected members another role</source>
+        <translation>Den ausgewählten Mitgliedern eine andere Rolle geben</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="53" />
+        <source>Give the selected members the role “%1”</source>
+        <translation>Den ausgewählten Mitgliedern die Rolle „%1“ geben</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="68" />
+        <source>Make Owner</source>
+        <translation>Zum Inhaber machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="69" />
+        <source>Make %1 an Owner? Owners can do everything, including deleting the workspace and changing other Owners.</source>
+        <translation>%1 zum Inhaber machen? Inhaber dürfen alles, auch den Arbeitsbereich löschen und andere Inhaber ändern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="80" />
+        <source>Give More Access?</source>
+        <translation>Mehr Zugriff geben?</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="81" />
+        <source>Give %1 the role “%2”? They gain: %3.</source>
+        <translation>%1 die Rolle „%2“ geben? Hinzu kommen: %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="104" />
+        <source>Role Not Changed</source>
+        <translation>Rolle nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="105" />
+        <source>%1 keeps the role “%2”: %3</source>
+        <translation>%1 behält die Rolle „%2“: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="110" />
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="130" />
+        <source>Give %Ln member(s) the role “%1”. Review the changes, then apply them.</source>
+        <translation><numerusform>%Ln Mitglied erhält die Rolle „%1“. Prüfen Sie die Änderung und übernehmen Sie sie dann.</numerusform><numerusform>%Ln Mitglieder erhalten die Rolle „%1“. Prüfen Sie die Änderungen und übernehmen Sie sie dann.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="134" />
+        <source>%Ln of them gain permissions they do not have now.</source>
+        <translation><numerusform>%Ln davon erhält Berechtigungen, die es jetzt nicht hat.</numerusform><numerusform>%Ln davon erhalten Berechtigungen, die sie jetzt nicht haben.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="137" />
+        <source>Change Role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="137" />
+        <source>Change %Ln Role(s)</source>
+        <translation><numerusform>%Ln Rolle ändern</numerusform><numerusform>%Ln Rollen ändern</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="141" />
+        <source>Now %1</source>
+        <translation>Jetzt %1</translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::ClientName</name>
     <message>
         <location filename="../ui/security/ClientName.cpp" line="42" />
@@ -1385,6 +1463,52 @@
     </message>
 </context>
 <context>
+    <name>nacre::ui::CopyInvitationLinkCommand</name>
+    <message>
+        <location filename="../ui/users/invitations/CopyInvitationLinkCommand.cpp" line="14" />
+        <source>Copy &amp;Link…</source>
+        <translation>&amp;Link kopieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/invitations/CopyInvitationLinkCommand.cpp" line="15" />
+        <source>Make a new invitation link to hand over another way (the emailed link stops working)</source>
+        <translation>Einen neuen Einladungslink erstellen, um ihn auf anderem Weg weiterzugeben (der per E-Mail gesendete Link wird ungültig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/invitations/CopyInvitationLinkCommand.cpp" line="27" />
+        <source>Copy Invitation Link</source>
+        <translation>Einladungslink kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/invitations/CopyInvitationLinkCommand.cpp" line="28" />
+        <source>Make a new link for %1 and copy it? Anyone with the link can join as %1, so share it only with them. The link in the email sent earlier stops working.</source>
+        <translation>Einen neuen Link für %1 erstellen und kopieren? Wer den Link hat, kann als %1 beitreten – geben Sie ihn nur an diese Person weiter. Der Link in der zuvor gesendeten E-Mail wird ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/invitations/CopyInvitationLinkCommand.cpp" line="38" />
+        <source>No Link Made</source>
+        <translation>Kein Link erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/invitations/CopyInvitationLinkCommand.cpp" line="42" />
+        <source>Invitation link for %1 copied to the clipboard.</source>
+        <translation>Einladungslink für %1 in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::CreateRoleCommand</name>
+    <message>
+        <location filename="../ui/roles/RoleCommand.cpp" line="36" />
+        <source>&amp;Create Role…</source>
+        <translation>Rolle &amp;erstellen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleCommand.cpp" line="36" />
+        <source>Define a role from the permission catalog</source>
+        <translation>Eine Rolle aus dem Berechtigungskatalog festlegen</translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::CreateWorkspaceDialog</name>
     <message>
         <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="22" />
@@ -1424,6 +1548,44 @@
     </message>
 </context>
 <context>
+    <name>nacre::ui::DeleteRoleCommand</name>
+    <message>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="9" />
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="9" />
+        <source>Delete the role (only when nobody holds it)</source>
+        <translation>Die Rolle löschen (nur wenn niemand sie hat)</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="28" />
+        <source>Delete Role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="29" />
+        <source>Delete the role “%1”? This cannot be undone.</source>
+        <translation>Die Rolle „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="35" />
+        <source>Role Not Deleted</source>
+        <translation>Rolle nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="37" />
+        <source>Role deleted.</source>
+        <translation>Rolle gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="49" />
+        <source>Role “%1” deleted; its members now have “%2”.</source>
+        <translation>Rolle „%1“ gelöscht; ihre Mitglieder haben jetzt „%2“.</translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::DeleteWorkspaceDialog</name>
     <message>
         <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="18" />
@@ -1454,6 +1616,90 @@
         <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="38" />
         <source>Type the exact workspace name to enable</source>
         <translation>Zum Aktivieren den genauen Namen des Arbeitsbereichs eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::DuplicateRoleCommand</name>
+    <message>
+        <location filename="../ui/roles/RoleCommand.cpp" line="69" />
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Duplizieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleCommand.cpp" line="69" />
+        <source>Start a new role from this one</source>
+        <translation>Eine neue Rolle auf Grundlage dieser beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleCommand.cpp" line="78" />
+        <source>Select a role first.</source>
+        <translation>Wählen Sie zuerst eine Rolle.</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::EditRoleCommand</name>
+    <message>
+        <location filename="../ui/roles/RoleCommand.cpp" line="53" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleCommand.cpp" line="53" />
+        <source>Rename the role or change its permissions</source>
+        <translation>Die Rolle umbenennen oder ihre Berechtigungen ändern</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::ExportMembersCommand</name>
+    <message>
+        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="15" />
+        <source>E&amp;xport CSV…</source>
+        <translation>Als CSV e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="15" />
+        <source>Save the members shown (search and filter applied) as a CSV file</source>
+        <translation>Die angezeigten Mitglieder (mit Suche und Filter) als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="27" />
+        <source>An export is under way.</source>
+        <translation>Ein Export läuft bereits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="28" />
+        <source>No members to export.</source>
+        <translation>Keine Mitglieder zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="35" />
+        <source>Export Members</source>
+        <translation>Mitglieder exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="35" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="46" />
+        <source>Exporting members: %1 of %2…</source>
+        <translation>Mitglieder werden exportiert: %1 von %2 …</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="53" />
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="54" />
+        <source>The members could not be exported to %1: %2</source>
+        <translation>Die Mitglieder konnten nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="57" />
+        <source>Exported %Ln member(s) to %1.</source>
+        <translation><numerusform>%Ln Mitglied nach %1 exportiert.</numerusform><numerusform>%Ln Mitglieder nach %1 exportiert.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1773,31 +2019,34 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
 </context>
 <context>
+    <name>nacre::ui::InvitationCommand</name>
+    <message>
+        <location filename="../ui/users/invitations/InvitationCommand.cpp" line="23" />
+        <source>Select one invitation first.</source>
+        <translation>Wählen Sie zuerst eine Einladung aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/invitations/InvitationCommand.cpp" line="24" />
+        <source>Select one or more invitations first.</source>
+        <translation>Wählen Sie zuerst eine oder mehrere Einladungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/invitations/InvitationCommand.cpp" line="38" />
+        <source>%1: %Ln invitation(s).</source>
+        <translation><numerusform>%1: %Ln Einladung.</numerusform><numerusform>%1: %Ln Einladungen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/invitations/InvitationCommand.cpp" line="45" />
+        <source>%Ln invitation(s) done. Not done:</source>
+        <translation><numerusform>%Ln Einladung erledigt. Nicht erledigt:</numerusform><numerusform>%Ln Einladungen erledigt. Nicht erledigt:</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::InvitationsTab</name>
     <message>
         <location filename="../ui/users/InvitationsTab.cpp" line="47" />
         <source>Invitations</source>
         <translation>Einladungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="64" />
-        <source>Re&amp;send</source>
-        <translation>Erneut &amp;senden</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="66" />
-        <source>Re&amp;voke…</source>
-        <translation>&amp;Widerrufen …</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="125" />
-        <source>Select one or more invitations first.</source>
-        <translation>Wählen Sie zuerst eine oder mehrere Einladungen.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="65" />
-        <source>Send again with a new link, valid for another %n day(s)</source>
-        <translation><numerusform>Erneut mit neuem Link senden, gültig für weitere %n Tag</numerusform><numerusform>Erneut mit neuem Link senden, gültig für weitere %n Tage</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/users/InvitationsTab.cpp" line="53" />
@@ -1809,75 +2058,33 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <source>Invite Users…</source>
         <translation>Benutzer einladen …</translation>
     </message>
+</context>
+<context>
+    <name>nacre::ui::InviteCommand</name>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="66" />
-        <source>Cancel the invitations: their links stop working</source>
-        <translation>Die Einladungen zurückziehen: ihre Links funktionieren nicht mehr</translation>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="11" />
+        <source>&amp;Invite User…</source>
+        <translation>Benutzer &amp;einladen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="69" />
-        <source>Copy &amp;Link…</source>
-        <translation>&amp;Link kopieren …</translation>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="11" />
+        <source>Invite people to this workspace by email</source>
+        <translation>Personen per E-Mail in diesen Arbeitsbereich einladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="70" />
-        <source>Make a new invitation link to hand over another way (the emailed link stops working)</source>
-        <translation>Einen neuen Einladungslink erstellen, um ihn auf anderem Weg weiterzugeben (der per E-Mail gesendete Link wird ungültig)</translation>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="17" />
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="124" />
-        <source>Select one invitation first.</source>
-        <translation>Wählen Sie zuerst eine Einladung aus.</translation>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="32" />
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="136" />
-        <source>%1: %Ln invitation(s).</source>
-        <translation><numerusform>%1: %Ln Einladung.</numerusform><numerusform>%1: %Ln Einladungen.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="143" />
-        <source>%Ln invitation(s) done. Not done:</source>
-        <translation><numerusform>%Ln Einladung erledigt. Nicht erledigt:</numerusform><numerusform>%Ln Einladungen erledigt. Nicht erledigt:</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="159" />
-        <source>Revoke %Ln invitation(s)? Their links stop working at once.</source>
-        <translation><numerusform>%Ln Einladung widerrufen? Ihr Link funktioniert sofort nicht mehr.</numerusform><numerusform>%Ln Einladungen widerrufen? Ihre Links funktionieren sofort nicht mehr.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="150" />
-        <source>Resent</source>
-        <translation>Erneut gesendet</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="158" />
-        <source>Revoke Invitations</source>
-        <translation>Einladungen widerrufen</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="164" />
-        <source>Revoked</source>
-        <translation>Widerrufen</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="174" />
-        <source>Copy Invitation Link</source>
-        <translation>Einladungslink kopieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="175" />
-        <source>Make a new link for %1 and copy it? Anyone with the link can join as %1, so share it only with them. The link in the email sent earlier stops working.</source>
-        <translation>Einen neuen Link für %1 erstellen und kopieren? Wer den Link hat, kann als %1 beitreten – geben Sie ihn nur an diese Person weiter. Der Link in der zuvor gesendeten E-Mail wird ungültig.</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="185" />
-        <source>No Link Made</source>
-        <translation>Kein Link erstellt</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="189" />
-        <source>Invitation link for %1 copied to the clipboard.</source>
-        <translation>Einladungslink für %1 in die Zwischenablage kopiert.</translation>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="42" />
+        <source>%Ln invitation(s) sent.</source>
+        <translation><numerusform>%Ln Einladung gesendet.</numerusform><numerusform>%Ln Einladungen gesendet.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2267,14 +2474,55 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::MemberAccess</name>
     <message>
-        <location filename="../ui/users/MemberAccess.cpp" line="39" />
+        <location filename="../ui/users/MemberAccess.cpp" line="36" />
         <source>Select one or more members first.</source>
         <translation>Wählen Sie zuerst ein oder mehrere Mitglieder.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberAccess.cpp" line="42" />
+        <location filename="../ui/users/MemberAccess.cpp" line="39" />
         <source>Some of the selected members are still loading.</source>
         <translation>Einige der ausgewählten Mitglieder werden noch geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::MemberBatch</name>
+    <message>
+        <location filename="../ui/users/members/MemberBatch.cpp" line="34" />
+        <source>No longer in the list; it was changed elsewhere.</source>
+        <translation>Nicht mehr in der Liste; es wurde anderswo geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/members/MemberBatch.cpp" line="44" />
+        <source>%1: %Ln member(s) done.</source>
+        <translation><numerusform>%1: %Ln Mitglied erledigt.</numerusform><numerusform>%1: %Ln Mitglieder erledigt.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/MemberBatch.cpp" line="45" />
+        <source>%1: %2 done, %3 not done.</source>
+        <translation>%1: %2 erledigt, %3 nicht erledigt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/members/MemberBatch.cpp" line="46" />
+        <source>%Ln member(s)</source>
+        <translation><numerusform>%Ln Mitglied</numerusform><numerusform>%Ln Mitglieder</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::MemberDetailsCommand</name>
+    <message>
+        <location filename="../ui/users/members/MemberDetailsCommand.cpp" line="8" />
+        <source>Member &amp;Details…</source>
+        <translation>Mitglieds&amp;details …</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/MemberDetailsCommand.cpp" line="9" />
+        <source>When the selected member joined, who invited them, their sessions and what they can do</source>
+        <translation>Wann das ausgewählte Mitglied beigetreten ist, wer es eingeladen hat, seine Sitzungen und was es tun kann</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/MemberDetailsCommand.cpp" line="18" />
+        <source>Select one member first.</source>
+        <translation>Wählen Sie zuerst ein Mitglied aus.</translation>
     </message>
 </context>
 <context>
@@ -2439,311 +2687,105 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::MembersTab</name>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="53" />
+        <location filename="../ui/users/MembersTab.cpp" line="44" />
         <source>Search by name or email</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="54" />
+        <location filename="../ui/users/MembersTab.cpp" line="45" />
         <source>Search members</source>
         <translation>Mitglieder suchen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="55" />
+        <location filename="../ui/users/MembersTab.cpp" line="46" />
         <source>Shows the members whose name or email contains the text</source>
         <translation>Zeigt die Mitglieder, deren Name oder E-Mail-Adresse den Text enthält</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="59" />
+        <location filename="../ui/users/MembersTab.cpp" line="50" />
         <source>Show members with role</source>
         <translation>Mitglieder mit Rolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="60" />
+        <location filename="../ui/users/MembersTab.cpp" line="51" />
         <source>Show only the members who hold one role</source>
         <translation>Nur die Mitglieder mit einer bestimmten Rolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="75" />
-        <source>&amp;Invite User…</source>
-        <translation>Benutzer &amp;einladen …</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="77" />
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="79" />
-        <source>Change &amp;Role</source>
-        <translation>&amp;Rolle ändern</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="84" />
-        <source>Re&amp;move…</source>
-        <translation>Ent&amp;fernen …</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="89" />
-        <source>E&amp;xport CSV…</source>
-        <translation>Als CSV e&amp;xportieren …</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="90" />
-        <source>Save the members shown (search and filter applied) as a CSV file</source>
-        <translation>Die angezeigten Mitglieder (mit Suche und Filter) als CSV-Datei speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="96" />
+        <location filename="../ui/users/MembersTab.cpp" line="67" />
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="244" />
+        <location filename="../ui/users/MembersTab.cpp" line="216" />
         <source>All roles</source>
         <translation>Alle Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="64" />
+        <location filename="../ui/users/MembersTab.cpp" line="55" />
         <source>Show members by two-factor sign-in</source>
         <translation>Mitglieder nach Anmeldung in zwei Schritten zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="65" />
+        <location filename="../ui/users/MembersTab.cpp" line="56" />
         <source>Show only the members with, or without, two-factor sign-in</source>
         <translation>Nur die Mitglieder mit oder ohne Anmeldung in zwei Schritten zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="67" />
+        <location filename="../ui/users/MembersTab.cpp" line="58" />
         <source>Two-factor: any</source>
         <translation>Zwei Schritte: alle</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="68" />
+        <location filename="../ui/users/MembersTab.cpp" line="59" />
         <source>Two-factor on</source>
         <translation>Zwei Schritte an</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="69" />
+        <location filename="../ui/users/MembersTab.cpp" line="60" />
         <source>Two-factor off</source>
         <translation>Zwei Schritte aus</translation>
     </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="87" />
-        <source>Member &amp;Details…</source>
-        <translation>Mitglieds&amp;details …</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="88" />
-        <source>When the selected member joined, who invited them, their sessions and what they can do</source>
-        <translation>Wann das ausgewählte Mitglied beigetreten ist, wer es eingeladen hat, seine Sitzungen und was es tun kann</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="150" />
-        <location filename="../ui/users/MembersTab.cpp" line="156" />
-        <location filename="../ui/users/MembersTab.cpp" line="362" />
+        <location filename="../ui/users/MembersTab.cpp" line="129" />
+        <location filename="../ui/users/MembersTab.cpp" line="135" />
         <source>%Ln member(s)</source>
         <translation><numerusform>%Ln Mitglied</numerusform><numerusform>%Ln Mitglieder</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="154" />
+        <location filename="../ui/users/MembersTab.cpp" line="133" />
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="161" />
+        <location filename="../ui/users/MembersTab.cpp" line="140" />
         <source>%Ln member(s), as last seen</source>
         <translation><numerusform>%Ln Mitglied, Stand der letzten Verbindung</numerusform><numerusform>%Ln Mitglieder, Stand der letzten Verbindung</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="162" />
+        <location filename="../ui/users/MembersTab.cpp" line="141" />
         <source>Members not loaded</source>
         <translation>Mitglieder nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="192" />
+        <location filename="../ui/users/MembersTab.cpp" line="170" />
         <source>No member matches these filters.</source>
         <translation>Kein Mitglied passt zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="192" />
+        <location filename="../ui/users/MembersTab.cpp" line="170" />
         <source>Clear Filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="194" />
+        <location filename="../ui/users/MembersTab.cpp" line="172" />
         <source>Nobody else is here yet. Invite the people you work with; each gets the role you choose.</source>
         <translation>Noch ist niemand sonst hier. Laden Sie die Menschen ein, mit denen Sie arbeiten; jede Person erhält die Rolle, die Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="195" />
+        <location filename="../ui/users/MembersTab.cpp" line="173" />
         <source>Invite Your Team…</source>
         <translation>Ihr Team einladen …</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="306" />
-        <source>An export is under way.</source>
-        <translation>Ein Export läuft bereits.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="360" />
-        <source>%1: %Ln member(s) done.</source>
-        <translation><numerusform>%1: %Ln Mitglied erledigt.</numerusform><numerusform>%1: %Ln Mitglieder erledigt.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="361" />
-        <source>%1: %2 done, %3 not done.</source>
-        <translation>%1: %2 erledigt, %3 nicht erledigt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="377" />
-        <source>Make Owner</source>
-        <translation>Zum Inhaber machen</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="378" />
-        <source>Make %1 an Owner? Owners can do everything, including deleting the workspace and changing other Owners.</source>
-        <translation>%1 zum Inhaber machen? Inhaber dürfen alles, auch den Arbeitsbereich löschen und andere Inhaber ändern.</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="389" />
-        <source>Give More Access?</source>
-        <translation>Mehr Zugriff geben?</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="390" />
-        <source>Give %1 the role “%2”? They gain: %3.</source>
-        <translation>%1 die Rolle „%2“ geben? Hinzu kommen: %3.</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="415" />
-        <source>Role Not Changed</source>
-        <translation>Rolle nicht geändert</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="416" />
-        <source>%1 keeps the role “%2”: %3</source>
-        <translation>%1 behält die Rolle „%2“: %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="421" />
-        <source>%1 is now %2.</source>
-        <translation>%1 ist jetzt %2.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="431" />
-        <source>Give %Ln member(s) the role “%1”. Review the changes, then apply them.</source>
-        <translation><numerusform>%Ln Mitglied erhält die Rolle „%1“. Prüfen Sie die Änderung und übernehmen Sie sie dann.</numerusform><numerusform>%Ln Mitglieder erhalten die Rolle „%1“. Prüfen Sie die Änderungen und übernehmen Sie sie dann.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="435" />
-        <source>%Ln of them gain permissions they do not have now.</source>
-        <translation><numerusform>%Ln davon erhält Berechtigungen, die es jetzt nicht hat.</numerusform><numerusform>%Ln davon erhalten Berechtigungen, die sie jetzt nicht haben.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="455" />
-        <source>Remove %Ln member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
-        <translation><numerusform>%Ln Mitglied aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; das Konto bleibt bestehen und kann erneut eingeladen werden.</numerusform><numerusform>%Ln Mitglieder aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; die Konten bleiben bestehen und können erneut eingeladen werden.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="458" />
-        <source>Remove %Ln Member(s)</source>
-        <translation><numerusform>%Ln Mitglied entfernen</numerusform><numerusform>%Ln Mitglieder entfernen</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="514" />
-        <source>Exported %Ln member(s) to %1.</source>
-        <translation><numerusform>%Ln Mitglied nach %1 exportiert.</numerusform><numerusform>%Ln Mitglieder nach %1 exportiert.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="441" />
-        <source>Now %1</source>
-        <translation>Jetzt %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="461" />
-        <source>Remove from the workspace</source>
-        <translation>Aus dem Arbeitsbereich entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="461" />
-        <source>Removed</source>
-        <translation>Entfernt</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="492" />
-        <source>Export Members</source>
-        <translation>Mitglieder exportieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="492" />
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="503" />
-        <source>Exporting members: %1 of %2…</source>
-        <translation>Mitglieder werden exportiert: %1 von %2 …</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="510" />
-        <source>Export Failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="511" />
-        <source>The members could not be exported to %1: %2</source>
-        <translation>Die Mitglieder konnten nicht nach %1 exportiert werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="75" />
-        <source>Invite people to this workspace by email</source>
-        <translation>Personen per E-Mail in diesen Arbeitsbereich einladen</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="79" />
-        <source>Give the selected members another role</source>
-        <translation>Den ausgewählten Mitgliedern eine andere Rolle geben</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="84" />
-        <source>Remove the selected members from the workspace</source>
-        <translation>Die ausgewählten Mitglieder aus dem Arbeitsbereich entfernen</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="302" />
-        <source>Select one member first.</source>
-        <translation>Wählen Sie zuerst ein Mitglied aus.</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="307" />
-        <source>No members to export.</source>
-        <translation>Keine Mitglieder zum Exportieren.</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="320" />
-        <source>Give the selected members the role “%1”</source>
-        <translation>Den ausgewählten Mitgliedern die Rolle „%1“ geben</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="352" />
-        <source>No longer in the list; it was changed elsewhere.</source>
-        <translation>Nicht mehr in der Liste; es wurde anderswo geändert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="437" />
-        <source>Change Role</source>
-        <translation>Rolle ändern</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="437" />
-        <source>Change %Ln Role(s)</source>
-        <translation><numerusform>%Ln Rolle ändern</numerusform><numerusform>%Ln Rollen ändern</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../ui/users/MembersTab.cpp" line="454" />
-        <source>Remove Members</source>
-        <translation>Mitglieder entfernen</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +2939,62 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
 </context>
 <context>
+    <name>nacre::ui::RemoveMembersCommand</name>
+    <message>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="8" />
+        <source>Re&amp;move…</source>
+        <translation>Ent&amp;fernen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="8" />
+        <source>Remove the selected members from the workspace</source>
+        <translation>Die ausgewählten Mitglieder aus dem Arbeitsbereich entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="27" />
+        <source>Remove Members</source>
+        <translation>Mitglieder entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="28" />
+        <source>Remove %Ln member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
+        <translation><numerusform>%Ln Mitglied aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; das Konto bleibt bestehen und kann erneut eingeladen werden.</numerusform><numerusform>%Ln Mitglieder aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; die Konten bleiben bestehen und können erneut eingeladen werden.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="31" />
+        <source>Remove %Ln Member(s)</source>
+        <translation><numerusform>%Ln Mitglied entfernen</numerusform><numerusform>%Ln Mitglieder entfernen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="35" />
+        <source>Remove from the workspace</source>
+        <translation>Aus dem Arbeitsbereich entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="35" />
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::ResendInvitationsCommand</name>
+    <message>
+        <location filename="../ui/users/invitations/ResendInvitationsCommand.cpp" line="6" />
+        <source>Re&amp;send</source>
+        <translation>Erneut &amp;senden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/invitations/ResendInvitationsCommand.cpp" line="7" />
+        <source>Send again with a new link, valid for another %n day(s)</source>
+        <translation><numerusform>Erneut mit neuem Link senden, gültig für weitere %n Tag</numerusform><numerusform>Erneut mit neuem Link senden, gültig für weitere %n Tage</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/invitations/ResendInvitationsCommand.cpp" line="16" />
+        <source>Resent</source>
+        <translation>Erneut gesendet</translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::ResetPasswordDialog</name>
     <message>
         <location filename="../ui/auth/ResetPasswordDialog.cpp" line="27" />
@@ -2980,11 +3078,57 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
 </context>
 <context>
+    <name>nacre::ui::RevokeInvitationsCommand</name>
+    <message>
+        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="9" />
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="9" />
+        <source>Cancel the invitations: their links stop working</source>
+        <translation>Die Einladungen zurückziehen: ihre Links funktionieren nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="19" />
+        <source>Revoke Invitations</source>
+        <translation>Einladungen widerrufen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="20" />
+        <source>Revoke %Ln invitation(s)? Their links stop working at once.</source>
+        <translation><numerusform>%Ln Einladung widerrufen? Ihr Link funktioniert sofort nicht mehr.</numerusform><numerusform>%Ln Einladungen widerrufen? Ihre Links funktionieren sofort nicht mehr.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="25" />
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::RoleComboDelegate</name>
     <message>
         <location filename="../ui/users/RoleComboDelegate.cpp" line="26" />
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::RoleCommand</name>
+    <message>
+        <location filename="../ui/roles/RoleCommand.cpp" line="18" />
+        <source>Select a role first.</source>
+        <translation>Wählen Sie zuerst eine Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleCommand.cpp" line="31" />
+        <source>Role created.</source>
+        <translation>Rolle erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/roles/RoleCommand.cpp" line="31" />
+        <source>Role saved.</source>
+        <translation>Rolle gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3146,90 +3290,9 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::RolesTab</name>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="26" />
+        <location filename="../ui/users/RolesTab.cpp" line="24" />
         <source>Roles</source>
         <translation>Rollen</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/RolesTab.cpp" line="30" />
-        <source>&amp;Create Role…</source>
-        <translation>Rolle &amp;erstellen …</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/RolesTab.cpp" line="32" />
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten …</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/RolesTab.cpp" line="33" />
-        <source>D&amp;uplicate…</source>
-        <translation>&amp;Duplizieren …</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/RolesTab.cpp" line="34" />
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen …</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/RolesTab.cpp" line="152" />
-        <source>Role “%1” deleted; its members now have “%2”.</source>
-        <translation>Rolle „%1“ gelöscht; ihre Mitglieder haben jetzt „%2“.</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/RolesTab.cpp" line="30" />
-        <source>Define a role from the permission catalog</source>
-        <translation>Eine Rolle aus dem Berechtigungskatalog festlegen</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/RolesTab.cpp" line="86" />
-        <location filename="../ui/users/RolesTab.cpp" line="106" />
-        <source>Select a role first.</source>
-        <translation>Wählen Sie zuerst eine Rolle.</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/RolesTab.cpp" line="32" />
-        <source>Rename the role or change its permissions</source>
-        <translation>Die Rolle umbenennen oder ihre Berechtigungen ändern</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/RolesTab.cpp" line="34" />
-        <source>Delete the role (only when nobody holds it)</source>
-        <translation>Die Rolle löschen (nur wenn niemand sie hat)</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/RolesTab.cpp" line="33" />
-        <source>Start a new role from this one</source>
-        <translation>Eine neue Rolle auf Grundlage dieser beginnen</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/RolesTab.cpp" line="118" />
-        <source>Role created.</source>
-        <translation>Rolle erstellt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/RolesTab.cpp" line="118" />
-        <source>Role saved.</source>
-        <translation>Rolle gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/RolesTab.cpp" line="157" />
-        <source>Delete Role</source>
-        <translation>Rolle löschen</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/RolesTab.cpp" line="158" />
-        <source>Delete the role “%1”? This cannot be undone.</source>
-        <translation>Die Rolle „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/RolesTab.cpp" line="164" />
-        <source>Role Not Deleted</source>
-        <translation>Rolle nicht gelöscht</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/RolesTab.cpp" line="166" />
-        <source>Role deleted.</source>
-        <translation>Rolle gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -3883,12 +3946,12 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::UsersPage</name>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="24" />
+        <location filename="../ui/users/UsersPage.cpp" line="23" />
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="25" />
+        <location filename="../ui/users/UsersPage.cpp" line="24" />
         <source>The people in this workspace, the invitations not yet accepted, and the roles that decide what each person may do.</source>
         <translation>Die Personen in diesem Arbeitsbereich, die noch nicht angenommenen Einladungen und die Rollen, die festlegen, was jede Person darf.</translation>
     </message>
@@ -3923,24 +3986,19 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Was jede Rolle erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="111" />
+        <location filename="../ui/users/UsersPage.cpp" line="110" />
         <source>Members (%1)</source>
         <translation>Mitglieder (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="112" />
+        <location filename="../ui/users/UsersPage.cpp" line="111" />
         <source>Invitations (%1)</source>
         <translation>Einladungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="113" />
+        <location filename="../ui/users/UsersPage.cpp" line="112" />
         <source>Roles (%1)</source>
         <translation>Rollen (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/UsersPage.cpp" line="123" />
-        <source>%Ln invitation(s) sent.</source>
-        <translation><numerusform>%Ln Einladung gesendet.</numerusform><numerusform>%Ln Einladungen gesendet.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -112,26 +112,50 @@
     </message>
 </context>
 <context>
-    <name>nacre::ui::InvitationsTab</name>
+    <name>nacre::ui::ChangeRoleCommand</name>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="65" />
-        <source>Send again with a new link, valid for another %n day(s)</source>
-        <translation><numerusform>Send again with a new link, valid for another %n day</numerusform><numerusform>Send again with a new link, valid for another %n days</numerusform></translation>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="130" />
+        <source>Give %Ln member(s) the role “%1”. Review the changes, then apply them.</source>
+        <translation><numerusform>Give %Ln member the role “%1”. Review the change, then apply it.</numerusform><numerusform>Give %Ln members the role “%1”. Review the changes, then apply them.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="136" />
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="134" />
+        <source>%Ln of them gain permissions they do not have now.</source>
+        <translation><numerusform>%Ln of them gains permissions they do not have now.</numerusform><numerusform>%Ln of them gain permissions they do not have now.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="137" />
+        <source>Change %Ln Role(s)</source>
+        <translation><numerusform>Change %Ln Role</numerusform><numerusform>Change %Ln Roles</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::ExportMembersCommand</name>
+    <message numerus="yes">
+        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="57" />
+        <source>Exported %Ln member(s) to %1.</source>
+        <translation><numerusform>Exported %Ln member to %1.</numerusform><numerusform>Exported %Ln members to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::InvitationCommand</name>
+    <message numerus="yes">
+        <location filename="../ui/users/invitations/InvitationCommand.cpp" line="38" />
         <source>%1: %Ln invitation(s).</source>
         <translation><numerusform>%1: %Ln invitation.</numerusform><numerusform>%1: %Ln invitations.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="143" />
+        <location filename="../ui/users/invitations/InvitationCommand.cpp" line="45" />
         <source>%Ln invitation(s) done. Not done:</source>
         <translation><numerusform>%Ln invitation done. Not done:</numerusform><numerusform>%Ln invitations done. Not done:</numerusform></translation>
     </message>
+</context>
+<context>
+    <name>nacre::ui::InviteCommand</name>
     <message numerus="yes">
-        <location filename="../ui/users/InvitationsTab.cpp" line="159" />
-        <source>Revoke %Ln invitation(s)? Their links stop working at once.</source>
-        <translation><numerusform>Revoke %Ln invitation? Its link stops working at once.</numerusform><numerusform>Revoke %Ln invitations? Their links stop working at once.</numerusform></translation>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="42" />
+        <source>%Ln invitation(s) sent.</source>
+        <translation><numerusform>%Ln invitation sent.</numerusform><numerusform>%Ln invitations sent.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -158,9 +182,22 @@
     </message>
 </context>
 <context>
+    <name>nacre::ui::MemberBatch</name>
+    <message numerus="yes">
+        <location filename="../ui/users/members/MemberBatch.cpp" line="44" />
+        <source>%1: %Ln member(s) done.</source>
+        <translation><numerusform>%1: %Ln member done.</numerusform><numerusform>%1: %Ln members done.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/members/MemberBatch.cpp" line="46" />
+        <source>%Ln member(s)</source>
+        <translation><numerusform>%Ln member</numerusform><numerusform>%Ln members</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::MemberDetailsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="153" />
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="154" />
         <source>Signed in on %Ln session(s)</source>
         <translation><numerusform>Signed in on %Ln session</numerusform><numerusform>Signed in on %Ln sessions</numerusform></translation>
     </message>
@@ -168,51 +205,15 @@
 <context>
     <name>nacre::ui::MembersTab</name>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="150" />
-        <location filename="../ui/users/MembersTab.cpp" line="156" />
-        <location filename="../ui/users/MembersTab.cpp" line="362" />
+        <location filename="../ui/users/MembersTab.cpp" line="129" />
+        <location filename="../ui/users/MembersTab.cpp" line="135" />
         <source>%Ln member(s)</source>
         <translation><numerusform>%Ln member</numerusform><numerusform>%Ln members</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="161" />
+        <location filename="../ui/users/MembersTab.cpp" line="140" />
         <source>%Ln member(s), as last seen</source>
         <translation><numerusform>%Ln member, as last seen</numerusform><numerusform>%Ln members, as last seen</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="360" />
-        <source>%1: %Ln member(s) done.</source>
-        <translation><numerusform>%1: %Ln member done.</numerusform><numerusform>%1: %Ln members done.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="431" />
-        <source>Give %Ln member(s) the role “%1”. Review the changes, then apply them.</source>
-        <translation><numerusform>Give %Ln member the role “%1”. Review the change, then apply it.</numerusform><numerusform>Give %Ln members the role “%1”. Review the changes, then apply them.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="435" />
-        <source>%Ln of them gain permissions they do not have now.</source>
-        <translation><numerusform>%Ln of them gains permissions they do not have now.</numerusform><numerusform>%Ln of them gain permissions they do not have now.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="437" />
-        <source>Change %Ln Role(s)</source>
-        <translation><numerusform>Change %Ln Role</numerusform><numerusform>Change %Ln Roles</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="455" />
-        <source>Remove %Ln member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
-        <translation><numerusform>Remove %Ln member from the workspace? They lose access at once; their account stays, and they can be invited again.</numerusform><numerusform>Remove %Ln members from the workspace? They lose access at once; their accounts stay, and they can be invited again.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="458" />
-        <source>Remove %Ln Member(s)</source>
-        <translation><numerusform>Remove %Ln Member</numerusform><numerusform>Remove %Ln Members</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="514" />
-        <source>Exported %Ln member(s) to %1.</source>
-        <translation><numerusform>Exported %Ln member to %1.</numerusform><numerusform>Exported %Ln members to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -224,11 +225,40 @@
     </message>
 </context>
 <context>
+    <name>nacre::ui::RemoveMembersCommand</name>
+    <message numerus="yes">
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="28" />
+        <source>Remove %Ln member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
+        <translation><numerusform>Remove %Ln member from the workspace? They lose access at once; their account stays, and they can be invited again.</numerusform><numerusform>Remove %Ln members from the workspace? They lose access at once; their accounts stay, and they can be invited again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="31" />
+        <source>Remove %Ln Member(s)</source>
+        <translation><numerusform>Remove %Ln Member</numerusform><numerusform>Remove %Ln Members</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::ResendInvitationsCommand</name>
+    <message numerus="yes">
+        <location filename="../ui/users/invitations/ResendInvitationsCommand.cpp" line="7" />
+        <source>Send again with a new link, valid for another %n day(s)</source>
+        <translation><numerusform>Send again with a new link, valid for another %n day</numerusform><numerusform>Send again with a new link, valid for another %n days</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::ResetPasswordDialog</name>
     <message numerus="yes">
         <location filename="../ui/auth/ResetPasswordDialog.cpp" line="156" />
         <source>If %1 has an account here, a code is on its way there; it works for %n minute(s). Paste it below and choose a new password. Nothing arrived? Look in the spam folder, or check the address.</source>
         <translation><numerusform>If %1 has an account here, a code is on its way there; it works for %n minute. Paste it below and choose a new password. Nothing arrived? Look in the spam folder, or check the address.</numerusform><numerusform>If %1 has an account here, a code is on its way there; it works for %n minutes. Paste it below and choose a new password. Nothing arrived? Look in the spam folder, or check the address.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::RevokeInvitationsCommand</name>
+    <message numerus="yes">
+        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="20" />
+        <source>Revoke %Ln invitation(s)? Their links stop working at once.</source>
+        <translation><numerusform>Revoke %Ln invitation? Its link stops working at once.</numerusform><numerusform>Revoke %Ln invitations? Their links stop working at once.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -268,14 +298,6 @@
         <location filename="../ui/security/SecurityPage.cpp" line="53" />
         <source>At least %n characters; a passphrase of a few words is best</source>
         <translation><numerusform>At least %n character; a passphrase of a few words is best</numerusform><numerusform>At least %n characters; a passphrase of a few words is best</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>nacre::ui::UsersPage</name>
-    <message numerus="yes">
-        <location filename="../ui/users/UsersPage.cpp" line="123" />
-        <source>%Ln invitation(s) sent.</source>
-        <translation><numerusform>%Ln invitation sent.</numerusform><numerusform>%Ln invitations sent.</numerusform></translation>
     </message>
 </context>
 </TS>

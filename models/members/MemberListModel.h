@@ -50,6 +50,8 @@ public:
     bool isLoaded(int row) const { return m_rows.at(row).loaded; }
     int loadedCount() const;
     const Member& member(int row) const { return m_rows.at(row).member; }
+    // The row a member is on now (rows shift as others leave or arrive); -1 when not in the list.
+    int rowOf(const QString& userId) const;
 
     void changeRole(int row, const QString& roleId, QObject* context, std::function<void(const ApiError&)> done);
     void removeMember(int row, QObject* context, std::function<void(const ApiError&)> done);
@@ -89,7 +91,6 @@ private:
     void fillPage(qint64 offset, const QJsonArray& items, bool isLast);
     static QList<Row> rowsOf(const QJsonArray& items);
     void setTotal(qint64 total);
-    int rowOf(const QString& userId) const;
 
     ApiClient& m_api;
     LocalCache* m_cache = nullptr;

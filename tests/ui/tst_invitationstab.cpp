@@ -1,5 +1,6 @@
 #include "support/UiTestSupport.h"
 #include "users/InvitationsTab.h"
+#include "users/invitations/InviteCommand.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -23,8 +24,10 @@ class TestInvitationsTab : public QObject
         test::Account owner;
         client::ApiClient api;
         client::InvitationListModel model {api};
+        client::RoleListModel roles {api};
         test::ScriptedPrompter prompter;
-        ui::InvitationsTab tab {model, prompter};
+        ui::InviteCommand invite {api, roles, model, nullptr};
+        ui::InvitationsTab tab {model, prompter, invite};
 
         Fixture()
         {
@@ -43,7 +46,7 @@ private Q_SLOTS:
     void revokeAfterConfirmingAndResend()
     {
         Fixture f;
-        auto& [server, ws, owner, api, model, prompter, tab] = f;
+        auto& [server, ws, owner, api, model, roles, prompter, invite, tab] = f;
         tab.show();
         model.setWorkspace(ws);
         QTRY_COMPARE(model.rowCount(), 2);
@@ -71,7 +74,7 @@ private Q_SLOTS:
     void copyLinkPutsAWorkingLinkOnTheClipboard()
     {
         Fixture f;
-        auto& [server, ws, owner, api, model, prompter, tab] = f;
+        auto& [server, ws, owner, api, model, roles, prompter, invite, tab] = f;
         model.setWorkspace(ws);
         QTRY_COMPARE(model.rowCount(), 2);
         auto* copy = tab.findChild<QPushButton*>(u"copyInvitationLink"_s);
@@ -101,8 +104,10 @@ private Q_SLOTS:
     {
         client::ApiClient api;
         client::InvitationListModel model(api);
+        client::RoleListModel roles(api);
         test::ScriptedPrompter prompter;
-        ui::InvitationsTab tab(model, prompter);
+        ui::InviteCommand invite(api, roles, model, nullptr);
+        ui::InvitationsTab tab(model, prompter, invite);
         tab.setActor(Holder {u"x"_s, BuiltinRole::None, {Permission::CallsView}});
         QCOMPARE(tab.findChild<QPushButton*>(u"resendInvitations"_s)->toolTip(),
             u"Your role does not include \u201cUsers\u201d."_s);

@@ -3,6 +3,9 @@
 #include "users/BatchDialog.h"
 #include "users/MemberDetailsDialog.h"
 #include "users/MembersTab.h"
+#include "users/invitations/InviteCommand.h"
+#include "users/members/ChangeRoleCommand.h"
+#include "users/members/ExportMembersCommand.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -36,7 +39,9 @@ class TestMembersTab : public QObject
         client::ApiClient api;
         client::MemberListModel members {api};
         client::RoleListModel roles {api};
+        client::InvitationListModel invitations {api};
         test::ScriptedPrompter prompter;
+        ui::InviteCommand invite {api, roles, invitations, nullptr};
         std::unique_ptr<ui::MembersTab> tab;
 
         explicit Fixture(int seeded = 20)
@@ -50,7 +55,7 @@ class TestMembersTab : public QObject
         {
             api.setBaseUrl(QUrl(server.server().baseUrl()));
             api.setToken(as.token);
-            tab = std::make_unique<ui::MembersTab>(api, members, roles, prompter);
+            tab = std::make_unique<ui::MembersTab>(api, members, roles, prompter, invite);
             tab->setActor(actor);
             tab->show();
             roles.setWorkspace(ws);
@@ -152,7 +157,7 @@ private Q_SLOTS:
         f.tab.reset(); // closing the page remembers the header
 
         client::MemberListModel members(f.api);
-        ui::MembersTab again(f.api, members, f.roles, f.prompter);
+        ui::MembersTab again(f.api, members, f.roles, f.prompter, f.invite);
         QCOMPARE(again.table()->horizontalHeader()->sortIndicatorSection(), int(client::MemberListModel::EmailColumn));
         QCOMPARE(again.table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
         QCOMPARE(again.table()->horizontalHeader()->sectionSize(client::MemberListModel::RoleColumn), 222);
@@ -193,16 +198,19 @@ private Q_SLOTS:
         QVERIFY(!remove->isEnabled());
         QCOMPARE(remove->toolTip(), u"Only an Owner can remove an Owner."_s);
         const Role ownerRole = *f.roles.role(f.server.builtinRoleId(f.owner, f.ws, u"owner"_s));
-        QCOMPARE(f.tab->decideRoleChange(ownerRole).reason, u"Only an Owner can change an Owner's role."_s);
+        QCOMPARE(f.tab->changeRoleCommand()->availabilityOf(ownerRole).reason,
+            u"Only an Owner can change an Owner's role."_s);
         f.select({f.rowOf(u"member00002@seed.example"_s)});
-        QCOMPARE(f.tab->decideRoleChange(ownerRole).reason, u"Only an Owner can make someone an Owner."_s);
+        QCOMPARE(f.tab->changeRoleCommand()->availabilityOf(ownerRole).reason,
+            u"Only an Owner can make someone an Owner."_s);
 
         f.select({f.rowOf(admin.email)});
-        QVERIFY(f.tab->decideRoleChange(*f.roles.role(f.support)).code == nacre::ProblemCode::OwnRole);
+        QCOMPARE(f.tab->changeRoleCommand()->availabilityOf(*f.roles.role(f.support)).reason,
+            u"Nobody can change their own role; ask another Owner or Admin."_s);
 
         f.select({f.rowOf(u"member00001@seed.example"_s)});
         QVERIFY(remove->isEnabled());
-        QVERIFY(f.tab->decideRoleChange(*f.roles.role(f.support)).allowed);
+        QVERIFY(f.tab->changeRoleCommand()->availabilityOf(*f.roles.role(f.support)).available);
     }
 
     void removingIsReviewedFirstThenReportedPerMember()
@@ -241,7 +249,7 @@ private Q_SLOTS:
         // Two seeded members and the owner themself: the owner's own row is refused, the others done.
         f.select(
             {f.rowOf(u"member00001@seed.example"_s), f.rowOf(u"member00002@seed.example"_s), f.rowOf(f.owner.email)});
-        f.tab->changeSelectedRole(admin);
+        f.tab->changeRoleCommand()->changeSelectedTo(admin);
         auto* review = f.tab->findChild<ui::BatchDialog*>();
         QVERIFY(review);
         QVERIFY(review->findChild<QLabel*>(u"batchSummary"_s)
@@ -372,7 +380,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"members.csv"_s);
         QSignalSpy status(f.tab.get(), &ui::MembersTab::statusMessage);
-        f.tab->exportTo(path);
+        f.tab->exportCommand()->exportTo(path);
         f.tab->table()->selectRow(3); // commands refresh meanwhile: export stays off until done
         QVERIFY(!f.tab->exportCommand()->isEnabled());
         QCOMPARE(f.tab->exportCommand()->toolTip(), u"An export is under way."_s);
@@ -390,7 +398,7 @@ private Q_SLOTS:
     {
         Fixture f(2);
         f.open(f.owner, Holder {f.owner.id, BuiltinRole::Owner, PermissionSet::all()});
-        f.tab->exportTo(u"/nonexistent-folder/members.csv"_s);
+        f.tab->exportCommand()->exportTo(u"/nonexistent-folder/members.csv"_s);
         QTRY_COMPARE(f.prompter.told.size(), 1);
         QVERIFY(f.prompter.told.first().startsWith(u"Export Failed: The members could not be exported"_s));
     }

@@ -4,6 +4,8 @@
 #include "users/MembersTab.h"
 #include "users/RolesTab.h"
 #include "users/UsersPage.h"
+#include "users/invitations/InviteCommand.h"
+#include "users/members/ChangeRoleCommand.h"
 
 #include <QPushButton>
 #include <QTableView>
@@ -124,7 +126,7 @@ private Q_SLOTS:
         View view(world, as);
         QVERIFY(view.loaded());
         ui::MembersTab* members = view.page->membersTab();
-        QCOMPARE(view.state(members->inviteCommand()), u"on"_s);
+        QCOMPARE(view.state(view.page->inviteCommand()), u"on"_s);
         QCOMPARE(view.state(members->removeCommand()), u"Select one or more members first."_s);
 
         view.selectMember(u"member00001@seed.example"_s);
@@ -152,7 +154,7 @@ private Q_SLOTS:
         World world;
         View view(world, world.reader);
         const QString why = u"Your role does not include \u201cUsers\u201d."_s;
-        QCOMPARE(view.state(view.page->membersTab()->inviteCommand()), why);
+        QCOMPARE(view.state(view.page->inviteCommand()), why);
         QCOMPARE(view.button(view.page->membersTab(), u"inviteUser"_s), why);
         QCOMPARE(view.state(view.page->membersTab()->removeCommand()), u"Select one or more members first."_s);
         QCOMPARE(view.button(view.page->rolesTab(), u"createRole"_s), why);
@@ -177,7 +179,8 @@ private Q_SLOTS:
                      .status,
             204);
         view.prompter.answers = {QMessageBox::Yes}; // "Give More Access?"
-        view.page->membersTab()->changeRoleOf({row}, world.server.builtinRoleId(world.owner, world.ws, u"admin"_s));
+        view.page->membersTab()->changeRoleCommand()->changeRoleOf(
+            {row}, world.server.builtinRoleId(world.owner, world.ws, u"admin"_s));
         QTRY_COMPARE(view.prompter.told.size(), 1);
         QVERIFY2(view.prompter.told.first().startsWith(
                      u"Role Not Changed: Member 00002 keeps the role \u201cSupport\u201d"_s),

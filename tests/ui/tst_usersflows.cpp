@@ -8,6 +8,7 @@
 #include "users/MembersTab.h"
 #include "users/RolesTab.h"
 #include "users/UsersPage.h"
+#include "users/invitations/InviteCommand.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -103,6 +104,17 @@ private Q_SLOTS:
         QTRY_COMPARE(f.invitations.rowCount(), 1);
         QCOMPARE(f.invitations.invitations().first().email, u"nia@acme.example"_s);
         QCOMPARE(page->tabs()->tabText(1), u"Invitations (1)"_s);
+        QCOMPARE(f.window->statusBar()->currentMessage(), u"1 invitation(s) sent."_s);
+
+        // One invite command for the page: Ctrl+I opens the dialog from the Invitations tab too.
+        dialog->close();
+        QTRY_VERIFY(!page->findChild<ui::InviteDialog*>());
+        page->tabs()->setCurrentIndex(1);
+        f.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(f.window.get()));
+        page->invitationsTab()->table()->setFocus();
+        QTest::keyClick(page->invitationsTab()->table(), Qt::Key_I, Qt::ControlModifier);
+        QTRY_VERIFY(page->findChild<ui::InviteDialog*>() && page->findChild<ui::InviteDialog*>()->isVisible());
     }
 
     void changeARoleInline()
@@ -228,7 +240,7 @@ private Q_SLOTS:
         f.window->showPage(u"users"_s);
         ui::UsersPage* page = f.window->usersPage();
         QTRY_COMPARE(f.members.rowCount(), 3);
-        QVERIFY(page->membersTab()->inviteCommand()->isEnabled());
+        QVERIFY(page->inviteCommand()->isEnabled());
         page->membersTab()->table()->selectRow(f.memberRow(f.owner.email));
         QVERIFY(!page->membersTab()->removeCommand()->isEnabled());
         QCOMPARE(page->membersTab()->removeCommand()->toolTip(), u"Only an Owner can remove an Owner."_s);

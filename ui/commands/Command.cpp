@@ -1,33 +1,41 @@
 #include "commands/Command.h"
 
+#include <QWidget>
+
 using namespace Qt::StringLiterals;
 
 namespace nacre::ui {
 
-Command::Command(const QString& text, const QString& description, QObject* parent)
+Command::Command(const QString& text, const QString& description, QWidget* parent)
     : QAction(text, parent)
+    , m_widget(parent)
     , m_description(description)
 {
     setToolTip(description);
     setStatusTip(description);
-}
-
-void Command::setDecide(Decide decide)
-{
-    m_decide = std::move(decide);
-    refresh();
+    // Asked again at the moment of use: a shortcut may fire before anything refreshed the command.
+    connect(this, &QAction::triggered, this, [this] {
+        refresh();
+        if (isEnabled())
+            run();
+    });
 }
 
 void Command::refresh()
 {
-    m_decision = m_decide ? m_decide() : AccessDecision::allow();
-    setEnabled(m_decision.allowed);
-    setToolTip(m_decision.allowed ? m_description : m_decision.reason);
+    const Availability now = availability();
+    setEnabled(now.available);
+    setToolTip(now.available ? m_description : now.reason);
 }
 
-AccessDecision Command::needSelection(const QString& message)
+void Command::setBusy(bool busy)
 {
-    return AccessDecision {.allowed = false, .code = ProblemCode::Forbidden, .reason = message};
+    if (!m_widget)
+        return;
+    if (busy)
+        m_widget->setCursor(Qt::BusyCursor);
+    else
+        m_widget->unsetCursor();
 }
 
 void Command::refreshAll(const QObject* owner)
@@ -42,11 +50,7 @@ CommandButton::CommandButton(Command* command, const QString& objectName, QWidge
 {
     setObjectName(objectName);
     connect(command, &QAction::changed, this, &CommandButton::follow);
-    connect(this, &QPushButton::clicked, command, [command] {
-        command->refresh(); // the state may have moved on since the button was last painted
-        if (command->isEnabled())
-            command->trigger();
-    });
+    connect(this, &QPushButton::clicked, command, &QAction::trigger);
     follow();
 }
 

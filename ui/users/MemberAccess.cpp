@@ -1,8 +1,5 @@
 #include "users/MemberAccess.h"
 
-#include "commands/Command.h"
-#include "users/InviteDialog.h"
-
 using namespace Qt::StringLiterals;
 
 namespace nacre::ui {
@@ -33,26 +30,26 @@ AccessDecision MemberAccess::changeRoleOf(int row, const Role& role) const
     return AccessRules::decide(question);
 }
 
-AccessDecision MemberAccess::needLoaded(const QList<int>& rows) const
+Availability MemberAccess::needLoaded(const QList<int>& rows) const
 {
     if (rows.isEmpty())
-        return Command::needSelection(tr("Select one or more members first."));
+        return Availability::no(tr("Select one or more members first."));
     for (const int row : rows) {
         if (!m_members.isLoaded(row))
-            return Command::needSelection(tr("Some of the selected members are still loading."));
+            return Availability::no(tr("Some of the selected members are still loading."));
     }
-    return AccessDecision::allow();
+    return Availability::yes();
 }
 
-AccessDecision MemberAccess::changeRole(const QList<int>& rows, const Role& role) const
+Availability MemberAccess::changeRole(const QList<int>& rows, const Role& role) const
 {
-    if (const AccessDecision loaded = needLoaded(rows); !loaded.allowed)
+    if (Availability loaded = needLoaded(rows); !loaded.available)
         return loaded;
     for (const int row : rows) {
         if (const AccessDecision decision = changeRoleOf(row, role); !decision.allowed)
             return decision;
     }
-    return AccessDecision::allow();
+    return Availability::yes();
 }
 
 QList<Role> MemberAccess::assignableRoles(int row) const
@@ -66,9 +63,9 @@ QList<Role> MemberAccess::assignableRoles(int row) const
     return result;
 }
 
-AccessDecision MemberAccess::remove(const QList<int>& rows) const
+Availability MemberAccess::remove(const QList<int>& rows) const
 {
-    if (const AccessDecision loaded = needLoaded(rows); !loaded.allowed)
+    if (Availability loaded = needLoaded(rows); !loaded.available)
         return loaded;
     for (const int row : rows) {
         AccessQuestion question(m_actor, Action::RemoveMember);
@@ -77,7 +74,7 @@ AccessDecision MemberAccess::remove(const QList<int>& rows) const
         if (const AccessDecision decision = AccessRules::decide(question); !decision.allowed)
             return decision;
     }
-    return AccessDecision::allow();
+    return Availability::yes();
 }
 
 } // namespace nacre::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/Availability.h"
 #include "members/MemberListModel.h"
 #include "permissions/AccessRules.h"
 #include "roles/RoleListModel.h"
@@ -10,7 +11,7 @@ namespace nacre::ui {
 
 // The access questions of the member table, asked of core's AccessRules with what the models know:
 // who each listed member is (their role's permissions), how many Owners there are, and who acts.
-// Widgets only ask; nothing here knows about selection or buttons.
+// Commands ask with the rows selected; nothing here knows about buttons.
 class MemberAccess
 {
     Q_DECLARE_TR_FUNCTIONS(nacre::ui::MemberAccess)
@@ -25,10 +26,10 @@ public:
     const Holder& actor() const { return m_actor; }
 
     // For every one of `rows` (refused with a reason when there are none): the first refusal.
-    AccessDecision changeRole(const QList<int>& rows, const Role& role) const;
-    AccessDecision remove(const QList<int>& rows) const;
-    // Refused while nothing is selected or a selected row's page has not arrived.
-    AccessDecision needLoaded(const QList<int>& rows) const;
+    Availability changeRole(const QList<int>& rows, const Role& role) const;
+    Availability remove(const QList<int>& rows) const;
+    // Unavailable while nothing is selected or a selected row's page has not arrived.
+    Availability needLoaded(const QList<int>& rows) const;
     // The roles the actor may give the member in `row` (their current one included), least
     // privileged first.
     QList<Role> assignableRoles(int row) const;

@@ -13,8 +13,8 @@ class Command;
 class Prompter;
 
 // Workspace > Users > Roles: the roles with their member counts (Owner and Admin marked built in),
-// Create, Edit, Duplicate and Delete — each enabled by the access rules, with the reason when not.
-// Deleting a role that members hold is refused with an offer to show those members.
+// and the commands Create, Edit, Duplicate and Delete — each enabled by the access rules, with the
+// reason when not. The tab only lays out and passes on what is selected; each command owns its work.
 class RolesTab : public QWidget
 {
     Q_OBJECT
@@ -26,10 +26,9 @@ public:
     QTableView* table() const { return m_table; }
     std::optional<Role> selectedRole() const;
     Command* createCommand() const { return m_create; }
-    void createRole();
-    void editSelected();
-    void duplicateSelected();
-    void deleteSelected();
+    Command* editCommand() const { return m_edit; }
+    Command* duplicateCommand() const { return m_duplicate; }
+    Command* deleteCommand() const { return m_delete; }
 
 Q_SIGNALS:
     void showMembersWithRole(const QString& roleId);
@@ -39,12 +38,8 @@ Q_SIGNALS:
 
 private:
     void updateCommands();
-    void decideCommands(); // once: what each command asks before it is enabled
-    AccessDecision decideOnSelected(Action action) const;
-    void openEditor(const std::optional<Role>& existing, const QString& presetName, const PermissionSet& preset);
 
     client::RoleListModel& m_roles;
-    Prompter& m_prompter;
     Holder m_actor;
     QTableView* m_table;
     Command* m_create;

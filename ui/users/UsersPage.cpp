@@ -1,9 +1,9 @@
 #include "users/UsersPage.h"
 
 #include "users/InvitationsTab.h"
-#include "users/InviteDialog.h"
 #include "users/MembersTab.h"
 #include "users/RolesTab.h"
+#include "users/invitations/InviteCommand.h"
 #include "widgets/PageParts.h"
 
 #include <QLabel>
@@ -16,17 +16,17 @@ namespace nacre::ui {
 
 UsersPage::UsersPage(client::ApiClient& api, Models models, Prompter& prompter, QWidget* parent)
     : QWidget(parent)
-    , m_api(api)
     , m_models(models)
-    , m_prompter(prompter)
+    , m_invite(new InviteCommand(api, models.roles, models.invitations, this))
 {
     setObjectName(u"usersPage"_s);
     auto* title = PageParts::title(tr("Users"));
     m_subtitle = PageParts::hint(tr("The people in this workspace, the invitations not yet accepted, and the roles "
                                     "that decide what each person may do."));
 
-    m_membersTab = new MembersTab(api, models.members, models.roles, prompter);
-    m_invitationsTab = new InvitationsTab(models.invitations, prompter);
+    addAction(m_invite); // Ctrl+I anywhere on the page
+    m_membersTab = new MembersTab(api, models.members, models.roles, prompter, *m_invite);
+    m_invitationsTab = new InvitationsTab(models.invitations, prompter, *m_invite);
     m_rolesTab = new RolesTab(models.roles, prompter);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(u"usersTabs"_s);
@@ -45,8 +45,6 @@ UsersPage::UsersPage(client::ApiClient& api, Models models, Prompter& prompter, 
     layout->addSpacing(8);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_membersTab, &MembersTab::inviteRequested, this, &UsersPage::openInviteDialog);
-    connect(m_invitationsTab, &InvitationsTab::inviteRequested, this, &UsersPage::openInviteDialog);
     connect(m_rolesTab, &RolesTab::showMembersWithRole, this, &UsersPage::showMembersWithRole);
     connect(m_rolesTab, &RolesTab::membersMoved, this, [this] {
         m_models.members.refresh();
@@ -55,6 +53,7 @@ UsersPage::UsersPage(client::ApiClient& api, Models models, Prompter& prompter, 
     connect(m_membersTab, &MembersTab::statusMessage, this, &UsersPage::statusMessage);
     connect(m_invitationsTab, &InvitationsTab::statusMessage, this, &UsersPage::statusMessage);
     connect(m_rolesTab, &RolesTab::statusMessage, this, &UsersPage::statusMessage);
+    connect(m_invite, &Command::statusMessage, this, &UsersPage::statusMessage);
     connect(&models.invitations, &client::InvitationListModel::loaded, this, &UsersPage::updateTabTitles);
     connect(&models.roles, &client::RoleListModel::loaded, this, &UsersPage::updateTabTitles);
 }
@@ -64,11 +63,11 @@ void UsersPage::setWorkspace(const std::optional<Workspace>& workspace, const QS
     m_workspaceId = workspace ? workspace->id : QString();
     if (!workspace)
         m_loadedId.clear(); // signed out or left: whatever comes next loads afresh
-    m_actor = workspace ? Holder::actingIn(*workspace, myUserId) : Holder {};
-    m_defaultRoleId = workspace ? workspace->defaultRoleId : QString();
-    m_membersTab->setActor(m_actor);
-    m_invitationsTab->setActor(m_actor);
-    m_rolesTab->setActor(m_actor);
+    const Holder actor = workspace ? Holder::actingIn(*workspace, myUserId) : Holder {};
+    m_invite->setWorkspace(workspace, myUserId);
+    m_membersTab->setActor(actor);
+    m_invitationsTab->setActor(actor);
+    m_rolesTab->setActor(actor);
     if (isVisible())
         loadIfStale();
 }
@@ -111,17 +110,6 @@ void UsersPage::updateTabTitles()
     m_tabs->setTabText(0, tr("Members (%1)").arg(QLocale().toString(members)));
     m_tabs->setTabText(1, tr("Invitations (%1)").arg(QLocale().toString(m_models.invitations.total())));
     m_tabs->setTabText(2, tr("Roles (%1)").arg(QLocale().toString(m_models.roles.rowCount())));
-}
-
-void UsersPage::openInviteDialog()
-{
-    auto* dialog = new InviteDialog(m_api, m_workspaceId, m_models.roles, m_actor, m_defaultRoleId, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // What was sent goes on top of the list at once; no second request for the whole list.
-    connect(dialog, &InviteDialog::invitationsCreated, &m_models.invitations, &client::InvitationListModel::addCreated);
-    connect(dialog, &InviteDialog::invitationsSent, this,
-        [this](int invited) { Q_EMIT statusMessage(tr("%Ln invitation(s) sent.", nullptr, invited)); });
-    dialog->open();
 }
 
 void UsersPage::showMembersWithRole(const QString& roleId)

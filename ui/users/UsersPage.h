@@ -14,6 +14,7 @@ class QTabWidget;
 namespace nacre::ui {
 
 class InvitationsTab;
+class InviteCommand;
 class MembersTab;
 class Prompter;
 class RolesTab;
@@ -21,7 +22,7 @@ class RolesTab;
 // Workspace > Users: who is in the workspace (Members), who has been asked to join (Invitations)
 // and what each role allows (Roles). Follows the workspace switcher: a switch points all three
 // models at the new workspace, loading when the page is first seen; the actor's role decides which
-// commands are enabled.
+// commands are enabled. The page holds the one command its tabs share (invite); each tab holds its own.
 class UsersPage : public QWidget
 {
     Q_OBJECT
@@ -41,7 +42,7 @@ public:
     InvitationsTab* invitationsTab() const { return m_invitationsTab; }
     RolesTab* rolesTab() const { return m_rolesTab; }
     QTabWidget* tabs() const { return m_tabs; }
-    void openInviteDialog();
+    InviteCommand* inviteCommand() const { return m_invite; }
     void showMembersWithRole(const QString& roleId);
 
 Q_SIGNALS:
@@ -54,13 +55,10 @@ private:
     void loadIfStale();
     void updateTabTitles();
 
-    client::ApiClient& m_api;
     Models m_models;
-    Prompter& m_prompter;
     QString m_workspaceId;
     QString m_loadedId;
-    Holder m_actor;
-    QString m_defaultRoleId;
+    InviteCommand* m_invite;
     QLabel* m_subtitle;
     QTabWidget* m_tabs;
     MembersTab* m_membersTab;
