@@ -369,6 +369,8 @@ void MemberListModel::changeRole(
                     m_rows[current].etag = QString::fromLatin1(result.etag);
                     Q_EMIT dataChanged(index(current, 0), index(current, ColumnCount - 1));
                 }
+            } else if (result.error.is(ProblemCode::NotFound)) {
+                dropRow(current); // removed by someone else meanwhile: the list stops showing them
             }
             done(result.error);
         },
@@ -380,15 +382,21 @@ void MemberListModel::removeMember(int row, QObject* context, std::function<void
     const QString userId = m_rows.at(row).member.userId;
     m_api.send("DELETE", u"/api/v1/workspaces/%1/members/%2"_s.arg(m_workspaceId, userId), QJsonValue::Undefined,
         context, [this, userId, done = std::move(done)](const ApiResult& result) {
-            const int current = rowOf(userId);
-            if (result.ok() && current >= 0) {
-                beginRemoveRows({}, current, current);
-                m_rows.removeAt(current);
-                endRemoveRows();
-                setTotal(m_total - 1);
-            }
+            // Gone either way: removed now, or by someone else before (then the refusal still says so).
+            if (result.ok() || result.error.is(ProblemCode::NotFound))
+                dropRow(rowOf(userId));
             done(result.error);
         });
+}
+
+void MemberListModel::dropRow(int row)
+{
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+    setTotal(m_total - 1);
 }
 
 void MemberListModel::loadDetails(

@@ -91,6 +91,7 @@ private:
     void fillPage(qint64 offset, const QJsonArray& items, bool isLast);
     static QList<Row> rowsOf(const QJsonArray& items);
     void setTotal(qint64 total);
+    void dropRow(int row); // a member who left the workspace; nothing when -1
 
     ApiClient& m_api;
     LocalCache* m_cache = nullptr;

@@ -172,6 +172,38 @@ private Q_SLOTS:
         for (int row = 0; row < f.model.rowCount(); ++row)
             QVERIFY(f.model.data(f.model.index(row, 0), MemberListModel::UserIdRole).toString() != removed);
     }
+
+    // Someone else removed a member while this list still shows them: changing their role or
+    // removing them is refused as not found, and the row leaves the list instead of lingering.
+    void aMemberRemovedElsewhereLeavesTheList()
+    {
+        Fixture f(5);
+        f.model.setWorkspace(f.ws);
+        QTRY_COMPARE(f.model.rowCount(), 6);
+        const auto removeOnServer = [&f](int row) {
+            const QString userId = f.model.data(f.model.index(row, 0), MemberListModel::UserIdRole).toString();
+            f.server.send("DELETE", u"/api/v1/workspaces/%1/members/%2"_s.arg(f.ws, userId), {}, f.owner.token);
+            return userId;
+        };
+        const QString first = removeOnServer(1);
+        QCOMPARE(f.server.get(u"/api/v1/workspaces/%1/members/%2"_s.arg(f.ws, first), f.owner.token).status, 404);
+        std::optional<ApiError> outcome;
+        f.model.changeRole(1, f.server.builtinRoleId(f.owner, f.ws, u"admin"_s), this,
+            [&outcome](const ApiError& error) { outcome = error; });
+        QTRY_VERIFY(outcome.has_value());
+        QVERIFY(outcome->is(nacre::ProblemCode::NotFound));
+        QCOMPARE(f.model.rowCount(), 5);
+        QCOMPARE(f.model.total(), 5);
+        QCOMPARE(f.model.rowOf(first), -1);
+
+        const QString second = removeOnServer(1);
+        outcome.reset();
+        f.model.removeMember(1, this, [&outcome](const ApiError& error) { outcome = error; });
+        QTRY_VERIFY(outcome.has_value());
+        QVERIFY(outcome->is(nacre::ProblemCode::NotFound));
+        QCOMPARE(f.model.rowCount(), 4);
+        QCOMPARE(f.model.rowOf(second), -1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMemberListModel)

@@ -71,7 +71,7 @@ MembersTab::MembersTab(client::ApiClient& api, client::MemberListModel& members,
         new RoleComboDelegate([this](int row) { return m_access.assignableRoles(row); },
             [this](int row, const QString& roleId) { m_changeRole->changeRoleOf({row}, roleId); }, m_table));
     m_table->setItemDelegateForColumn(client::MemberListModel::NameColumn, new MemberNameDelegate(m_table));
-    PageParts::setColumnWidths(m_table, {20, 25, 11, 6}); // name, email, role, 2FA: all fits at 960 px
+    PageParts::setColumnWidths(m_table, {26, 26, 11, 6}); // name (after its badge), email, role, 2FA: fits at 960 px
     QHeaderView* header = m_table->horizontalHeader();
     // Dates are as wide as the locale writes them ("12/31/26", "31.12.26"), header included.
     const QFontMetrics metrics = m_table->fontMetrics();

@@ -114,10 +114,14 @@ void setUpTable(QTableView* table, const QString& objectName, const QString& acc
 
 void setColumnWidths(QTableView* table, std::initializer_list<int> characters)
 {
+    // Never narrower than the column's title, in whatever language it is written.
     const int unit = table->fontMetrics().averageCharWidth();
+    QHeaderView* header = table->horizontalHeader();
     int column = 0;
-    for (const int width : characters)
-        table->horizontalHeader()->resizeSection(column++, width * unit);
+    for (const int width : characters) {
+        header->resizeSection(column, qMax(width * unit, header->sectionSizeHint(column)));
+        ++column;
+    }
 }
 
 void installScrollable(QWidget* page, QWidget* content)
