@@ -5,7 +5,9 @@
 #include "http/Metrics.h"
 #include "http/Router.h"
 #include "mail/InvitationMail.h"
+#include "mail/OutboxTransport.h"
 #include "mail/PasswordResetMail.h"
+#include "mail/SmtpTransport.h"
 #include "routes/AuditRoutes.h"
 #include "routes/AuthRoutes.h"
 #include "routes/InvitationPageRoutes.h"
@@ -109,8 +111,9 @@ bool NacreServer::start(QString* error)
     if (options.publicUrl.isEmpty())
         options.publicUrl
             = m_config.publicHost.isEmpty() ? baseUrl() : u"http://%1:%2"_s.arg(m_config.publicHost).arg(m_port);
-    m_context = std::make_unique<ServerContext>(
-        *m_database, m_clock, MailOutbox(m_config.outboxDirectory, u"no-reply@nacre.invalid"_s), options);
+    m_context = std::make_unique<ServerContext>(*m_database, m_clock, options);
+    if (!startMail(error))
+        return false;
     {
         Transaction transaction(*m_database);
         if (const int added = WorkspaceFactory::addMissingBuiltinRoles(*m_context))
@@ -118,10 +121,44 @@ bool NacreServer::start(QString* error)
         transaction.commit();
     }
     m_authenticator = std::make_unique<Authenticator>(*m_context);
-    m_invitationMail = std::make_unique<InvitationMail>(m_context->outbox, m_context->options.publicUrl);
-    m_resetMail = std::make_unique<PasswordResetMail>(m_context->outbox, m_context->options.publicUrl);
+    m_invitationMail
+        = std::make_unique<InvitationMail>(*m_context, m_mailFrom, m_context->options.publicUrl, *m_mailDispatcher);
+    m_resetMail
+        = std::make_unique<PasswordResetMail>(*m_context, m_mailFrom, m_context->options.publicUrl, *m_mailDispatcher);
     m_services = std::make_unique<Services>(*m_context, *m_authenticator, *m_invitationMail, *m_resetMail);
     installRoutes();
+    return true;
+}
+
+bool NacreServer::startMail(QString* error)
+{
+    const std::optional<MailAddress> from = MailAddress::parse(m_config.mail.from);
+    if (!from) {
+        *error = u"--mail-from: expected \"Name <address>\" or an address"_s;
+        return false;
+    }
+    m_mailFrom = *from;
+    if (m_config.mail.smtpUrl.isEmpty()) {
+        m_mailTransport = std::make_unique<OutboxTransport>(m_config.outboxDirectory);
+    } else {
+        QString relayError;
+        std::optional<SmtpRelay> relay
+            = SmtpRelay::parse(m_config.mail.smtpUrl, m_config.mail.smtpAllowPlain, &relayError);
+        if (!relay) {
+            *error = u"--smtp: "_s + relayError;
+            return false;
+        }
+        if (m_mailFrom.domain().endsWith(u".invalid"_s)) {
+            *error = u"--mail-from: a relay needs a real sender address, e.g. \"Nacre <nacre@example.com>\""_s;
+            return false;
+        }
+        relay->caFile = m_config.mail.smtpCaFile;
+        relay->from = m_mailFrom;
+        m_mailTransport = std::make_unique<SmtpTransport>(*relay);
+    }
+    m_mailDispatcher = std::make_unique<MailDispatcher>(
+        m_context->mailQueue, m_clock, *m_mailTransport, *m_metrics, m_config.mail.retry);
+    m_mailDispatcher->start();
     return true;
 }
 

@@ -2,6 +2,8 @@
 
 #include "ServerContext.h"
 #include "http/TransportLimits.h"
+#include "mail/MailDispatcher.h"
+#include "mail/MimeMessage.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -15,11 +17,22 @@ class Router;
 class Metrics;
 class Authenticator;
 class InvitationMail;
+class MailTransport;
 class PasswordResetMail;
 class MetricsRoutes;
 class RouteGroup;
 class SystemRoutes;
 struct Services;
+
+// How mail leaves: into the outbox folder (the default) or through an SMTP relay.
+struct MailConfig
+{
+    QString smtpUrl; // smtp://user:password@host:587 or smtps://…:465; empty: the outbox folder
+    bool smtpAllowPlain = false; // a loopback relay without TLS
+    QString smtpCaFile; // extra certificates to trust for the relay (PEM)
+    QString from = QStringLiteral("Nacre <no-reply@nacre.invalid>"); // "Name <address>"
+    MailRetryPolicy retry;
+};
 
 struct NacreServerConfig
 {
@@ -27,6 +40,7 @@ struct NacreServerConfig
     quint16 port = 8080; // 0 picks a free port
     QString database; // SQLite file or postgres:// URL
     QString outboxDirectory;
+    MailConfig mail;
     // When options.publicUrl is empty: links name this host and the port bound (the embedded server
     // shared with the network); empty too: the listening address.
     QString publicHost;
@@ -56,6 +70,8 @@ public:
     const Router& router() const;
     Clock& clock() { return m_clock; }
     ServerContext& context();
+    MailDispatcher& mailDispatcher() { return *m_mailDispatcher; }
+    const MailAddress& mailFrom() const { return m_mailFrom; }
     int requestsInFlight() const;
     int openConnections() const;
     void stopAccepting();
@@ -65,6 +81,7 @@ public:
 
 private:
     void installRoutes();
+    bool startMail(QString* error);
 
     NacreServerConfig m_config;
     Clock m_clock;
@@ -73,6 +90,9 @@ private:
     std::unique_ptr<Router> m_router;
     std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<Authenticator> m_authenticator;
+    MailAddress m_mailFrom;
+    std::unique_ptr<MailTransport> m_mailTransport;
+    std::unique_ptr<MailDispatcher> m_mailDispatcher;
     std::unique_ptr<InvitationMail> m_invitationMail;
     std::unique_ptr<PasswordResetMail> m_resetMail;
     std::unique_ptr<Services> m_services;

@@ -4,9 +4,9 @@
 #include "audit/SecurityLog.h"
 #include "auth/Clock.h"
 #include "auth/SignInThrottle.h"
-#include "mail/MailOutbox.h"
 #include "store/Database.h"
 #include "store/InvitationStore.h"
+#include "store/MailQueueStore.h"
 #include "store/MemberStore.h"
 #include "store/PasswordResetStore.h"
 #include "store/RoleStore.h"
@@ -23,14 +23,14 @@ struct ServerOptions
     ThrottlePolicy throttle;
 };
 
-// What every route shares: the one database connection and its stores, the clock, the outbox.
+// What every route shares: the one database connection and its stores (the mail queue among them),
+// the clock.
 // Lives on the server thread.
 struct ServerContext
 {
-    ServerContext(Database& database, Clock& serverClock, MailOutbox mailOutbox, ServerOptions serverOptions)
+    ServerContext(Database& database, Clock& serverClock, ServerOptions serverOptions)
         : db(database)
         , clock(serverClock)
-        , outbox(std::move(mailOutbox))
         , options(std::move(serverOptions))
         , users(database)
         , sessions(database)
@@ -43,11 +43,11 @@ struct ServerContext
         , securityLog(database)
         , passwordResets(database)
         , addressMarks(database)
+        , mailQueue(database)
     { }
 
     Database& db;
     Clock& clock;
-    MailOutbox outbox;
     ServerOptions options;
     UserStore users;
     SessionStore sessions;
@@ -60,6 +60,7 @@ struct ServerContext
     SecurityLog securityLog;
     PasswordResetStore passwordResets;
     AddressMarkStore addressMarks;
+    MailQueueStore mailQueue;
 };
 
 } // namespace nacre::server

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -29,9 +30,23 @@ int main(int argc, char* argv[])
         "nacred.sqlite in the user's data folder)."_s,
         u"file-or-url"_s);
     const QCommandLineOption outbox(u"outbox"_s,
-        u"Folder invitation mail is written to (default: outbox/ in the "
-        "user's data folder)."_s,
+        u"Folder mail is written to when no relay is given (default: outbox/ in the user's data folder)."_s,
         u"folder"_s);
+    const QCommandLineOption smtp(u"smtp"_s,
+        u"Send mail through this relay: smtp://user:password@host:587 (STARTTLS) or "
+        "smtps://user:password@host:465. Without the password in the URL, it is read from the "
+        "environment variable NACRED_SMTP_PASSWORD."_s,
+        u"url"_s);
+    const QCommandLineOption smtpAllowPlain(
+        u"smtp-allow-plain"_s, u"Let a relay on this computer (smtp://127.0.0.1…) be used without TLS."_s);
+    const QCommandLineOption smtpCaFile(
+        u"smtp-ca-file"_s, u"Also trust these certificates (PEM) for the relay."_s, u"file"_s);
+    const QCommandLineOption mailFrom(u"mail-from"_s,
+        u"Sender of nacred's mail, e.g. \"Nacre <nacre@example.com>\" (needed with --smtp)."_s, u"sender"_s);
+    const QCommandLineOption mailRetry(u"mail-retry-after"_s,
+        u"Seconds before a mail the relay could not take is tried again; doubled each time, up to an hour "
+        "(default 30)."_s,
+        u"seconds"_s, u"30"_s);
     const QCommandLineOption maxBody(
         u"max-body"_s, u"Largest request body accepted, in bytes (default 1048576)."_s, u"bytes"_s, u"1048576"_s);
     const QCommandLineOption idleTimeout(
@@ -44,7 +59,8 @@ int main(int argc, char* argv[])
         u"Serve Prometheus metrics at /metrics on this address (host:port, or a port for 127.0.0.1). "
         "Off by default; never on the API's address."_s,
         u"host:port"_s);
-    parser.addOptions({listen, database, outbox, maxBody, idleTimeout, publicUrl, metricsListen});
+    parser.addOptions({listen, database, outbox, smtp, smtpAllowPlain, smtpCaFile, mailFrom, mailRetry, maxBody,
+        idleTimeout, publicUrl, metricsListen});
     parser.process(app);
 
     nacre::server::NacreServerConfig config;
@@ -62,6 +78,24 @@ int main(int argc, char* argv[])
     config.limits.idleTimeoutMs = int(qMin<qint64>(idleSeconds, 24 * 3600) * 1000);
     config.database = parser.value(database);
     config.outboxDirectory = parser.value(outbox);
+    config.mail.smtpUrl = parser.value(smtp);
+    if (!config.mail.smtpUrl.isEmpty() && qEnvironmentVariableIsSet("NACRED_SMTP_PASSWORD")) {
+        QUrl relay(config.mail.smtpUrl);
+        if (relay.password().isEmpty()) {
+            relay.setPassword(qEnvironmentVariable("NACRED_SMTP_PASSWORD"));
+            config.mail.smtpUrl = relay.toString();
+        }
+    }
+    config.mail.smtpAllowPlain = parser.isSet(smtpAllowPlain);
+    config.mail.smtpCaFile = parser.value(smtpCaFile);
+    if (parser.isSet(mailFrom))
+        config.mail.from = parser.value(mailFrom);
+    qint64 retrySeconds = 0;
+    if (!nacre::server::parsePositive(parser.value(mailRetry), &retrySeconds, &error)) {
+        std::fprintf(stderr, "nacred: --mail-retry-after: %s\n", qPrintable(error));
+        return 2;
+    }
+    config.mail.retry.firstRetryMs = qMin<qint64>(retrySeconds, 3600) * 1000;
     config.options.publicUrl = parser.value(publicUrl);
     if (parser.isSet(metricsListen)) {
         QString text = parser.value(metricsListen);

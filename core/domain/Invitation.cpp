@@ -11,7 +11,8 @@ QJsonObject Invitation::toJson() const
     return QJsonObject {{u"id"_s, id}, {u"email"_s, email}, {u"role"_s, role.toJson()},
         {u"invitedBy"_s, invitedBy.toJson()}, {u"createdAt"_s, JsonReader::formatDateTime(createdAt)},
         {u"expiresAt"_s, JsonReader::formatDateTime(expiresAt)},
-        {u"status"_s, InvitationStatusNames[std::size_t(status)].name}};
+        {u"status"_s, InvitationStatusNames[std::size_t(status)].name},
+        {u"delivery"_s, delivery.isNone() ? QJsonValue(QJsonValue::Null) : QJsonValue(delivery.toJson())}};
 }
 
 Result<Invitation> Invitation::fromJson(const QJsonObject& object, const QString& path)
@@ -25,6 +26,7 @@ Result<Invitation> Invitation::fromJson(const QJsonObject& object, const QString
     invitation.createdAt = reader.dateTime(u"createdAt"_s);
     invitation.expiresAt = reader.dateTime(u"expiresAt"_s);
     invitation.status = reader.enumeration<InvitationStatus>(u"status"_s, InvitationStatusNames);
+    invitation.delivery = reader.optionalNested(u"delivery"_s, &MailDelivery::fromJson);
     return reader.finish(std::move(invitation));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/MailDelivery.h"
 #include "domain/RoleRef.h"
 
 #include <QDateTime>
@@ -30,6 +31,7 @@ struct Invitation
     QDateTime createdAt;
     QDateTime expiresAt;
     InvitationStatus status = InvitationStatus::Pending;
+    MailDelivery delivery; // of the newest mail for it; none when it was never mailed
 
     bool isExpiredAt(const QDateTime& now) const
     {

@@ -32,6 +32,17 @@ std::optional<E> enumFromName(std::span<const EnumName<E>> names, QStringView te
     return std::nullopt;
 }
 
+// The stable name of `value` (empty when the table does not list it).
+template <typename E>
+QLatin1String nameOfEnum(std::span<const EnumName<E>> names, E value)
+{
+    for (const EnumName<E>& entry : names) {
+        if (entry.value == value)
+            return entry.name;
+    }
+    return {};
+}
+
 // Reads one JSON object field by field, collecting an error per bad field instead of stopping at the
 // first, so a form can mark every wrong field at once. Callers read every field, then either take
 // `errors()` or build their value: a type's fromJson never returns a half-filled object.

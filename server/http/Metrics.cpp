@@ -36,6 +36,18 @@ void Metrics::recordRefusal(const QString& route, const QString& code)
     ++m_refusals[(route.isEmpty() ? u"unmatched"_s : route) + u'\t' + code];
 }
 
+namespace {
+constexpr std::array<const char*, 3> MailOutcomes {"sent", "retried", "failed"};
+}
+
+void Metrics::recordMail(const char* outcome)
+{
+    for (std::size_t i = 0; i < MailOutcomes.size(); ++i) {
+        if (qstrcmp(MailOutcomes[i], outcome) == 0)
+            ++m_mail[i];
+    }
+}
+
 QByteArray Metrics::exposition() const
 {
     QStringList lines;
@@ -72,6 +84,10 @@ QByteArray Metrics::exposition() const
         lines << u"nacre_refused_requests_total{route=\"%1\",code=\"%2\"} %3"_s.arg(
             escaped(parts[0]), parts[1], QString::number(m_refusals.value(key)));
     }
+    lines << u"# HELP nacre_mail_total Tries to deliver mail, by outcome (sent, retried later, failed for good)."_s
+          << u"# TYPE nacre_mail_total counter"_s;
+    for (std::size_t i = 0; i < MailOutcomes.size(); ++i)
+        lines << u"nacre_mail_total{outcome=\"%1\"} %2"_s.arg(QLatin1String(MailOutcomes[i])).arg(m_mail[i]);
     return lines.join(u'\n').toUtf8() + '\n';
 }
 

@@ -17,6 +17,8 @@ public:
     void record(const QByteArray& method, const QString& route, int status, double seconds);
     // A request the access rules refused (403, or 409 for a state such as the last Owner).
     void recordRefusal(const QString& route, const QString& code);
+    // A mail's try: "sent", "retried" (a transient failure, tried again later) or "failed" (given up).
+    void recordMail(const char* outcome);
     QByteArray exposition() const;
 
 private:
@@ -32,6 +34,7 @@ private:
     QHash<QString, quint64> m_requests; // key: method \t route \t status
     QHash<QString, Histogram> m_latency; // key: method \t route
     QHash<QString, quint64> m_refusals; // key: route \t code
+    std::array<quint64, 3> m_mail {}; // sent, retried, failed
 };
 
 } // namespace nacre::server

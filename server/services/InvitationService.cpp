@@ -105,7 +105,6 @@ QList<InviteResult> InvitationService::classify(const WorkspaceScope& scope, con
 
 QList<InviteResult> InvitationService::invite(const WorkspaceScope& scope, const InviteRequest& request)
 {
-    QList<IssuedInvitation> toMail;
     Transaction transaction(m_context.db);
     const qint64 at = now();
     // Pending invitations past their expiry stop counting as "already invited"; expiring them
@@ -134,11 +133,10 @@ QList<InviteResult> InvitationService::invite(const WorkspaceScope& scope, const
                 .after = emailAndRole(result.email, classified.role.role.name)});
         result.invitationId = record.invitation.id;
         result.invitation = record.invitation;
-        toMail.append({record, token});
+        m_mail.queue(record, token); // in this transaction: no invitation without its mail, and no mail without it
     }
     transaction.commit();
-    for (const IssuedInvitation& issued : std::as_const(toMail))
-        m_mail.send(issued.record, issued.token);
+    m_mail.sendQueued();
     return classified.results;
 }
 
@@ -186,9 +184,10 @@ IssuedInvitation InvitationService::renew(const WorkspaceScope& scope, const QSt
             .targetId = record.invitation.id,
             .after = emailAndRole(record.invitation.email, role->role.name)});
     IssuedInvitation issued {asOf(*m_context.invitations.find(scope.workspace.id, record.invitation.id), at), token};
-    transaction.commit();
     if (renewal == Renewal::Mail)
-        m_mail.send(issued.record, issued.token);
+        m_mail.queue(issued.record, issued.token);
+    transaction.commit();
+    m_mail.sendQueued();
     return issued;
 }
 

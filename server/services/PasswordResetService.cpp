@@ -51,6 +51,7 @@ void PasswordResetService::request(const QString& email, const Origin& origin)
             m_context.passwordResets.insert(
                 user->id, Tokens::hash(code), origin.address, at, at + CodeLifetimeMinutes * 60LL * 1000);
             m_context.securityLog.record(user->id, SecurityEventType::PasswordResetRequested, origin, {}, at);
+            m_mail.queue(*user, code, CodeLifetimeMinutes, origin);
         }
         transaction.commit();
     }
@@ -59,7 +60,7 @@ void PasswordResetService::request(const QString& email, const Origin& origin)
         return;
     }
     qCInfo(lcAuth).noquote() << "password reset code mailed to" << user->id << "asked from" << origin.address;
-    m_mail.send(user->email, code, CodeLifetimeMinutes, origin);
+    m_mail.sendQueued();
 }
 
 void PasswordResetService::complete(const QString& code, const QString& newPassword, const Origin& origin)

@@ -27,12 +27,33 @@ void InvitationStore::insert(const InvitationRecord& record, const QString& toke
         .exec();
 }
 
+MailDelivery InvitationStore::deliveryFrom(const SqlQuery& query, int column)
+{
+    MailDelivery delivery;
+    const QString state = query.text(column);
+    if (state.isEmpty())
+        return delivery; // never mailed
+    delivery.attempts = int(query.integer(column + 1));
+    // A mail being handed to the relay right now is still on its way: queued, or retrying after a failure.
+    delivery.state = state == u"sending"_s ? (delivery.attempts > 0 ? DeliveryState::Retrying : DeliveryState::Queued)
+                                           : MailDelivery::fromName(state).value_or(DeliveryState::Queued);
+    delivery.reason = query.text(column + 2);
+    delivery.updatedAt = fromMs(query.integer(column + 3));
+    if (delivery.state == DeliveryState::Retrying)
+        delivery.nextAttemptAt = fromMs(query.integer(column + 4));
+    return delivery;
+}
+
 QList<InvitationRecord> InvitationStore::select(const QString& where, const QVariantList& values, int limit) const
 {
+    // The delivery shown is that of the newest mail for the invitation (a resend queues another).
     QString statement = u"SELECT i.id, i.workspace_id, w.name, i.email, r.id, r.name, r.builtin, u.id, u.display_name, "
-                        "i.created_at, i.expires_at, i.status, i.granted_by, i.accepted_at FROM invitations i "
+                        "i.created_at, i.expires_at, i.status, i.granted_by, i.accepted_at, m.state, m.attempts, "
+                        "m.last_error, m.updated_at, m.next_attempt_at FROM invitations i "
                         "JOIN workspaces w ON w.id = i.workspace_id JOIN roles r ON r.id = i.role_id "
-                        "LEFT JOIN users u ON u.id = i.invited_by WHERE "_s
+                        "LEFT JOIN users u ON u.id = i.invited_by "
+                        "LEFT JOIN mail_queue m ON m.id = (SELECT q.id FROM mail_queue q WHERE q.invitation_id = i.id "
+                        "ORDER BY q.created_at DESC, q.id DESC LIMIT 1) WHERE "_s
         + where + u" ORDER BY i.created_at DESC, i.id DESC"_s;
     if (limit > 0)
         statement += u" LIMIT "_s + QString::number(limit);
@@ -56,6 +77,7 @@ QList<InvitationRecord> InvitationStore::select(const QString& where, const QVar
             = enumFromName<InvitationStatus>(InvitationStatusNames, query.text(11)).value_or(InvitationStatus::Revoked);
         record.grantedById = query.text(12);
         record.acceptedAt = query.integer(13);
+        record.invitation.delivery = deliveryFrom(query, 14);
         records.append(record);
     }
     return records;

@@ -18,6 +18,8 @@ struct InvitationRecord
     qint64 acceptedAt = 0; // 0 unless accepted
 };
 
+class SqlQuery;
+
 class InvitationStore
 {
 public:
@@ -49,6 +51,7 @@ public:
 
 private:
     QList<InvitationRecord> select(const QString& where, const QVariantList& values, int limit = -1) const;
+    static MailDelivery deliveryFrom(const SqlQuery& query, int column);
     Database& m_db;
 };
 

@@ -22,11 +22,13 @@ class TestInvitation : public QObject
         invitation.invitedBy = {u"9b1d7e2a-3c4f-4a5b-8c6d-7e8f9a0b1c2d"_s, u"Åsa Lindqvist"_s};
         invitation.createdAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
         invitation.expiresAt = invitation.createdAt.addDays(Invitation::ValidityDays);
+        invitation.delivery = {nacre::DeliveryState::Retrying, 2, u"421 4.7.0 Try again later"_s,
+            invitation.createdAt.addSecs(90), invitation.createdAt.addSecs(150)};
         return invitation;
     }
 
 private Q_SLOTS:
-    void codecContract() { nacre::test::verifyCodecContract(sample(), {u"invitedBy"_s}); }
+    void codecContract() { nacre::test::verifyCodecContract(sample(), {u"invitedBy"_s, u"delivery"_s}); }
 
     void inviterMayBeGone()
     {

@@ -1,4 +1,5 @@
 #include "audit/AuditLog.h"
+#include "support/MailReader.h"
 #include "support/TestServer.h"
 
 #include <QDir>
@@ -7,6 +8,7 @@
 
 using namespace Qt::StringLiterals;
 using nacre::test::Account;
+using nacre::test::MailReader;
 using nacre::test::Reply;
 using nacre::test::TestServer;
 
@@ -99,12 +101,20 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray mail = file.readAll();
         const QByteArray head = mail.left(mail.indexOf("\r\n\r\n"));
-        for (const QByteArray& header : {QByteArray("From: "), QByteArray("To: <zoe@acme.example>"),
+        for (const QByteArray& header : {QByteArray("From: Nacre <no-reply@nacre.invalid>"),
+                 QByteArray("To: <zoe@acme.example>"), QByteArray("Reply-To: Olga Owner <owner@acme.example>"),
                  QByteArray("Subject: "), QByteArray("Date: "), QByteArray("Message-ID: <"),
-                 QByteArray("MIME-Version: 1.0"), QByteArray("Content-Type: text/plain; charset=utf-8")})
+                 QByteArray("MIME-Version: 1.0"), QByteArray("Content-Type: multipart/alternative; boundary=")})
             QVERIFY2(head.contains(header), head.constData());
-        QVERIFY(mail.contains("/invite/nki_"));
         QVERIFY(!mail.contains("\n\n")); // CRLF line ends only
+        QVERIFY(!mail.contains("nki_")); // the code travels in base64: the message is ASCII throughout
+        const MailReader reader(mail);
+        QCOMPARE(reader.parts().size(), 2);
+        QCOMPARE(reader.parts().at(0).contentType, u"text/plain"_s);
+        QCOMPARE(reader.parts().at(1).contentType, u"text/html"_s);
+        QVERIFY(reader.partText(u"text/plain"_s).contains(u"/invite/nki_"_s));
+        QVERIFY(
+            reader.partText(u"text/html"_s).contains(u"<a href=\""_s + server.server().baseUrl() + u"/invite/nki_"_s));
     }
 };
 

@@ -51,8 +51,10 @@ class TestServices : public QObject
         QString ws, ownerRole, adminRole, analystRole, usersRole;
         Account owner, admin, manager, analyst;
         Authenticator authenticator {context()};
-        InvitationMail mail {context().outbox, server.server().baseUrl()};
-        PasswordResetMail resetMail {context().outbox, server.server().baseUrl()};
+        InvitationMail mail {
+            context(), server.server().mailFrom(), server.server().baseUrl(), server.server().mailDispatcher()};
+        PasswordResetMail resetMail {
+            context(), server.server().mailFrom(), server.server().baseUrl(), server.server().mailDispatcher()};
         Services services {context(), authenticator, mail, resetMail};
     };
 

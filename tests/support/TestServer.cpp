@@ -3,6 +3,7 @@
 #include "auth/PasswordHasher.h"
 #include "auth/Tokens.h"
 #include "auth/Totp.h"
+#include "support/MailReader.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -362,14 +363,14 @@ QString TestServer::newestMailTo(const QString& email) const
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        const QString mail = QString::fromUtf8(file.readAll());
-        if (!mail.contains(u"To: <"_s + email + u'>'))
+        const MailReader mail(file.readAll());
+        if (!mail.header("to").contains(u'<' + email + u'>', Qt::CaseInsensitive))
             continue;
         // File names start with a millisecond timestamp, so the greatest name is the newest mail.
         const QString name = QFileInfo(path).fileName();
         if (name > newest) {
             newest = name;
-            text = mail;
+            text = mail.readable();
         }
     }
     return text;

@@ -95,7 +95,8 @@ public:
     QString invitationTokenFromOutbox(const QString& email) const;
     // The code of the newest password-reset mail for `email`; empty when none was sent.
     QString resetCodeFromOutbox(const QString& email) const;
-    // The newest mail to `email` in the outbox, as written (headers and body); empty when none.
+    // The newest mail to `email` in the outbox, as a person reads it (headers decoded, then the text of
+    // every part); empty when none.
     QString newestMailTo(const QString& email) const;
 
     static constexpr auto Password = "correct horse battery";
