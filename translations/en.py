@@ -50,4 +50,5 @@ T = {
  '%n member(s) hold this role. Move them to another role first.': ('%n member holds this role. Move them to another role first.', '%n members hold this role. Move them to another role first.'),
  'This code is wrong, was already used, or is older than %n minute(s). Ask for a new one.': ('This code is wrong, was already used, or is older than %n minute. Ask for a new one.', 'This code is wrong, was already used, or is older than %n minutes. Ask for a new one.'),
  'Use at least %n characters; a passphrase of a few words is best.': ('Use at least %n character; a passphrase of a few words is best.', 'Use at least %n characters; a passphrase of a few words is best.'),
+ 'Not sent yet (%Ln attempt(s)): %1. Next try at %2.': ('Not sent yet (%Ln attempt): %1. Next try at %2.', 'Not sent yet (%Ln attempts): %1. Next try at %2.'),
 }

@@ -601,37 +601,92 @@
         <translation>(ehemaliges Mitglied)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/invitations/InvitationListModel.cpp" line="232" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="236" />
         <source>Expired: resend it to give a new link valid for %n day(s).</source>
         <translation><numerusform>Abgelaufen: erneut senden, um einen neuen Link für %n Tag zu geben.</numerusform><numerusform>Abgelaufen: erneut senden, um einen neuen Link für %n Tage zu geben.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="233" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="237" />
         <source>Expires %1</source>
         <translation>Läuft ab: %1</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="250" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="254" />
+        <source>Not mailed</source>
+        <translation>Nicht gemailt</translation>
+    </message>
+    <message>
+        <location filename="../models/invitations/InvitationListModel.cpp" line="256" />
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../models/invitations/InvitationListModel.cpp" line="260" />
+        <source>Retrying</source>
+        <translation>Neuer Versuch folgt</translation>
+    </message>
+    <message>
+        <location filename="../models/invitations/InvitationListModel.cpp" line="262" />
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/invitations/InvitationListModel.cpp" line="272" />
+        <source>No mail was sent for this invitation: its link was handed over another way.</source>
+        <translation>Für diese Einladung wurde keine E-Mail gesendet: Ihr Link wurde auf anderem Weg übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../models/invitations/InvitationListModel.cpp" line="274" />
+        <source>Waiting to be sent.</source>
+        <translation>Wartet auf den Versand.</translation>
+    </message>
+    <message>
+        <location filename="../models/invitations/InvitationListModel.cpp" line="276" />
+        <source>Handed to the mail server on %1.</source>
+        <translation>Am %1 an den Mailserver übergeben.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/invitations/InvitationListModel.cpp" line="278" />
+        <source>Not sent yet (%Ln attempt(s)): %1. Next try at %2.</source>
+        <translation><numerusform>Noch nicht gesendet (%Ln Versuch): %1. Nächster Versuch um %2.</numerusform><numerusform>Noch nicht gesendet (%Ln Versuche): %1. Nächster Versuch um %2.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../models/invitations/InvitationListModel.cpp" line="281" />
+        <source>Not delivered: %1. Fix the address or the mail server, then resend the invitation.</source>
+        <translation>Nicht zugestellt: %1. Korrigieren Sie die Adresse oder den Mailserver und senden Sie die Einladung erneut.</translation>
+    </message>
+    <message>
+        <location filename="../models/invitations/InvitationListModel.cpp" line="293" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="252" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="295" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="254" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="297" />
         <source>Invited by</source>
         <translation>Eingeladen von</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="256" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="258" />
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="258" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="299" />
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <location filename="../models/invitations/InvitationListModel.cpp" line="301" />
+        <source>Mail</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <location filename="../models/invitations/InvitationListModel.cpp" line="303" />
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
@@ -1275,67 +1330,67 @@
         <translation>Den ausgewählten Mitgliedern eine andere Rolle geben</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="53" />
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="52" />
         <source>Give the selected members the role “%1”</source>
         <translation>Den ausgewählten Mitgliedern die Rolle „%1“ geben</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="68" />
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="67" />
         <source>Make Owner</source>
         <translation>Zum Inhaber machen</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="69" />
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="68" />
         <source>Make %1 an Owner? Owners can do everything, including deleting the workspace and changing other Owners.</source>
         <translation>%1 zum Inhaber machen? Inhaber dürfen alles, auch den Arbeitsbereich löschen und andere Inhaber ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="80" />
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="79" />
         <source>Give More Access?</source>
         <translation>Mehr Zugriff geben?</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="81" />
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="80" />
         <source>Give %1 the role “%2”? They gain: %3.</source>
         <translation>%1 die Rolle „%2“ geben? Hinzu kommen: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="104" />
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="103" />
         <source>Role Not Changed</source>
         <translation>Rolle nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="105" />
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="104" />
         <source>%1 keeps the role “%2”: %3</source>
         <translation>%1 behält die Rolle „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="110" />
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="109" />
         <source>%1 is now %2.</source>
         <translation>%1 ist jetzt %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="130" />
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="129" />
         <source>Give %Ln member(s) the role “%1”. Review the changes, then apply them.</source>
         <translation><numerusform>%Ln Mitglied erhält die Rolle „%1“. Prüfen Sie die Änderung und übernehmen Sie sie dann.</numerusform><numerusform>%Ln Mitglieder erhalten die Rolle „%1“. Prüfen Sie die Änderungen und übernehmen Sie sie dann.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="134" />
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="133" />
         <source>%Ln of them gain permissions they do not have now.</source>
         <translation><numerusform>%Ln davon erhält Berechtigungen, die es jetzt nicht hat.</numerusform><numerusform>%Ln davon erhalten Berechtigungen, die sie jetzt nicht haben.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="137" />
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="136" />
         <source>Change Role</source>
         <translation>Rolle ändern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="137" />
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="136" />
         <source>Change %Ln Role(s)</source>
         <translation><numerusform>%Ln Rolle ändern</numerusform><numerusform>%Ln Rollen ändern</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="141" />
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="140" />
         <source>Now %1</source>
         <translation>Jetzt %1</translation>
     </message>
@@ -2044,17 +2099,17 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::InvitationsTab</name>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="47" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="54" />
         <source>Invitations</source>
         <translation>Einladungen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="53" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="60" />
         <source>No invitations are waiting. The people you invite appear here until they join, so you can resend or withdraw an invitation.</source>
         <translation>Keine Einladungen offen. Eingeladene erscheinen hier, bis sie beitreten, damit Sie eine Einladung erneut senden oder zurückziehen können.</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="55" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="62" />
         <source>Invite Users…</source>
         <translation>Benutzer einladen …</translation>
     </message>
@@ -2520,7 +2575,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Wann das ausgewählte Mitglied beigetreten ist, wer es eingeladen hat, seine Sitzungen und was es tun kann</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/MemberDetailsCommand.cpp" line="18" />
+        <location filename="../ui/users/members/MemberDetailsCommand.cpp" line="17" />
         <source>Select one member first.</source>
         <translation>Wählen Sie zuerst ein Mitglied aus.</translation>
     </message>
@@ -2951,27 +3006,27 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Die ausgewählten Mitglieder aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="27" />
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="26" />
         <source>Remove Members</source>
         <translation>Mitglieder entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="28" />
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="27" />
         <source>Remove %Ln member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
         <translation><numerusform>%Ln Mitglied aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; das Konto bleibt bestehen und kann erneut eingeladen werden.</numerusform><numerusform>%Ln Mitglieder aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; die Konten bleiben bestehen und können erneut eingeladen werden.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="31" />
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="30" />
         <source>Remove %Ln Member(s)</source>
         <translation><numerusform>%Ln Mitglied entfernen</numerusform><numerusform>%Ln Mitglieder entfernen</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="35" />
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="34" />
         <source>Remove from the workspace</source>
         <translation>Aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="35" />
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="34" />
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>

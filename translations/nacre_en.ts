@@ -52,9 +52,14 @@
         <translation><numerusform>Expires in %n minute</numerusform><numerusform>Expires in %n minutes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/invitations/InvitationListModel.cpp" line="232" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="236" />
         <source>Expired: resend it to give a new link valid for %n day(s).</source>
         <translation><numerusform>Expired: resend it to give a new link valid for %n day.</numerusform><numerusform>Expired: resend it to give a new link valid for %n days.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/invitations/InvitationListModel.cpp" line="278" />
+        <source>Not sent yet (%Ln attempt(s)): %1. Next try at %2.</source>
+        <translation><numerusform>Not sent yet (%Ln attempt): %1. Next try at %2.</numerusform><numerusform>Not sent yet (%Ln attempts): %1. Next try at %2.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -114,17 +119,17 @@
 <context>
     <name>nacre::ui::ChangeRoleCommand</name>
     <message numerus="yes">
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="130" />
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="129" />
         <source>Give %Ln member(s) the role “%1”. Review the changes, then apply them.</source>
         <translation><numerusform>Give %Ln member the role “%1”. Review the change, then apply it.</numerusform><numerusform>Give %Ln members the role “%1”. Review the changes, then apply them.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="134" />
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="133" />
         <source>%Ln of them gain permissions they do not have now.</source>
         <translation><numerusform>%Ln of them gains permissions they do not have now.</numerusform><numerusform>%Ln of them gain permissions they do not have now.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="137" />
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="136" />
         <source>Change %Ln Role(s)</source>
         <translation><numerusform>Change %Ln Role</numerusform><numerusform>Change %Ln Roles</numerusform></translation>
     </message>
@@ -227,12 +232,12 @@
 <context>
     <name>nacre::ui::RemoveMembersCommand</name>
     <message numerus="yes">
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="28" />
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="27" />
         <source>Remove %Ln member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
         <translation><numerusform>Remove %Ln member from the workspace? They lose access at once; their account stays, and they can be invited again.</numerusform><numerusform>Remove %Ln members from the workspace? They lose access at once; their accounts stay, and they can be invited again.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="31" />
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="30" />
         <source>Remove %Ln Member(s)</source>
         <translation><numerusform>Remove %Ln Member</numerusform><numerusform>Remove %Ln Members</numerusform></translation>
     </message>

@@ -23,6 +23,49 @@ InvitationListModel::InvitationListModel(ApiClient& api, QObject* parent)
             Q_EMIT dataChanged(index(0, ExpiresColumn), index(rowCount() - 1, ExpiresColumn));
     });
     m_tick.start();
+    // A mail still on its way (queued, retrying) is looked at again until it is sent or failed, so
+    // the Mail column changes without the person reloading. Rows keep their place and selection.
+    m_deliveryWatch.setSingleShot(true);
+    m_deliveryWatch.setInterval(DeliveryWatchMs);
+    connect(&m_deliveryWatch, &QTimer::timeout, this, &InvitationListModel::refreshDeliveries);
+    connect(this, &InvitationListModel::loaded, this, &InvitationListModel::watchDeliveries);
+}
+
+void InvitationListModel::watchDeliveries()
+{
+    const bool pending = std::any_of(m_invitations.cbegin(), m_invitations.cend(), [](const Invitation& invitation) {
+        return invitation.delivery.state == DeliveryState::Queued
+            || invitation.delivery.state == DeliveryState::Retrying;
+    });
+    if (pending && !m_deliveryWatch.isActive())
+        m_deliveryWatch.start();
+}
+
+void InvitationListModel::refreshDeliveries()
+{
+    if (m_workspaceId.isEmpty())
+        return;
+    const int generation = m_generation;
+    m_api.get(u"/api/v1/workspaces/%1/invitations?limit=%2"_s.arg(m_workspaceId).arg(PageSize), this,
+        [this, generation](const ApiResult& result) {
+            if (generation != m_generation || !result.ok())
+                return; // a reload is on its way, or the server is away: the next load looks again
+            QHash<QString, MailDelivery> deliveries;
+            for (const QJsonValue& value : result.object().value(u"items"_s).toArray()) {
+                const auto invitation = Invitation::fromJson(value.toObject());
+                if (invitation.isOk())
+                    deliveries.insert(invitation.value().id, invitation.value().delivery);
+            }
+            for (int row = 0; row < m_invitations.size(); ++row) {
+                Invitation& invitation = m_invitations[row];
+                const auto found = deliveries.constFind(invitation.id);
+                if (found == deliveries.cend() || *found == invitation.delivery)
+                    continue;
+                invitation.delivery = *found;
+                Q_EMIT dataChanged(index(row, MailColumn), index(row, MailColumn));
+            }
+            watchDeliveries();
+        });
 }
 
 QDateTime InvitationListModel::now() const
@@ -223,11 +266,15 @@ QVariant InvitationListModel::data(const QModelIndex& index, int role) const
             return invitation.invitedBy.isNull() ? tr("(former member)") : invitation.invitedBy.name;
         case SentColumn:
             return QLocale().toString(invitation.createdAt.toLocalTime(), QLocale::ShortFormat);
+        case MailColumn:
+            return deliveryText(invitation.delivery);
         case ExpiresColumn:
             return expiryText(invitation.expiresAt, now());
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == MailColumn)
+            return deliveryToolTip(invitation.delivery);
         return expired
             ? tr("Expired: resend it to give a new link valid for %n day(s).", nullptr, Invitation::ValidityDays)
             : tr("Expires %1").arg(QLocale().toString(invitation.expiresAt.toLocalTime(), QLocale::LongFormat));
@@ -235,8 +282,49 @@ QVariant InvitationListModel::data(const QModelIndex& index, int role) const
         return invitation.id;
     case ExpiredRole:
         return expired;
+    case DeliveryStateRole:
+        return int(invitation.delivery.state);
     default:
         break;
+    }
+    return {};
+}
+
+QString InvitationListModel::deliveryText(const MailDelivery& delivery)
+{
+    switch (delivery.state) {
+    case DeliveryState::None:
+        return tr("Not mailed");
+    case DeliveryState::Queued:
+        return tr("Queued");
+    case DeliveryState::Sent:
+        return tr("Sent");
+    case DeliveryState::Retrying:
+        return tr("Retrying");
+    case DeliveryState::Failed:
+        return tr("Failed");
+    }
+    return {};
+}
+
+QString InvitationListModel::deliveryToolTip(const MailDelivery& delivery)
+{
+    const auto at = [](const QDateTime& time) {
+        return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    };
+    switch (delivery.state) {
+    case DeliveryState::None:
+        return tr("No mail was sent for this invitation: its link was handed over another way.");
+    case DeliveryState::Queued:
+        return tr("Waiting to be sent.");
+    case DeliveryState::Sent:
+        return tr("Handed to the mail server on %1.").arg(at(delivery.updatedAt));
+    case DeliveryState::Retrying:
+        return tr("Not sent yet (%Ln attempt(s)): %1. Next try at %2.", nullptr, delivery.attempts)
+            .arg(delivery.reason, at(delivery.nextAttemptAt));
+    case DeliveryState::Failed:
+        return tr("Not delivered: %1. Fix the address or the mail server, then resend the invitation.")
+            .arg(delivery.reason);
     }
     return {};
 }
@@ -253,7 +341,9 @@ QVariant InvitationListModel::headerData(int section, Qt::Orientation orientatio
     case InvitedByColumn:
         return tr("Invited by");
     case SentColumn:
-        return tr("Sent");
+        return tr("Invited");
+    case MailColumn:
+        return tr("Mail");
     case ExpiresColumn:
         return tr("Expires");
     }

@@ -18,8 +18,8 @@ class InvitationListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { EmailColumn, RoleColumn, InvitedByColumn, SentColumn, ExpiresColumn, ColumnCount };
-    enum ItemRole { InvitationIdRole = Qt::UserRole + 1, ExpiredRole };
+    enum Column { EmailColumn, RoleColumn, InvitedByColumn, SentColumn, MailColumn, ExpiresColumn, ColumnCount };
+    enum ItemRole { InvitationIdRole = Qt::UserRole + 1, ExpiredRole, DeliveryStateRole };
 
     explicit InvitationListModel(ApiClient& api, QObject* parent = nullptr);
 
@@ -34,6 +34,7 @@ public:
     // Invitations a POST just created, newest first, on top of the list.
     void addCreated(const QList<Invitation>& created);
     static constexpr int PageSize = 200;
+    static constexpr int DeliveryWatchMs = 3000;
     // What "now" is for expiry; the server's clock decides in the end, this only phrases it.
     void setNow(const QDateTime& now);
 
@@ -45,6 +46,9 @@ public:
         const QString& id, QObject* context, std::function<void(const QString& link, const ApiError& error)> done);
 
     static QString expiryText(const QDateTime& expiresAt, const QDateTime& now);
+    // What the Mail column says about an invitation's newest mail, and its tooltip (with the reason).
+    static QString deliveryText(const MailDelivery& delivery);
+    static QString deliveryToolTip(const MailDelivery& delivery);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -63,6 +67,8 @@ private:
     void setTotal(qint64 total);
     void forEach(const QByteArray& method, const QStringList& ids, const QString& suffix, QObject* context, Done done);
     QDateTime now() const;
+    void watchDeliveries(); // starts the watch when a row's mail is still on its way
+    void refreshDeliveries(); // the first page again, taking only each row's delivery
 
     ApiClient& m_api;
     QString m_workspaceId;
@@ -72,6 +78,7 @@ private:
     bool m_loading = false;
     int m_unreadable = 0;
     QTimer m_tick;
+    QTimer m_deliveryWatch; // while a mail is queued or retrying: look again for its outcome
     QDateTime m_now;
     int m_generation = 0;
 };

@@ -28,13 +28,14 @@ size_t readMessage(char* buffer, size_t size, size_t count, void* user)
     return size_t(taken);
 }
 
-// The relay's last reply line, for the reason of a refusal ("550 5.1.1 <x@y>: no such user").
-// Only what the relay said (CURLINFO_HEADER_IN) is kept: what nacred sent includes AUTH.
-int keepReply(CURL*, curl_infotype type, char* data, size_t size, void* user)
+// The relay's last refusal (a 4xx or 5xx reply line, "550 5.1.1 <x@y>: no such user"), for the reason
+// stored; the "221 Bye" that follows it is not the answer. Only what the relay said
+// (CURLINFO_HEADER_IN) is looked at: what nacred sent includes AUTH.
+int keepRefusal(CURL*, curl_infotype type, char* data, size_t size, void* user)
 {
     if (type == CURLINFO_HEADER_IN) {
         const QByteArray line = QByteArray(data, qsizetype(size)).trimmed();
-        if (!line.isEmpty())
+        if (line.size() >= 3 && (line.at(0) == '4' || line.at(0) == '5'))
             *static_cast<QByteArray*>(user) = line;
     }
     return 0;
@@ -123,7 +124,7 @@ MailTransport::Outcome SmtpTransport::deliver(
     const QByteArray to = "<" + recipient.toUtf8() + ">";
     curl_slist* recipients = curl_slist_append(nullptr, to.constData());
     Upload upload {message};
-    QByteArray lastReply;
+    QByteArray refusal;
     char errorText[CURL_ERROR_SIZE] = {};
 
     curl_easy_setopt(curl, CURLOPT_URL, url.constData());
@@ -149,8 +150,8 @@ MailTransport::Outcome SmtpTransport::deliver(
     curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
     // The debug hook is how libcurl hands over the relay's reply lines; it needs VERBOSE, whose
     // output then goes only to the hook (nothing is printed).
-    curl_easy_setopt(curl, CURLOPT_DEBUGFUNCTION, keepReply);
-    curl_easy_setopt(curl, CURLOPT_DEBUGDATA, &lastReply);
+    curl_easy_setopt(curl, CURLOPT_DEBUGFUNCTION, keepRefusal);
+    curl_easy_setopt(curl, CURLOPT_DEBUGDATA, &refusal);
     curl_easy_setopt(curl, CURLOPT_VERBOSE, 1L);
 
     const CURLcode result = curl_easy_perform(curl);
@@ -161,9 +162,9 @@ MailTransport::Outcome SmtpTransport::deliver(
 
     if (result == CURLE_OK)
         return Outcome::sent();
-    QString reason = code >= 400 && !lastReply.isEmpty() ? QString::fromUtf8(lastReply)
-        : errorText[0] != 0                              ? QString::fromUtf8(errorText)
-                                                         : QString::fromUtf8(curl_easy_strerror(result));
+    QString reason = code >= 400 && !refusal.isEmpty() ? QString::fromUtf8(refusal)
+        : errorText[0] != 0                            ? QString::fromUtf8(errorText)
+                                                       : QString::fromUtf8(curl_easy_strerror(result));
     if (code >= 500 && code < 600)
         return Outcome::permanent(reason);
     return Outcome::transient(reason);

@@ -137,6 +137,17 @@ QList<InviteResult> InvitationService::invite(const WorkspaceScope& scope, const
     }
     transaction.commit();
     m_mail.sendQueued();
+    // The list shows each new invitation's mail as it stands now (sent already, with the outbox).
+    QStringList created;
+    for (const InviteResult& result : std::as_const(classified.results)) {
+        if (result.invitation)
+            created.append(result.invitationId);
+    }
+    const QHash<QString, MailDelivery> deliveries = m_context.invitations.deliveriesOf(created);
+    for (InviteResult& result : classified.results) {
+        if (result.invitation)
+            result.invitation->delivery = deliveries.value(result.invitationId);
+    }
     return classified.results;
 }
 
@@ -188,6 +199,8 @@ IssuedInvitation InvitationService::renew(const WorkspaceScope& scope, const QSt
         m_mail.queue(issued.record, issued.token);
     transaction.commit();
     m_mail.sendQueued();
+    issued.record.invitation.delivery
+        = m_context.invitations.deliveriesOf({record.invitation.id}).value(record.invitation.id);
     return issued;
 }
 

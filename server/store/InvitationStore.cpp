@@ -44,6 +44,26 @@ MailDelivery InvitationStore::deliveryFrom(const SqlQuery& query, int column)
     return delivery;
 }
 
+QHash<QString, MailDelivery> InvitationStore::deliveriesOf(const QStringList& invitationIds) const
+{
+    QHash<QString, MailDelivery> result;
+    // In slices: SQLite allows some hundreds of parameters per statement.
+    for (qsizetype at = 0; at < invitationIds.size(); at += 200) {
+        const QStringList slice = invitationIds.mid(at, 200);
+        QStringList marks;
+        marks.fill(u"?"_s, slice.size());
+        SqlQuery query(m_db,
+            u"SELECT m.invitation_id, m.state, m.attempts, m.last_error, m.updated_at, m.next_attempt_at "
+            "FROM mail_queue m WHERE m.invitation_id IN (%1) ORDER BY m.created_at, m.id"_s.arg(marks.join(u", "_s)));
+        for (const QString& id : slice)
+            query.bind(id);
+        query.exec();
+        while (query.next())
+            result.insert(query.text(0), deliveryFrom(query, 1)); // later rows (newer mail) win
+    }
+    return result;
+}
+
 QList<InvitationRecord> InvitationStore::select(const QString& where, const QVariantList& values, int limit) const
 {
     // The delivery shown is that of the newest mail for the invitation (a resend queues another).

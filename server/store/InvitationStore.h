@@ -35,7 +35,10 @@ public:
     std::optional<InvitationRecord> findAccepted(const QString& workspaceId, const QString& email) const;
     // Pending and not past its expiry: an invitation the address can still accept.
     std::optional<InvitationRecord> findUsable(const QString& workspaceId, const QString& email, qint64 now) const;
-    qint64 countOpen(const QString& workspaceId) const; // pending and expired: what listPending pages through
+    qint64 countOpen(const QString& workspaceId) const;
+    // Where the newest mail of each invitation stands (absent: never mailed).
+    QHash<QString, MailDelivery> deliveriesOf(
+        const QStringList& invitationIds) const; // pending and expired: what listPending pages through
     QList<InvitationRecord> listPending(
         const QString& workspaceId, const QString& cursor, int limit, QString* nextCursor) const;
     void renew(const QString& invitationId, const QString& tokenHash, qint64 now, qint64 expiresAt,

@@ -1,3 +1,11 @@
+#include "support/SmtpRelay.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -16,6 +24,42 @@ class TestNacred : public QObject
 
     static QString program() { return QStringLiteral(NACRED_PATH); }
 
+    // Starts nacred with `arguments` (plus a loopback listener); returns its base URL, empty on failure.
+    static QString startNacred(QProcess& process, const QStringList& arguments)
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"QT_LOGGING_RULES"_s, u"nacre.*.info=true"_s);
+        environment.insert(u"NACRED_SMTP_PASSWORD"_s, u"relay-secret-7f3a"_s); // kept off the command line
+        process.setProcessEnvironment(environment);
+        process.start(program(), QStringList {u"--listen"_s, u"127.0.0.1:0"_s} + arguments);
+        if (!process.waitForStarted(10000))
+            return {};
+        QByteArray banner;
+        while (!banner.contains('\n') && process.waitForReadyRead(10000))
+            banner += process.readAllStandardOutput();
+        const auto match
+            = QRegularExpression(u"listening on (http://127.0.0.1:\\d+)"_s).match(QString::fromUtf8(banner));
+        return match.captured(1);
+    }
+
+    // One JSON exchange with a running nacred.
+    static QJsonObject call(const QString& base, const QByteArray& method, const QString& path,
+        const QJsonObject& body = {}, const QString& token = {})
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(base + path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QNetworkReply* reply = network.sendCustomRequest(
+            request, method, method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    }
+
 private Q_SLOTS:
     void helpAndVersion()
     {
@@ -24,7 +68,8 @@ private Q_SLOTS:
         QVERIFY(help.waitForFinished(10000));
         const QString usage = QString::fromUtf8(help.readAllStandardOutput());
         for (const QString& option :
-            {u"--listen"_s, u"--database"_s, u"--outbox"_s, u"--max-body"_s, u"--idle-timeout"_s, u"--public-url"_s})
+            {u"--listen"_s, u"--database"_s, u"--outbox"_s, u"--smtp"_s, u"--smtp-allow-plain"_s, u"--smtp-ca-file"_s,
+                u"--mail-from"_s, u"--mail-retry-after"_s, u"--max-body"_s, u"--idle-timeout"_s, u"--public-url"_s})
             QVERIFY2(usage.contains(option), qPrintable(usage));
 
         QProcess version;
@@ -40,6 +85,34 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(process.readAllStandardError().contains("host:port"));
+    }
+
+    // A relay is only used as it is safe to: plain text only on this computer, and a real sender.
+    void mailOptionsAreChecked_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("plain text to another host") << QStringList {u"--smtp"_s, u"smtp://relay.example.com:587"_s,
+            u"--smtp-allow-plain"_s, u"--mail-from"_s, u"Nacre <nacre@example.com>"_s}
+                                                    << u"--smtp-allow-plain is only for"_s;
+        QTest::newRow("no sender") << QStringList {u"--smtp"_s, u"smtp://127.0.0.1:2525"_s}
+                                   << u"--mail-from: a relay needs a real sender address"_s;
+        QTest::newRow("not a relay URL") << QStringList {u"--smtp"_s, u"http://relay.example.com"_s}
+                                         << u"--smtp: expected smtp://"_s;
+    }
+
+    void mailOptionsAreChecked()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        QProcess process;
+        process.start(program(),
+            QStringList {u"--listen"_s, u"127.0.0.1:0"_s, u"--database"_s, dir.filePath(u"db.sqlite"_s)} + arguments);
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 1);
+        const QString error = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(error.contains(message), qPrintable(error));
     }
 
     void servesAndStopsCleanlyOnSigterm()
@@ -74,6 +147,64 @@ private Q_SLOTS:
         const QByteArray log = process.readAllStandardError();
         QVERIFY2(log.contains("stopped"), log.constData());
         QVERIFY(log.contains("applied migration 0001_initial.sql"));
+    }
+
+    // A mail queued when nacred is killed (-9, mid-retry: the relay was down) is sent after the
+    // restart, exactly once; the relay password, given through the environment, works.
+    void aQueuedMailSurvivesAKillAndIsSentOnce()
+    {
+        QTemporaryDir dir;
+        const nacre::test::TestCertificates certificates = nacre::test::TestCertificates::make(dir.path());
+        const quint16 relayPort = nacre::test::SmtpRelay::freePort();
+        const QStringList arguments {u"--database"_s, dir.filePath(u"db.sqlite"_s), u"--smtp"_s,
+            u"smtp://nacre@127.0.0.1:%1"_s.arg(relayPort), u"--smtp-ca-file"_s, certificates.caFile, u"--mail-from"_s,
+            u"Nacre <nacre@acme.example>"_s, u"--mail-retry-after"_s, u"1"_s};
+
+        QProcess first;
+        const QString base = startNacred(first, arguments);
+        QVERIFY(!base.isEmpty());
+        const QJsonObject setup = call(base, "POST", u"/api/v1/auth/setup"_s,
+            {{u"displayName"_s, u"Olga Owner"_s}, {u"email"_s, u"owner@acme.example"_s},
+                {u"password"_s, u"correct horse battery"_s}, {u"workspaceName"_s, u"Acme"_s}});
+        const QString token = setup.value(u"token"_s).toString();
+        const QString ws = setup.value(u"workspaceId"_s).toString();
+        QVERIFY(!token.isEmpty());
+        QString adminRole;
+        for (const QJsonValue& role :
+            call(base, "GET", u"/api/v1/workspaces/%1/roles"_s.arg(ws), {}, token).value(u"items"_s).toArray()) {
+            if (role.toObject().value(u"builtin"_s).toString() == u"admin"_s)
+                adminRole = role.toObject().value(u"id"_s).toString();
+        }
+        call(base, "POST", u"/api/v1/workspaces/%1/invitations"_s.arg(ws),
+            {{u"emails"_s, QJsonArray {u"sam@acme.example"_s}}, {u"roleId"_s, adminRole}}, token);
+        const auto deliveryState = [&ws, &token](const QString& at) {
+            const QJsonArray items = call(at, "GET", u"/api/v1/workspaces/%1/invitations"_s.arg(ws), {}, token)
+                                         .value(u"items"_s)
+                                         .toArray();
+            return items.isEmpty()
+                ? QString()
+                : items.first().toObject().value(u"delivery"_s).toObject().value(u"state"_s).toString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(deliveryState(base), u"retrying"_s, 10000);
+        ::kill(pid_t(first.processId()), SIGKILL);
+        QVERIFY(first.waitForFinished(10000));
+
+        nacre::test::SmtpRelay relay(certificates, relayPort, {u"nacre"_s, u"relay-secret-7f3a"_s, {}});
+        QVERIFY(relay.start());
+        QProcess second;
+        const QString again = startNacred(second, arguments);
+        QVERIFY(!again.isEmpty());
+        QVERIFY(relay.waitForMails(1));
+        QTRY_COMPARE_WITH_TIMEOUT(deliveryState(again), u"sent"_s, 10000);
+        QTest::qWait(2500); // past two more retry periods: a second copy would be here
+        QCOMPARE(relay.mails().size(), 1);
+        QCOMPARE(relay.mails().first().value(u"rcptTos"_s).toArray(), QJsonArray {u"sam@acme.example"_s});
+
+        ::kill(pid_t(second.processId()), SIGTERM);
+        QVERIFY(second.waitForFinished(15000));
+        const QByteArray log = first.readAllStandardError() + second.readAllStandardError();
+        QVERIFY(!log.contains("relay-secret-7f3a"));
+        QVERIFY(!log.contains("nki_"));
     }
 };
 

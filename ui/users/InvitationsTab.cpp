@@ -5,11 +5,13 @@
 #include "users/invitations/ResendInvitationsCommand.h"
 #include "users/invitations/RevokeInvitationsCommand.h"
 #include "widgets/EmptyState.h"
+#include "widgets/FieldMessage.h"
 #include "widgets/PageParts.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -20,8 +22,9 @@ namespace nacre::ui {
 
 namespace {
 
-// Expired invitations read as inactive: the model marks them, the view greys them.
-class ExpiredDelegate : public QStyledItemDelegate
+// Expired invitations read as inactive: the model marks them, the view greys them. A mail that
+// failed for good reads in the error colour, so it stands out in a long list.
+class InvitationDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
@@ -30,6 +33,11 @@ protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
+        if (index.column() == client::InvitationListModel::MailColumn
+            && index.data(client::InvitationListModel::DeliveryStateRole).toInt() == int(DeliveryState::Failed)) {
+            option->palette.setColor(QPalette::Text, FieldMessage::errorColor(option->palette));
+            return;
+        }
         if (index.data(client::InvitationListModel::ExpiredRole).toBool())
             option->palette.setBrush(QPalette::Text, option->palette.brush(QPalette::Disabled, QPalette::Text));
     }
@@ -46,7 +54,7 @@ InvitationsTab::InvitationsTab(
     m_table = new QTableView;
     PageParts::setUpTable(m_table, u"invitationTable"_s, tr("Invitations"), true);
     m_table->setModel(&m_invitations);
-    m_table->setItemDelegate(new ExpiredDelegate(m_table));
+    m_table->setItemDelegate(new InvitationDelegate(m_table));
     m_empty = new EmptyState(m_table, [this, &invite]() -> EmptyState::Message {
         if (!m_loaded || m_invitations.rowCount() > 0)
             return {};
@@ -59,7 +67,15 @@ InvitationsTab::InvitationsTab(
         m_loaded = true;
         m_empty->refresh();
     });
-    PageParts::setColumnWidths(m_table, {28, 12, 16, 16}); // email, role, invited by, sent: fits at 960 px
+    PageParts::setColumnWidths(m_table, {26, 11, 15}); // email, role, invited by
+    using Model = client::InvitationListModel;
+    PageParts::fitColumnTo(m_table, Model::SentColumn,
+        {QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat)});
+    QStringList states;
+    for (const DeliveryState state : {DeliveryState::None, DeliveryState::Queued, DeliveryState::Sent,
+             DeliveryState::Retrying, DeliveryState::Failed})
+        states.append(Model::deliveryText(MailDelivery {.state = state}));
+    PageParts::fitColumnTo(m_table, Model::MailColumn, states);
 
     const InvitationsScope scope {m_invitations, m_actor, prompter, [this] {
                                       return m_table->selectionModel()->selectedRows();

@@ -73,12 +73,9 @@ MembersTab::MembersTab(client::ApiClient& api, client::MemberListModel& members,
     m_table->setItemDelegateForColumn(client::MemberListModel::NameColumn, new MemberNameDelegate(m_table));
     PageParts::setColumnWidths(m_table, {26, 26, 11, 6}); // name (after its badge), email, role, 2FA: fits at 960 px
     QHeaderView* header = m_table->horizontalHeader();
-    // Dates are as wide as the locale writes them ("12/31/26", "31.12.26"), header included.
-    const QFontMetrics metrics = m_table->fontMetrics();
-    header->resizeSection(client::MemberListModel::JoinedColumn,
-        qMax(header->sectionSizeHint(client::MemberListModel::JoinedColumn),
-            metrics.horizontalAdvance(QLocale().toString(QDate(2026, 12, 31), QLocale::ShortFormat))
-                + 3 * metrics.averageCharWidth()));
+    // Dates are as wide as the locale writes them ("12/31/26", "31.12.26").
+    PageParts::fitColumnTo(m_table, client::MemberListModel::JoinedColumn,
+        {QLocale().toString(QDate(2026, 12, 31), QLocale::ShortFormat)});
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(client::MemberListModel::NameColumn, Qt::AscendingOrder);
     header->restoreState(QSettings().value(HeaderStateKey).toByteArray());

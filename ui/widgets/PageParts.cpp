@@ -124,6 +124,15 @@ void setColumnWidths(QTableView* table, std::initializer_list<int> characters)
     }
 }
 
+void fitColumnTo(QTableView* table, int column, const QStringList& widestTexts)
+{
+    const QFontMetrics metrics = table->fontMetrics();
+    int widest = table->horizontalHeader()->sectionSizeHint(column);
+    for (const QString& text : widestTexts)
+        widest = qMax(widest, metrics.horizontalAdvance(text) + 3 * metrics.averageCharWidth());
+    table->horizontalHeader()->resizeSection(column, widest);
+}
+
 void installScrollable(QWidget* page, QWidget* content)
 {
     content->setMaximumWidth(760);

@@ -38,6 +38,9 @@ void setUpTable(QTableView* table, const QString& objectName, const QString& acc
 // Sizes the first columns of a table to about this many average characters each (the last one
 // stretches); a remembered header state restored afterwards wins.
 void setColumnWidths(QTableView* table, std::initializer_list<int> characters);
+// Sizes one column to its widest possible content (dates as the locale writes them, the longest state
+// name in the current language), header included.
+void fitColumnTo(QTableView* table, int column, const QStringList& widestTexts);
 // Wraps a page's content: margins, a readable maximum width, and scrolling when the window is small.
 void installScrollable(QWidget* page, QWidget* content);
 
