@@ -264,8 +264,7 @@ private Q_SLOTS:
         QCOMPARE(deleted.value(u"detail"_s).toObject().value(u"workspaceId"_s).toString(), ws);
 
         // Nothing of the workspace is left in any table.
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
-        db.setDatabaseName(server.databasePath());
+        QSqlDatabase db = server.database().inspect(u"inspect"_s);
         QVERIFY(db.open());
         for (const QString& table :
             {u"roles"_s, u"memberships"_s, u"invitations"_s, u"audit_events"_s, u"subscriptions"_s}) {

@@ -110,8 +110,10 @@ TestServer::TestServer(server::NacreServerConfig config, quint16 port)
     m_logStart = LogCapture::instance().size();
     config.address = QHostAddress::LocalHost;
     config.port = port;
-    if (config.database.isEmpty())
-        config.database = m_dir.filePath(u"nacred.sqlite"_s);
+    if (config.database.isEmpty()) {
+        m_database = std::make_unique<TestDatabase>(m_dir.filePath(u"nacred.sqlite"_s));
+        config.database = m_database->location();
+    }
     config.outboxDirectory = m_dir.filePath(u"outbox"_s);
     m_server = std::make_unique<server::NacreServer>(config);
     m_running = m_server->start(&m_error);
@@ -121,6 +123,7 @@ TestServer::~TestServer()
 {
     m_server.reset(); // everything it logs on the way out counts too
     scanLogForSecrets();
+    m_database.reset();
 }
 
 void TestServer::noteSecret(const QString& secret)
@@ -239,7 +242,7 @@ Reply TestServer::sendFrom(const QHostAddress& source, const QByteArray& method,
 
 QString TestServer::databasePath() const
 {
-    return m_dir.filePath(u"nacred.sqlite"_s);
+    return m_database ? m_database->location() : m_dir.filePath(u"nacred.sqlite"_s);
 }
 
 QString TestServer::outboxPath() const

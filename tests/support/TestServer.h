@@ -1,6 +1,7 @@
 #pragma once
 
 #include "NacreServer.h"
+#include "support/TestDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -55,7 +56,8 @@ public:
     bool isRunning() const { return m_running; }
     QString startError() const { return m_error; }
     server::NacreServer& server() { return *m_server; }
-    QString databasePath() const;
+    QString databasePath() const; // the SQLite file or the postgres:// URL it runs on
+    const TestDatabase& database() const { return *m_database; }
     QString outboxPath() const;
     QUrl url(const QString& path) const;
 
@@ -114,6 +116,7 @@ private:
     QString codeFromNewestMail(const QString& email, const QRegularExpression& pattern) const;
 
     QTemporaryDir m_dir;
+    std::unique_ptr<TestDatabase> m_database; // made by this server unless the config named one
     std::unique_ptr<server::NacreServer> m_server;
     QNetworkAccessManager m_network;
     bool m_running = false;
