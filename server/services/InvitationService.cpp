@@ -333,7 +333,11 @@ Acceptance InvitationService::accept(const QString& token, const Acceptor& accep
     }
 
     Transaction transaction(m_context.db);
-    const InvitationRecord invitation = requireUsable(token); // again, under the write lock
+    // Accepting adds a member: like every membership change it holds the workspace's row, and reads
+    // the invitation again once it does — of ten accepts racing through several nacred, the first
+    // marks it accepted and the others then find it used.
+    m_context.workspaces.lockForChange(requireUsable(token).workspaceId);
+    const InvitationRecord invitation = requireUsable(token); // as it stands under the lock
     const qint64 at = now();
     if (acceptor.signedIn) {
         if (user.email != invitation.invitation.email)

@@ -81,12 +81,12 @@ RoleRecord RoleService::update(
     const WorkspaceScope& scope, const QString& roleId, const RolePatch& patch, const QByteArray& ifMatch)
 {
     Transaction transaction(m_context.db);
+    const MemberRecord actor = currentActor(scope); // first: it locks the workspace for the reads below
     const RoleRecord current = requireRole(scope, roleId);
     RoleRecord updated = current;
     updated.role.name = patch.name.value_or(current.role.name);
     updated.role.permissions = patch.permissions.value_or(current.role.permissions);
     // New permissions reach every holder at once: a grant, checked as one.
-    const MemberRecord actor = currentActor(scope);
     AccessRequest access {actor, Action::EditRole};
     access.targetRole = &current;
     access.grantedPermissions = updated.role.permissions;

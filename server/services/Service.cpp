@@ -25,6 +25,7 @@ void Service::audit(const WorkspaceScope& scope, AuditEntry entry) const
 
 MemberRecord Service::currentActor(const WorkspaceScope& scope) const
 {
+    m_context.workspaces.lockForChange(scope.workspace.id);
     const auto member = m_context.members.find(scope.workspace.id, scope.actor.userId);
     if (!member)
         throw ApiError::notFound(u"workspace"_s);

@@ -37,6 +37,7 @@ SignedIn SignInService::setUp(const SetupInput& input, const Origin& origin)
     owner.createdAt = now();
 
     Transaction transaction(m_context.db);
+    transaction.lockNamed(u"nacre.setup"_s); // two first runs at once: one owner, the other refused
     if (!setupRequired())
         throw ApiError::conflict(ProblemCode::AlreadySetUp, u"This server already has an owner. Sign in instead."_s);
     m_context.users.insert(owner);

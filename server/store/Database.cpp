@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -40,14 +41,20 @@ DatabaseLocation DatabaseLocation::parse(const QString& text, QString* error)
     DatabaseLocation location;
     if (text.startsWith(u"postgres://"_s) || text.startsWith(u"postgresql://"_s)) {
         const QUrl url(text, QUrl::StrictMode);
-        if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2) {
+        // libpq's forms: a host and port, or a socket folder as ?host=/run/postgresql (no host part).
+        const QString socketFolder = QUrlQuery(url).queryItemValue(u"host"_s, QUrl::FullyDecoded);
+        const bool viaSocket = url.host().isEmpty() && socketFolder.startsWith(u'/');
+        if (!url.isValid() || (url.host().isEmpty() && !viaSocket) || url.path().size() < 2) {
             if (error)
-                *error = u"expected postgres://user:password@host:port/database"_s;
+                *error = u"expected postgres://user:password@host:port/database or "
+                         "postgres://user@/database?host=/socket/folder[&port=5432]"_s;
             return location;
         }
         location.kind = Kind::Postgres;
-        location.host = url.host();
+        location.host = viaSocket ? socketFolder : url.host();
         location.port = url.port(5432);
+        if (const QString port = QUrlQuery(url).queryItemValue(u"port"_s); viaSocket && !port.isEmpty())
+            location.port = port.toInt(); // the socket file is named after the port
         location.databaseName = url.path().mid(1);
         location.user = url.userName(QUrl::FullyDecoded);
         location.password = url.password(QUrl::FullyDecoded);
@@ -63,6 +70,8 @@ QString DatabaseLocation::describe() const
 {
     if (kind == Kind::Sqlite)
         return u"sqlite:"_s + sqlitePath;
+    if (host.startsWith(u'/'))
+        return u"postgres://%1@/%2?host=%3&port=%4"_s.arg(user, databaseName, host).arg(port);
     return u"postgres://%1@%2:%3/%4"_s.arg(user, host).arg(port).arg(databaseName);
 }
 
@@ -125,6 +134,10 @@ QList<int> Database::appliedMigrations() const
 
 void Database::migrate()
 {
+    // Several nacred starting at once on one PostgreSQL: one migrates, the others wait and then find
+    // the work done.
+    Transaction migrating(*this);
+    migrating.lockNamed(u"nacre.migrations"_s);
     SqlQuery(*this,
         u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
         "name TEXT NOT NULL, applied_at BIGINT NOT NULL)"_s)
@@ -143,7 +156,6 @@ void Database::migrate()
             throw std::runtime_error("cannot read migration " + fileName.toStdString());
         const QString script = QString::fromUtf8(file.readAll());
 
-        Transaction transaction(*this);
         // Qt Sql runs one statement per exec(): split at semicolons that end a line, skip comments.
         static const QRegularExpression statementEnd(u";\\s*\\n"_s);
         for (QString statement : script.split(statementEnd)) {
@@ -157,15 +169,21 @@ void Database::migrate()
         }
         SqlQuery record(*this, u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"_s);
         record.bind(version).bind(fileName).bind(QDateTime::currentMSecsSinceEpoch()).exec();
-        transaction.commit();
         qCInfo(lcStore).noquote() << "applied migration" << fileName;
     }
+    migrating.commit(); // all pending migrations at once, or none
 }
 
 Transaction::Transaction(Database& database)
     : m_database(database)
 {
     SqlQuery(m_database, m_database.isSqlite() ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s).exec();
+}
+
+void Transaction::lockNamed(const QString& name)
+{
+    if (!m_database.isSqlite())
+        SqlQuery(m_database, u"SELECT pg_advisory_xact_lock(hashtext(?))"_s).bind(name).exec();
 }
 
 Transaction::~Transaction()

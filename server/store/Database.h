@@ -68,6 +68,10 @@ public:
     Transaction& operator=(const Transaction&) = delete;
 
     void commit();
+    // Serialises every transaction that takes the same lock until this one ends. PostgreSQL: a
+    // transaction-scoped advisory lock on the name's hash. SQLite: nothing to do (BEGIN IMMEDIATE
+    // already holds the one write lock).
+    void lockNamed(const QString& name);
 
 private:
     Database& m_database;

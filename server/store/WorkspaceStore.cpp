@@ -8,6 +8,12 @@ using namespace Qt::StringLiterals;
 
 namespace nacre::server {
 
+void WorkspaceStore::lockForChange(const QString& id)
+{
+    if (!m_db.isSqlite())
+        SqlQuery(m_db, u"SELECT id FROM workspaces WHERE id = ? FOR UPDATE"_s).bind(id).exec();
+}
+
 void WorkspaceStore::insert(const WorkspaceRecord& workspace)
 {
     const WorkspaceSettings& s = workspace.settings;

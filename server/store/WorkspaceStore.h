@@ -17,6 +17,10 @@ public:
     { }
 
     void insert(const WorkspaceRecord& workspace);
+    // Inside a write transaction: holds the workspace's row until it ends, so writes in one workspace
+    // run one after another (PostgreSQL: SELECT … FOR UPDATE; SQLite's BEGIN IMMEDIATE holds the one
+    // write lock already).
+    void lockForChange(const QString& id);
     std::optional<WorkspaceRecord> find(const QString& id) const;
     // Writes only when the stored version is still `expectedVersion`; false means someone else won.
     bool updateSettings(const QString& id, const WorkspaceSettings& settings, qint64 expectedVersion);

@@ -1,8 +1,12 @@
 #include "store/Database.h"
 #include "store/SqlQuery.h"
+#include "support/TestDatabase.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using nacre::server::Database;
@@ -105,6 +109,8 @@ private Q_SLOTS:
         QTest::newRow("postgres") << u"postgres://nacre:s3cret@db.internal:6543/nacre"_s << true
                                   << u"postgres://nacre@db.internal:6543/nacre"_s; // never the password
         QTest::newRow("postgres default port") << u"postgresql://u:p@h/d"_s << true << u"postgres://u@h:5432/d"_s;
+        QTest::newRow("postgres socket folder") << u"postgres://nacre@/nacre?host=/run/postgresql"_s << true
+                                                << u"postgres://nacre@/nacre?host=/run/postgresql&port=5432"_s;
     }
 
     void locationsParse()
@@ -117,6 +123,33 @@ private Q_SLOTS:
         QVERIFY(error.isEmpty());
         QCOMPARE(location.kind == DatabaseLocation::Kind::Postgres, postgres);
         QCOMPARE(location.describe(), described);
+    }
+
+    // The socket-folder form reaches a real server (the test cluster's own socket folder), and the
+    // migrations run there.
+    void aSocketFolderReachesPostgres()
+    {
+        if (!nacre::test::TestDatabase::onPostgres())
+            QSKIP("PostgreSQL only: runs in tst_database_postgres");
+        QTemporaryDir dir;
+        const nacre::test::TestDatabase database(dir.filePath(u"unused.sqlite"_s));
+        const QString socketFolder
+            = QFileInfo(qEnvironmentVariable("NACRE_TEST_POSTGRES")).absoluteDir().filePath(u"socket"_s);
+        const QString name = QUrl(database.location()).path().mid(1);
+        QString error;
+        const DatabaseLocation location = DatabaseLocation::parse(
+            u"postgres://nacre@/%1?host=%2&port=%3"_s.arg(name, socketFolder).arg(QUrl(database.location()).port()),
+            &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(location.host, socketFolder);
+        try {
+            Database db(location);
+            db.open();
+            db.migrate();
+            QCOMPARE(db.appliedMigrations().size(), 6);
+        } catch (const std::exception& exception) {
+            QFAIL(exception.what());
+        }
     }
 };
 

@@ -108,8 +108,9 @@ public:
     // What the server logged since it started, one message a line ("category: message").
     QStringList serverLog() const;
 
-private:
     static Reply awaitReply(QNetworkReply* reply); // waits with the event loop running, then reads it all
+
+private:
     Reply check(Reply reply, const QByteArray& requestBody, const QString& token);
     void noteSecretsOf(const QJsonValue& value);
     void scanLogForSecrets() const;

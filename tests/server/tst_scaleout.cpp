@@ -1,0 +1,225 @@
+#include "support/MailReader.h"
+#include "support/NacredProcess.h"
+#include "support/TestDatabase.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QNetworkReply>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using nacre::test::Account;
+using nacre::test::NacredProcess;
+using nacre::test::Reply;
+using nacre::test::TestDatabase;
+using nacre::test::TestServer;
+
+// Two nacred processes on one database (SQLite here; PostgreSQL in the _postgres run), requests
+// really in flight at the same time: what one process does, the other sees, and the rules that span
+// rows hold when both act on one workspace at once.
+class TestScaleOut : public QObject
+{
+    Q_OBJECT
+
+    struct Cluster
+    {
+        QTemporaryDir dir;
+        TestDatabase database {dir.filePath(u"nacred.sqlite"_s)};
+        QString outbox = dir.filePath(u"outbox"_s);
+        NacredProcess one;
+        NacredProcess two;
+        QString ws;
+        Account owner;
+
+        // The first owner and workspace, made by an in-process server that is then stopped; then the
+        // two processes.
+        bool start()
+        {
+            {
+                nacre::server::NacreServerConfig config;
+                config.database = database.location();
+                TestServer seed(config);
+                if (!seed.isRunning())
+                    return false;
+                owner = seed.setUp(&ws);
+            }
+            const QStringList arguments {u"--database"_s, database.location(), u"--outbox"_s, outbox};
+            return one.start(arguments) && two.start(arguments);
+        }
+
+        QString newestToken(const QString& email) const
+        {
+            QString newest;
+            QString token;
+            for (QDirIterator it(outbox, {u"*.eml"_s}, QDir::Files); it.hasNext();) {
+                const QString path = it.next();
+                QFile file(path);
+                if (!file.open(QIODevice::ReadOnly))
+                    continue;
+                const nacre::test::MailReader mail(file.readAll());
+                if (!mail.header("to").contains(email) || QFileInfo(path).fileName() < newest)
+                    continue;
+                newest = QFileInfo(path).fileName();
+                token = QRegularExpression(u"/invite/(nki_[A-Za-z0-9_-]+)"_s).match(mail.readable()).captured(1);
+            }
+            return token;
+        }
+
+        QString roleId(const QString& builtin)
+        {
+            for (const QJsonValue& role :
+                one.send("GET", u"/api/v1/workspaces/%1/roles"_s.arg(ws), {}, owner.token).items())
+                if (role.toObject().value(u"builtin"_s).toString() == builtin)
+                    return role.toObject().value(u"id"_s).toString();
+            return {};
+        }
+
+        // A new member with `builtin`'s role, invited through one process and joined through the other.
+        Account addMember(const QString& email, const QString& builtin)
+        {
+            one.send("POST", u"/api/v1/workspaces/%1/invitations"_s.arg(ws),
+                QJsonObject {{u"emails"_s, QJsonArray {email}}, {u"roleId"_s, roleId(builtin)}}, owner.token);
+            const Reply joined = two.send("POST", u"/api/v1/invitations/%1/accept"_s.arg(newestToken(email)),
+                QJsonObject {
+                    {u"displayName"_s, email.section(u'@', 0, 0)}, {u"password"_s, u"correct horse battery"_s}});
+            const QJsonObject json = joined.json();
+            return {
+                json.value(u"user"_s).toObject().value(u"id"_s).toString(), email, json.value(u"token"_s).toString()};
+        }
+
+        int ownerCount()
+        {
+            int owners = 0;
+            for (const QJsonValue& member :
+                one.send("GET", u"/api/v1/workspaces/%1/members?limit=200"_s.arg(ws), {}, owner.token).items())
+                owners += member.toObject().value(u"role"_s).toObject().value(u"builtin"_s).toString() == u"owner"_s;
+            return owners;
+        }
+    };
+
+    static QByteArray etagOf(NacredProcess& process, const QString& path, const QString& token)
+    {
+        return process.send("GET", path, {}, token).header("etag");
+    }
+
+private Q_SLOTS:
+    void whatOneProcessDoesTheOtherSees()
+    {
+        Cluster cluster;
+        QVERIFY(cluster.start());
+        // A session made through one is valid on the other.
+        const Reply signedIn = cluster.one.send("POST", u"/api/v1/auth/login"_s,
+            QJsonObject {{u"email"_s, cluster.owner.email}, {u"password"_s, u"correct horse battery"_s}});
+        QCOMPARE(signedIn.status, 200);
+        const QString token = signedIn.json().value(u"token"_s).toString();
+        QCOMPARE(cluster.two.send("GET", u"/api/v1/me"_s, {}, token).status, 200);
+        // Signed out through the other, it ends everywhere.
+        QCOMPARE(cluster.two.send("POST", u"/api/v1/auth/logout"_s, QJsonObject {}, token).status, 204);
+        QCOMPARE(cluster.one.send("GET", u"/api/v1/me"_s, {}, token).status, 401);
+
+        // A settings change through one is seen, with its new ETag, through the other.
+        const QString workspace = u"/api/v1/workspaces/%1"_s.arg(cluster.ws);
+        const QByteArray before = etagOf(cluster.two, workspace, cluster.owner.token);
+        const Reply changed = cluster.one.send("PATCH", workspace, QJsonObject {{u"name"_s, u"Acme North"_s}},
+            cluster.owner.token, {{"If-Match", before}});
+        QCOMPARE(changed.status, 200);
+        const Reply seen = cluster.two.send("GET", workspace, {}, cluster.owner.token);
+        QCOMPARE(seen.header("etag"), changed.header("etag"));
+        QVERIFY(seen.header("etag") != before);
+        QCOMPARE(seen.json().value(u"settings"_s).toObject().value(u"name"_s).toString(), u"Acme North"_s);
+        // The old version is stale through either.
+        QCOMPARE(cluster.two
+                     .send("PATCH", workspace, QJsonObject {{u"name"_s, u"Acme South"_s}}, cluster.owner.token,
+                         {{"If-Match", before}})
+                     .status,
+            412);
+
+        // Failed sign-ins count together: 5 for one account from one address, made through both.
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            NacredProcess& through = attempt % 2 == 0 ? cluster.one : cluster.two;
+            QCOMPARE(through
+                         .send("POST", u"/api/v1/auth/login"_s,
+                             QJsonObject {{u"email"_s, cluster.owner.email},
+                                 {u"password"_s, u"wrong password %1"_s.arg(attempt)}})
+                         .status,
+                401);
+        }
+        QCOMPARE(cluster.one
+                     .send("POST", u"/api/v1/auth/login"_s,
+                         QJsonObject {{u"email"_s, cluster.owner.email}, {u"password"_s, u"correct horse battery"_s}})
+                     .status,
+            429);
+    }
+
+    // Two Owners demote each other at the same moment through different processes, twenty times:
+    // every time exactly one change goes through, and one Owner is left.
+    void twoOwnersDemotingEachOtherLeaveExactlyOne()
+    {
+        Cluster cluster;
+        QVERIFY(cluster.start());
+        const Account second = cluster.addMember(u"second@acme.example"_s, u"owner"_s);
+        QVERIFY(!second.token.isEmpty());
+        const QString admin = cluster.roleId(u"admin"_s);
+        const QString ownerRole = cluster.roleId(u"owner"_s);
+        const auto memberPath = [&cluster](const QString& userId) {
+            return u"/api/v1/workspaces/%1/members/%2"_s.arg(cluster.ws, userId);
+        };
+        for (int round = 0; round < 20; ++round) {
+            QCOMPARE(cluster.ownerCount(), 2);
+            const QByteArray secondTag = etagOf(cluster.one, memberPath(second.id), cluster.owner.token);
+            const QByteArray ownerTag = etagOf(cluster.two, memberPath(cluster.owner.id), second.token);
+            QNetworkReply* a = cluster.one.sendAsync("PATCH", memberPath(second.id), QJsonObject {{u"roleId"_s, admin}},
+                cluster.owner.token, {{"If-Match", secondTag}});
+            QNetworkReply* b = cluster.two.sendAsync("PATCH", memberPath(cluster.owner.id),
+                QJsonObject {{u"roleId"_s, admin}}, second.token, {{"If-Match", ownerTag}});
+            const Reply first = TestServer::awaitReply(a);
+            const Reply other = TestServer::awaitReply(b);
+            QCOMPARE(int(first.status == 200) + int(other.status == 200), 1);
+            QCOMPARE(cluster.ownerCount(), 1);
+            // The Owner left makes the other an Owner again for the next round.
+            const bool ownerWon = first.status == 200;
+            const Account& winner = ownerWon ? cluster.owner : second;
+            const QString loserId = ownerWon ? second.id : cluster.owner.id;
+            QCOMPARE(cluster.one
+                         .send("PATCH", memberPath(loserId), QJsonObject {{u"roleId"_s, ownerRole}}, winner.token,
+                             {{"If-Match", etagOf(cluster.one, memberPath(loserId), winner.token)}})
+                         .status,
+                200);
+        }
+    }
+
+    // Ten people accept one invitation code at once, through both processes: one joins.
+    void tenAcceptsOfOneCodeMakeOneMember()
+    {
+        Cluster cluster;
+        QVERIFY(cluster.start());
+        for (int round = 0; round < 5; ++round) {
+            const QString email = u"sam%1@acme.example"_s.arg(round);
+            cluster.one.send("POST", u"/api/v1/workspaces/%1/invitations"_s.arg(cluster.ws),
+                QJsonObject {{u"emails"_s, QJsonArray {email}}, {u"roleId"_s, cluster.roleId(u"admin"_s)}},
+                cluster.owner.token);
+            const QString token = cluster.newestToken(email);
+            QVERIFY(!token.isEmpty());
+            QList<QNetworkReply*> replies;
+            for (int i = 0; i < 10; ++i)
+                replies.append((i % 2 == 0 ? cluster.one : cluster.two)
+                                   .sendAsync("POST", u"/api/v1/invitations/%1/accept"_s.arg(token),
+                                       QJsonObject {{u"displayName"_s, u"Sam %1"_s.arg(i)},
+                                           {u"password"_s, u"correct horse battery"_s}}));
+            int joined = 0;
+            for (QNetworkReply* reply : replies) {
+                const Reply answer = TestServer::awaitReply(reply);
+                QVERIFY2(answer.status != 500, qPrintable(answer.describe()));
+                joined += answer.status == 201;
+            }
+            QCOMPARE(joined, 1);
+        }
+        const Reply members
+            = cluster.two.send("GET", u"/api/v1/workspaces/%1/members"_s.arg(cluster.ws), {}, cluster.owner.token);
+        QCOMPARE(members.json().value(u"total"_s).toInt(), 6); // the owner and one per code
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScaleOut)
+#include "tst_scaleout.moc"
