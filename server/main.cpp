@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QUrl>
 
 #include <cstdio>
@@ -59,8 +60,12 @@ int main(int argc, char* argv[])
         u"Serve Prometheus metrics at /metrics on this address (host:port, or a port for 127.0.0.1). "
         "Off by default; never on the API's address."_s,
         u"host:port"_s);
+    const QCommandLineOption trustedProxy(u"trusted-proxy"_s,
+        u"The address of a load balancer in front of nacred (may be given more than once): from it, and only "
+        "from it, X-Forwarded-For names the client."_s,
+        u"address"_s);
     parser.addOptions({listen, database, outbox, smtp, smtpAllowPlain, smtpCaFile, mailFrom, mailRetry, maxBody,
-        idleTimeout, publicUrl, metricsListen});
+        idleTimeout, publicUrl, metricsListen, trustedProxy});
     parser.process(app);
 
     nacre::server::NacreServerConfig config;
@@ -106,6 +111,14 @@ int main(int argc, char* argv[])
             return 2;
         }
         config.metricsEnabled = true;
+    }
+    for (const QString& proxy : parser.values(trustedProxy)) {
+        const QHostAddress address(proxy);
+        if (address.isNull()) {
+            std::fprintf(stderr, "nacred: --trusted-proxy: %s is not an IP address\n", qPrintable(proxy));
+            return 2;
+        }
+        config.limits.trustedProxies.append(address);
     }
 
     nacre::server::NacreServer server(config);

@@ -32,7 +32,7 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     }
     const QHostAddress address = socket->peerAddress();
     int& open = m_connectionsByAddress[address];
-    if (open >= m_limits.maxConnectionsPerAddress) {
+    if (open >= m_limits.maxConnectionsPerAddress && !m_limits.isTrustedProxy(address)) {
         qCWarning(lcTransport) << "refusing connection: too many open from" << address.toString();
         ConnectionGuard::rejectAndClose(
             socket, ApiError::tooManyRequests(1, QStringLiteral("Too many open connections from this address.")));

@@ -39,7 +39,7 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-ApiRequest toApiRequest(const QHttpServerRequest& request)
+ApiRequest toApiRequest(const QHttpServerRequest& request, const TransportLimits& limits)
 {
     ApiRequest api;
     api.method = methodName(request.method());
@@ -48,7 +48,7 @@ ApiRequest toApiRequest(const QHttpServerRequest& request)
     for (const auto& [name, value] : request.headers())
         api.headers.insert(name.toLower(), value);
     api.body = request.body();
-    api.remoteAddress = request.remoteAddress();
+    api.remoteAddress = limits.clientAddress(request.remoteAddress(), api.headers.value("x-forwarded-for"));
     return api;
 }
 
@@ -91,7 +91,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     ++m_inFlight;
     QElapsedTimer timer;
     timer.start();
-    ApiRequest api = toApiRequest(request);
+    ApiRequest api = toApiRequest(request, m_limits);
     const Router::Result result = m_router.dispatch(api);
 
     QHttpServerResponder responder = makeResponder(request, socket);

@@ -1,17 +1,27 @@
 #pragma once
 
-#include <QtGlobal>
+#include <QHostAddress>
+#include <QList>
 
 namespace nacre::server {
 
 // What the transport guard enforces before QHttpServer (which has no limits of its own in 6.4)
-// buffers anything.
+// buffers anything, and whom it believes about the client's address.
 struct TransportLimits
 {
     qint64 maxBodyBytes = 1024 * 1024;
     qint64 maxHeaderBytes = 32 * 1024;
     int idleTimeoutMs = 30'000;
-    int maxConnectionsPerAddress = 64;
+    int maxConnectionsPerAddress = 64; // not for trusted proxies: every client arrives through them
+    // --trusted-proxy: peers (a load balancer) whose X-Forwarded-For names the client. From anyone
+    // else the header is ignored, so nobody can pose as another address to the throttles and logs.
+    QList<QHostAddress> trustedProxies;
+
+    bool isTrustedProxy(const QHostAddress& peer) const;
+    // The client's address: the peer's, or — when the peer is a trusted proxy — the nearest address
+    // in X-Forwarded-For that is not itself a trusted proxy (proxies append; the right end is the
+    // one the nearest proxy saw).
+    QHostAddress clientAddress(const QHostAddress& peer, const QByteArray& forwardedFor) const;
 };
 
 } // namespace nacre::server

@@ -48,6 +48,35 @@ class TestHttpTransport : public QObject
     }
 
 private Q_SLOTS:
+    // Whom X-Forwarded-For is believed from, and which of its addresses is the client.
+    void theClientAddressComesFromTrustedProxiesOnly_data()
+    {
+        QTest::addColumn<QString>("peer");
+        QTest::addColumn<QByteArray>("forwardedFor");
+        QTest::addColumn<QString>("client");
+        QTest::newRow("no proxy") << u"192.0.2.10"_s << QByteArray() << u"192.0.2.10"_s;
+        QTest::newRow("header from a stranger") << u"192.0.2.10"_s << QByteArray("203.0.113.9") << u"192.0.2.10"_s;
+        QTest::newRow("through the proxy") << u"10.0.0.5"_s << QByteArray("198.51.100.7") << u"198.51.100.7"_s;
+        QTest::newRow("a forged hop before the real one")
+            << u"10.0.0.5"_s << QByteArray("203.0.113.9, 198.51.100.7") << u"198.51.100.7"_s;
+        QTest::newRow("two proxies in a row")
+            << u"10.0.0.5"_s << QByteArray("198.51.100.7, 10.0.0.6") << u"198.51.100.7"_s;
+        QTest::newRow("the proxy as a mapped IPv6 peer")
+            << u"::ffff:10.0.0.5"_s << QByteArray("198.51.100.7") << u"198.51.100.7"_s;
+        QTest::newRow("garbage in the header") << u"10.0.0.5"_s << QByteArray("not-an-address") << u"10.0.0.5"_s;
+        QTest::newRow("IPv6 client") << u"10.0.0.5"_s << QByteArray("2001:db8::1") << u"2001:db8::1"_s;
+    }
+
+    void theClientAddressComesFromTrustedProxiesOnly()
+    {
+        QFETCH(QString, peer);
+        QFETCH(QByteArray, forwardedFor);
+        QFETCH(QString, client);
+        nacre::server::TransportLimits limits;
+        limits.trustedProxies = {QHostAddress(u"10.0.0.5"_s), QHostAddress(u"10.0.0.6"_s)};
+        QCOMPARE(limits.clientAddress(QHostAddress(peer), forwardedFor), QHostAddress(client));
+    }
+
     void unknownPathsAndWrongMethodsAreProblems()
     {
         TestServer server;

@@ -1,5 +1,6 @@
 #include "support/MailReader.h"
 #include "support/NacredProcess.h"
+#include "support/NginxProxy.h"
 #include "support/TestDatabase.h"
 
 #include <QDir>
@@ -10,7 +11,9 @@
 
 using namespace Qt::StringLiterals;
 using nacre::test::Account;
+using nacre::test::HttpEndpoint;
 using nacre::test::NacredProcess;
+using nacre::test::NginxProxy;
 using nacre::test::Reply;
 using nacre::test::TestDatabase;
 using nacre::test::TestServer;
@@ -34,7 +37,7 @@ class TestScaleOut : public QObject
 
         // The first owner and workspace, made by an in-process server that is then stopped; then the
         // two processes.
-        bool start()
+        bool start(const QStringList& extra = {})
         {
             {
                 nacre::server::NacreServerConfig config;
@@ -44,7 +47,8 @@ class TestScaleOut : public QObject
                     return false;
                 owner = seed.setUp(&ws);
             }
-            const QStringList arguments {u"--database"_s, database.location(), u"--outbox"_s, outbox};
+            const QStringList arguments
+                = QStringList {u"--database"_s, database.location(), u"--outbox"_s, outbox} + extra;
             return one.start(arguments) && two.start(arguments);
         }
 
@@ -218,6 +222,71 @@ private Q_SLOTS:
         const Reply members
             = cluster.two.send("GET", u"/api/v1/workspaces/%1/members"_s.arg(cluster.ws), {}, cluster.owner.token);
         QCOMPARE(members.json().value(u"total"_s).toInt(), 6); // the owner and one per code
+    }
+
+    // The same through Debian's nginx with the shipped proxy settings, as a team runs it: requests
+    // spread over both, the rules hold, and the client's address is the one nginx saw — never one a
+    // client wrote into X-Forwarded-For, and the header is ignored from anyone but the proxy.
+    void throughNginxTheTwoActAsOne()
+    {
+        Cluster cluster;
+        QVERIFY(cluster.start({u"--trusted-proxy"_s, QLatin1String(NginxProxy::SourceAddress)}));
+        NginxProxy proxy({cluster.one.hostAndPort(), cluster.two.hostAndPort()});
+        QVERIFY2(proxy.start(), qPrintable(proxy.errorLog()));
+        HttpEndpoint balanced(proxy.baseUrl());
+
+        const QJsonObject credentials {{u"email"_s, cluster.owner.email}, {u"password"_s, u"correct horse battery"_s}};
+        const Reply signedIn
+            = balanced.send("POST", u"/api/v1/auth/login"_s, credentials, {}, {{"X-Forwarded-For", "203.0.113.9"}});
+        QCOMPARE(signedIn.status, 200);
+        const QString token = signedIn.json().value(u"token"_s).toString();
+        for (int i = 0; i < 6; ++i)
+            QCOMPARE(balanced.send("GET", u"/api/v1/me"_s, {}, token).status, 200);
+        const auto addressOf = [&balanced](const QString& session) {
+            for (const QJsonValue& item : balanced.send("GET", u"/api/v1/me/sessions"_s, {}, session).items())
+                if (item.toObject().value(u"current"_s).toBool())
+                    return item.toObject().value(u"address"_s).toString();
+            return QString();
+        };
+        QCOMPARE(addressOf(token), u"127.0.0.1"_s); // not the 203.0.113.9 the client claimed
+        // Straight to a nacred, not through the proxy: the header counts for nothing.
+        const Reply direct
+            = cluster.one.send("POST", u"/api/v1/auth/login"_s, credentials, {}, {{"X-Forwarded-For", "198.51.100.7"}});
+        QCOMPARE(addressOf(direct.json().value(u"token"_s).toString()), u"127.0.0.1"_s);
+        // Both backends answered.
+        const QString log = proxy.accessLog();
+        QVERIFY2(log.contains(cluster.one.hostAndPort()) && log.contains(cluster.two.hostAndPort()), qPrintable(log));
+
+        // Two Owners demoting each other through the proxy: one change, one Owner.
+        const Account second = cluster.addMember(u"second@acme.example"_s, u"owner"_s);
+        const QString admin = cluster.roleId(u"admin"_s);
+        const auto memberPath = [&cluster](const QString& userId) {
+            return u"/api/v1/workspaces/%1/members/%2"_s.arg(cluster.ws, userId);
+        };
+        QNetworkReply* a = balanced.sendAsync("PATCH", memberPath(second.id), QJsonObject {{u"roleId"_s, admin}},
+            cluster.owner.token, {{"If-Match", etagOf(cluster.one, memberPath(second.id), cluster.owner.token)}});
+        QNetworkReply* b = balanced.sendAsync("PATCH", memberPath(cluster.owner.id), QJsonObject {{u"roleId"_s, admin}},
+            second.token, {{"If-Match", etagOf(cluster.two, memberPath(cluster.owner.id), second.token)}});
+        QCOMPARE(int(TestServer::awaitReply(a).status == 200) + int(TestServer::awaitReply(b).status == 200), 1);
+        QCOMPARE(cluster.ownerCount(), 1);
+
+        // A body over nacred's --max-body is stopped at the proxy, with the same status.
+        const QByteArray big(2 * 1024 * 1024, 'x');
+        QCOMPARE(balanced
+                     .send("POST", u"/api/v1/workspaces/%1/invitations"_s.arg(cluster.ws),
+                         QJsonObject {{u"emails"_s, QJsonArray {QString::fromLatin1(big)}}}, cluster.owner.token)
+                     .status,
+            413);
+
+        // Failed sign-ins through the proxy count for the client, whichever backend answered.
+        for (int attempt = 0; attempt < 5; ++attempt)
+            QCOMPARE(
+                balanced
+                    .send("POST", u"/api/v1/auth/login"_s,
+                        QJsonObject {{u"email"_s, cluster.owner.email}, {u"password"_s, u"wrong %1"_s.arg(attempt)}})
+                    .status,
+                401);
+        QCOMPARE(balanced.send("POST", u"/api/v1/auth/login"_s, credentials).status, 429);
     }
 };
 

@@ -61,7 +61,7 @@ QByteArray NacredProcess::log()
     return m_log;
 }
 
-QNetworkReply* NacredProcess::sendAsync(const QByteArray& method, const QString& path, const QJsonValue& body,
+QNetworkReply* HttpEndpoint::sendAsync(const QByteArray& method, const QString& path, const QJsonValue& body,
     const QString& token, const QList<QPair<QByteArray, QByteArray>>& headers)
 {
     QNetworkRequest request(QUrl(m_baseUrl + path));
@@ -79,7 +79,7 @@ QNetworkReply* NacredProcess::sendAsync(const QByteArray& method, const QString&
     return m_network.sendCustomRequest(request, method, payload);
 }
 
-Reply NacredProcess::send(const QByteArray& method, const QString& path, const QJsonValue& body, const QString& token,
+Reply HttpEndpoint::send(const QByteArray& method, const QString& path, const QJsonValue& body, const QString& token,
     const QList<QPair<QByteArray, QByteArray>>& headers)
 {
     return TestServer::awaitReply(sendAsync(method, path, body, token, headers));
