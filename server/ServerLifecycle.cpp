@@ -1,6 +1,7 @@
 #include "ServerLifecycle.h"
 
 #include "NacreServer.h"
+#include "store/Database.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -8,6 +9,7 @@
 #include <QTimer>
 
 #include <csignal>
+#include <cstdio>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -43,6 +45,33 @@ bool parseListenAddress(const QString& text, QHostAddress* address, quint16* por
     }
     *port = quint16(number);
     return true;
+}
+
+int backUp(const QString& database, const QString& file)
+{
+    QString error;
+    const DatabaseLocation location
+        = DatabaseLocation::parse(database.isEmpty() ? NacreServer::defaultDatabasePath() : database, &error);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "nacred: --database: %s\n", qPrintable(error));
+        return 2;
+    }
+    if (location.kind == DatabaseLocation::Kind::Postgres) {
+        std::fprintf(stderr,
+            "nacred: --backup is for SQLite; back up PostgreSQL with pg_dump "
+            "(pg_dump --format=custom --file=nacre.dump DATABASE)\n");
+        return 1;
+    }
+    try {
+        Database source(location);
+        source.open();
+        source.backUpTo(file);
+    } catch (const std::exception& exception) {
+        std::fprintf(stderr, "nacred: backup failed: %s\n", exception.what());
+        return 1;
+    }
+    std::printf("nacred: %s backed up to %s\n", qPrintable(location.describe()), qPrintable(file));
+    return 0;
 }
 
 bool parsePositive(const QString& text, qint64* value, QString* error)

@@ -12,6 +12,9 @@ class NacreServer;
 
 bool parseListenAddress(const QString& text, QHostAddress* address, quint16* port, QString* error);
 bool parsePositive(const QString& text, qint64* value, QString* error);
+// nacred --backup: copies the database named by --database (the default one when empty) into `file`;
+// returns the exit code, having said what happened.
+int backUp(const QString& database, const QString& file);
 
 // SIGTERM and SIGINT, through a self-pipe into the event loop: stop accepting, let open connections
 // finish their requests (up to a grace period), then quit.

@@ -60,13 +60,20 @@ int main(int argc, char* argv[])
         u"Serve Prometheus metrics at /metrics on this address (host:port, or a port for 127.0.0.1). "
         "Off by default; never on the API's address."_s,
         u"host:port"_s);
+    const QCommandLineOption backup(u"backup"_s,
+        u"Copy the SQLite database (--database) into this new file, consistently, even while nacred serves "
+        "it; then exit. (PostgreSQL: use pg_dump.)"_s,
+        u"file"_s);
     const QCommandLineOption trustedProxy(u"trusted-proxy"_s,
         u"The address of a load balancer in front of nacred (may be given more than once): from it, and only "
         "from it, X-Forwarded-For names the client."_s,
         u"address"_s);
     parser.addOptions({listen, database, outbox, smtp, smtpAllowPlain, smtpCaFile, mailFrom, mailRetry, maxBody,
-        idleTimeout, publicUrl, metricsListen, trustedProxy});
+        idleTimeout, publicUrl, metricsListen, trustedProxy, backup});
     parser.process(app);
+
+    if (parser.isSet(backup))
+        return nacre::server::backUp(parser.value(database), parser.value(backup));
 
     nacre::server::NacreServerConfig config;
     QString error;

@@ -132,6 +132,15 @@ QList<int> Database::appliedMigrations() const
     return versions;
 }
 
+void Database::backUpTo(const QString& file)
+{
+    if (!isSqlite())
+        throw std::runtime_error("a copy of a PostgreSQL database is pg_dump's work");
+    if (QFileInfo::exists(file))
+        throw std::runtime_error(file.toStdString() + " exists; give a new file");
+    SqlQuery(*this, u"VACUUM INTO ?"_s).bind(QFileInfo(file).absoluteFilePath()).exec();
+}
+
 void Database::migrate()
 {
     // Several nacred starting at once on one PostgreSQL: one migrates, the others wait and then find

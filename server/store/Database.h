@@ -51,6 +51,9 @@ public:
     bool isSqlite() const { return m_location.kind == DatabaseLocation::Kind::Sqlite; }
     const DatabaseLocation& location() const { return m_location; }
     QList<int> appliedMigrations() const;
+    // SQLite: a consistent copy of the whole database into a new file, while servers keep running
+    // (VACUUM INTO). PostgreSQL has pg_dump for that: throws.
+    void backUpTo(const QString& file);
 
 private:
     DatabaseLocation m_location;

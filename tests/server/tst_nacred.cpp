@@ -69,7 +69,7 @@ private Q_SLOTS:
         const QString usage = QString::fromUtf8(help.readAllStandardOutput());
         for (const QString& option : {u"--listen"_s, u"--database"_s, u"--outbox"_s, u"--smtp"_s,
                  u"--smtp-allow-plain"_s, u"--smtp-ca-file"_s, u"--mail-from"_s, u"--mail-retry-after"_s,
-                 u"--trusted-proxy"_s, u"--max-body"_s, u"--idle-timeout"_s, u"--public-url"_s})
+                 u"--trusted-proxy"_s, u"--backup"_s, u"--max-body"_s, u"--idle-timeout"_s, u"--public-url"_s})
             QVERIFY2(usage.contains(option), qPrintable(usage));
 
         QProcess version;
@@ -85,6 +85,56 @@ private Q_SLOTS:
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(process.readAllStandardError().contains("host:port"));
+    }
+
+    // --backup copies a SQLite database while nacred keeps serving it; the copy is a working database.
+    void aBackupIsTakenWhileServing()
+    {
+        QTemporaryDir dir;
+        const QString database = dir.filePath(u"db.sqlite"_s);
+        QProcess serving;
+        const QString base = startNacred(serving, {u"--database"_s, database});
+        QVERIFY(!base.isEmpty());
+        const QJsonObject setup = call(base, "POST", u"/api/v1/auth/setup"_s,
+            {{u"displayName"_s, u"Olga Owner"_s}, {u"email"_s, u"owner@acme.example"_s},
+                {u"password"_s, u"correct horse battery"_s}, {u"workspaceName"_s, u"Acme"_s}});
+        QVERIFY(!setup.value(u"token"_s).toString().isEmpty());
+
+        QProcess backup;
+        backup.start(program(), {u"--database"_s, database, u"--backup"_s, dir.filePath(u"copy.sqlite"_s)});
+        QVERIFY(backup.waitForFinished(30000));
+        QCOMPARE(backup.exitCode(), 0);
+        QVERIFY(backup.readAllStandardOutput().contains("backed up to"));
+        QCOMPARE(
+            call(base, "GET", u"/api/v1/me"_s, {}, setup.value(u"token"_s).toString()).value(u"email"_s).toString(),
+            u"owner@acme.example"_s); // still serving
+
+        QProcess fromCopy;
+        const QString copyBase = startNacred(fromCopy, {u"--database"_s, dir.filePath(u"copy.sqlite"_s)});
+        QVERIFY(!copyBase.isEmpty());
+        const QJsonObject signedIn = call(copyBase, "POST", u"/api/v1/auth/login"_s,
+            {{u"email"_s, u"owner@acme.example"_s}, {u"password"_s, u"correct horse battery"_s}});
+        const QJsonArray workspaces
+            = call(copyBase, "GET", u"/api/v1/workspaces"_s, {}, signedIn.value(u"token"_s).toString())
+                  .value(u"items"_s)
+                  .toArray();
+        QCOMPARE(workspaces.size(), 1);
+        QCOMPARE(workspaces.first().toObject().value(u"id"_s).toString(), setup.value(u"workspaceId"_s).toString());
+
+        QProcess again; // never over an existing file
+        again.start(program(), {u"--database"_s, database, u"--backup"_s, dir.filePath(u"copy.sqlite"_s)});
+        QVERIFY(again.waitForFinished(30000));
+        QCOMPARE(again.exitCode(), 1);
+        QVERIFY(again.readAllStandardError().contains("exists"));
+        QProcess postgres;
+        postgres.start(
+            program(), {u"--database"_s, u"postgres://u@127.0.0.1:1/d"_s, u"--backup"_s, dir.filePath(u"pg.sqlite"_s)});
+        QVERIFY(postgres.waitForFinished(30000));
+        QVERIFY(postgres.readAllStandardError().contains("pg_dump"));
+        for (QProcess* process : {&serving, &fromCopy}) {
+            ::kill(pid_t(process->processId()), SIGTERM);
+            QVERIFY(process->waitForFinished(15000));
+        }
     }
 
     // A relay is only used as it is safe to: plain text only on this computer, and a real sender.
