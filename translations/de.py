@@ -726,4 +726,5 @@ T = {
  'Not delivered: %1. Fix the address or the mail server, then resend the invitation.': 'Nicht zugestellt: %1. Korrigieren Sie die Adresse oder den Mailserver und senden Sie die Einladung erneut.',
  'Invited': 'Eingeladen',
  'Mail': 'Versand',
+ 'The request took too long to arrive. Check the connection and try again.': 'Die Anfrage kam nicht rechtzeitig an. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
 }

@@ -576,117 +576,117 @@
 <context>
     <name>nacre::client::InvitationListModel</name>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="133" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="176" />
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/invitations/InvitationListModel.cpp" line="138" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="181" />
         <source>Expires in %n day(s)</source>
         <translation><numerusform>Läuft in %n Tag ab</numerusform><numerusform>Läuft in %n Tagen ab</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/invitations/InvitationListModel.cpp" line="140" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="183" />
         <source>Expires in %n hour(s)</source>
         <translation><numerusform>Läuft in %n Stunde ab</numerusform><numerusform>Läuft in %n Stunden ab</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/invitations/InvitationListModel.cpp" line="141" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="184" />
         <source>Expires in %n minute(s)</source>
         <translation><numerusform>Läuft in %n Minute ab</numerusform><numerusform>Läuft in %n Minuten ab</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="223" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="266" />
         <source>(former member)</source>
         <translation>(ehemaliges Mitglied)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/invitations/InvitationListModel.cpp" line="236" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="279" />
         <source>Expired: resend it to give a new link valid for %n day(s).</source>
         <translation><numerusform>Abgelaufen: erneut senden, um einen neuen Link für %n Tag zu geben.</numerusform><numerusform>Abgelaufen: erneut senden, um einen neuen Link für %n Tage zu geben.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="237" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="280" />
         <source>Expires %1</source>
         <translation>Läuft ab: %1</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="254" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="297" />
         <source>Not mailed</source>
         <translation>Nicht gemailt</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="256" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="299" />
         <source>Queued</source>
         <translation>In der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="260" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="303" />
         <source>Retrying</source>
         <translation>Neuer Versuch folgt</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="262" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="305" />
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="272" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="317" />
         <source>No mail was sent for this invitation: its link was handed over another way.</source>
         <translation>Für diese Einladung wurde keine E-Mail gesendet: Ihr Link wurde auf anderem Weg übergeben.</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="274" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="319" />
         <source>Waiting to be sent.</source>
         <translation>Wartet auf den Versand.</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="276" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="321" />
         <source>Handed to the mail server on %1.</source>
         <translation>Am %1 an den Mailserver übergeben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/invitations/InvitationListModel.cpp" line="278" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="323" />
         <source>Not sent yet (%Ln attempt(s)): %1. Next try at %2.</source>
         <translation><numerusform>Noch nicht gesendet (%Ln Versuch): %1. Nächster Versuch um %2.</numerusform><numerusform>Noch nicht gesendet (%Ln Versuche): %1. Nächster Versuch um %2.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="281" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="326" />
         <source>Not delivered: %1. Fix the address or the mail server, then resend the invitation.</source>
         <translation>Nicht zugestellt: %1. Korrigieren Sie die Adresse oder den Mailserver und senden Sie die Einladung erneut.</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="293" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="338" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="295" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="340" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="297" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="342" />
         <source>Invited by</source>
         <translation>Eingeladen von</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="258" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="301" />
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="299" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="344" />
         <source>Invited</source>
         <translation>Eingeladen</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="301" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="346" />
         <source>Mail</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="303" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="348" />
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
@@ -765,7 +765,7 @@
 <context>
     <name>nacre::client::ProblemText</name>
     <message numerus="yes">
-        <location filename="../models/api/ProblemText.cpp" line="159" />
+        <location filename="../models/api/ProblemText.cpp" line="161" />
         <source>Too many attempts. Try again in %n minute(s).</source>
         <translation><numerusform>Zu viele Versuche. Versuchen Sie es in %n Minute erneut.</numerusform><numerusform>Zu viele Versuche. Versuchen Sie es in %n Minuten erneut.</numerusform></translation>
     </message>
@@ -831,282 +831,287 @@
     </message>
     <message>
         <location filename="../models/api/ProblemText.cpp" line="72" />
+        <source>The request took too long to arrive. Check the connection and try again.</source>
+        <translation>Die Anfrage kam nicht rechtzeitig an. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="74" />
         <source>Your session has ended. Sign in to continue.</source>
         <translation>Ihre Sitzung ist beendet. Melden Sie sich an, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="74" />
+        <location filename="../models/api/ProblemText.cpp" line="76" />
         <source>The email address or password is not right.</source>
         <translation>E-Mail-Adresse oder Passwort stimmen nicht.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="76" />
+        <location filename="../models/api/ProblemText.cpp" line="78" />
         <source>Enter the 6-digit code from your authenticator app.</source>
         <translation>Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="78" />
+        <location filename="../models/api/ProblemText.cpp" line="80" />
         <source>That code is not right or was already used. Wait for the next code and try again.</source>
         <translation>Dieser Code stimmt nicht oder wurde schon verwendet. Warten Sie auf den nächsten Code und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="82" />
+        <location filename="../models/api/ProblemText.cpp" line="84" />
         <source>You are not allowed to do this.</source>
         <translation>Das dürfen Sie nicht.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="85" />
+        <location filename="../models/api/ProblemText.cpp" line="87" />
         <source>Your role does not include “%1”.</source>
         <translation>Ihre Rolle umfasst „%1“ nicht.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="86" />
+        <location filename="../models/api/ProblemText.cpp" line="88" />
         <source>Your role does not allow this.</source>
         <translation>Ihre Rolle erlaubt das nicht.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="88" />
+        <location filename="../models/api/ProblemText.cpp" line="90" />
         <source>You can only give access your own role includes.</source>
         <translation>Sie können nur Zugriff vergeben, den Ihre eigene Rolle enthält.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="90" />
+        <location filename="../models/api/ProblemText.cpp" line="92" />
         <source>Only an Owner can do this.</source>
         <translation>Das kann nur ein Inhaber.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="92" />
+        <location filename="../models/api/ProblemText.cpp" line="94" />
         <source>Nobody can change their own role; ask another Owner or Admin.</source>
         <translation>Niemand kann die eigene Rolle ändern; bitten Sie einen anderen Inhaber oder Admin.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="94" />
+        <location filename="../models/api/ProblemText.cpp" line="96" />
         <source>To remove yourself, leave the workspace instead.</source>
         <translation>Um sich selbst zu entfernen, verlassen Sie den Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="96" />
+        <location filename="../models/api/ProblemText.cpp" line="98" />
         <source>Built-in roles cannot be changed. Duplicate the role to make one you can change.</source>
         <translation>Integrierte Rollen lassen sich nicht ändern. Duplizieren Sie die Rolle, um eine änderbare zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="98" />
+        <location filename="../models/api/ProblemText.cpp" line="100" />
         <source>A workspace needs at least one Owner. Make someone else an Owner first.</source>
         <translation>Ein Arbeitsbereich braucht mindestens einen Inhaber. Machen Sie zuerst jemand anderen zum Inhaber.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="101" />
+        <location filename="../models/api/ProblemText.cpp" line="103" />
         <source>“%1” requires two-factor sign-in. Turn it on under Security, then try again.</source>
         <translation>„%1“ verlangt die Anmeldung in zwei Schritten. Schalten Sie sie unter Sicherheit ein und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="103" />
+        <location filename="../models/api/ProblemText.cpp" line="105" />
         <source>This workspace requires two-factor sign-in. Turn it on under Security, then try again.</source>
         <translation>Dieser Arbeitsbereich verlangt die Anmeldung in zwei Schritten. Schalten Sie sie unter Sicherheit ein und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="105" />
+        <location filename="../models/api/ProblemText.cpp" line="107" />
         <source>Turn on two-factor sign-in for your own account first (under Security), so the requirement does not lock you out.</source>
         <translation>Schalten Sie die Zwei-Faktor-Anmeldung zuerst für Ihr eigenes Konto ein (unter Sicherheit), damit die Pflicht Sie nicht aussperrt.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="108" />
+        <location filename="../models/api/ProblemText.cpp" line="110" />
         <source>This no longer exists. It may have been removed by someone else.</source>
         <translation>Das gibt es nicht mehr. Vielleicht hat es jemand anderes entfernt.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="110" />
+        <location filename="../models/api/ProblemText.cpp" line="112" />
         <source>The server does not offer this action here.</source>
         <translation>Der Server bietet diese Aktion hier nicht an.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="112" />
+        <location filename="../models/api/ProblemText.cpp" line="114" />
         <source>Someone else changed this at the same moment. Reload and try again.</source>
         <translation>Jemand anderes hat das im selben Moment geändert. Laden Sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="114" />
+        <location filename="../models/api/ProblemText.cpp" line="116" />
         <source>This server already has an owner. Sign in instead.</source>
         <translation>Dieser Server hat bereits einen Inhaber. Melden Sie sich stattdessen an.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="116" />
+        <location filename="../models/api/ProblemText.cpp" line="118" />
         <source>You are already a member of this workspace.</source>
         <translation>Sie sind bereits Mitglied dieses Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="118" />
+        <location filename="../models/api/ProblemText.cpp" line="120" />
         <source>An account for %1 exists. Sign in to accept the invitation.</source>
         <translation>Für %1 gibt es ein Konto. Melden Sie sich an, um die Einladung anzunehmen.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="120" />
+        <location filename="../models/api/ProblemText.cpp" line="122" />
         <source>Another account already uses %1.</source>
         <translation>Ein anderes Konto verwendet bereits %1.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="122" />
+        <location filename="../models/api/ProblemText.cpp" line="124" />
         <source>This invitation is for %1. Sign in with that address to accept it.</source>
         <translation>Diese Einladung gilt für %1. Melden Sie sich mit dieser Adresse an, um sie anzunehmen.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="124" />
-        <location filename="../models/api/ProblemText.cpp" line="172" />
+        <location filename="../models/api/ProblemText.cpp" line="126" />
+        <location filename="../models/api/ProblemText.cpp" line="174" />
         <source>A role with this name already exists in this workspace.</source>
         <translation>In diesem Arbeitsbereich gibt es bereits eine Rolle mit diesem Namen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/api/ProblemText.cpp" line="127" />
+        <location filename="../models/api/ProblemText.cpp" line="129" />
         <source>%n pending invitation(s) offer this role. Revoke them first.</source>
         <translation><numerusform>%n offene Einladung bietet diese Rolle an. Ziehen Sie sie zuerst zurück.</numerusform><numerusform>%n offene Einladungen bieten diese Rolle an. Ziehen Sie sie zuerst zurück.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/api/ProblemText.cpp" line="128" />
+        <location filename="../models/api/ProblemText.cpp" line="130" />
         <source>%n member(s) hold this role. Move them to another role first.</source>
         <translation><numerusform>%n Mitglied hat diese Rolle. Geben Sie ihm zuerst eine andere Rolle.</numerusform><numerusform>%n Mitglieder haben diese Rolle. Geben Sie ihnen zuerst eine andere Rolle.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="133" />
+        <location filename="../models/api/ProblemText.cpp" line="135" />
         <source>%1 has a newer invitation to this workspace. Resend or revoke that one instead.</source>
         <translation>%1 hat eine neuere Einladung in diesen Arbeitsbereich. Senden Sie stattdessen diese erneut oder ziehen Sie sie zurück.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="136" />
+        <location filename="../models/api/ProblemText.cpp" line="138" />
         <source>The person who invited you can no longer give this role. Ask a workspace admin for a new invitation.</source>
         <translation>Die Person, die Sie eingeladen hat, kann diese Rolle nicht mehr vergeben. Bitten Sie einen Admin des Arbeitsbereichs um eine neue Einladung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/api/ProblemText.cpp" line="139" />
+        <location filename="../models/api/ProblemText.cpp" line="141" />
         <source>This code is wrong, was already used, or is older than %n minute(s). Ask for a new one.</source>
         <translation><numerusform>Dieser Code ist falsch, wurde schon verwendet oder ist älter als %n Minute. Fordern Sie einen neuen an.</numerusform><numerusform>Dieser Code ist falsch, wurde schon verwendet oder ist älter als %n Minuten. Fordern Sie einen neuen an.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="142" />
+        <location filename="../models/api/ProblemText.cpp" line="144" />
         <source>Two-factor sign-in is already on for this account.</source>
         <translation>Die Anmeldung in zwei Schritten ist für dieses Konto bereits eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="144" />
+        <location filename="../models/api/ProblemText.cpp" line="146" />
         <source>Start setting up two-factor sign-in first.</source>
         <translation>Beginnen Sie zuerst mit der Einrichtung der Anmeldung in zwei Schritten.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="146" />
+        <location filename="../models/api/ProblemText.cpp" line="148" />
         <source>This was changed since you loaded it. Reload it and apply your change again.</source>
         <translation>Das wurde geändert, seit Sie es geladen haben. Laden Sie neu und wenden Sie Ihre Änderung erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="148" />
+        <location filename="../models/api/ProblemText.cpp" line="150" />
         <source>The server needs to know which version you changed. Reload and try again.</source>
         <translation>Der Server muss wissen, welche Version Sie geändert haben. Laden Sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="150" />
+        <location filename="../models/api/ProblemText.cpp" line="152" />
         <source>The server is busy or starting. Try again in a moment.</source>
         <translation>Der Server ist ausgelastet oder startet gerade. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="152" />
+        <location filename="../models/api/ProblemText.cpp" line="154" />
         <source>The server ran into a problem. Nothing was changed.</source>
         <translation>Beim Server ist ein Problem aufgetreten. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="183" />
+        <location filename="../models/api/ProblemText.cpp" line="185" />
         <source>This field is required.</source>
         <translation>Dieses Feld ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="184" />
+        <location filename="../models/api/ProblemText.cpp" line="186" />
         <source>This value has the wrong type.</source>
         <translation>Dieser Wert hat den falschen Typ.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="185" />
+        <location filename="../models/api/ProblemText.cpp" line="187" />
         <source>The server does not know this field.</source>
         <translation>Der Server kennt dieses Feld nicht.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="186" />
+        <location filename="../models/api/ProblemText.cpp" line="188" />
         <source>This is too long.</source>
         <translation>Das ist zu lang.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/api/ProblemText.cpp" line="167" />
+        <location filename="../models/api/ProblemText.cpp" line="169" />
         <source>Use at least %n characters; a passphrase of a few words is best.</source>
         <translation><numerusform>Verwenden Sie mindestens %n Zeichen; eine Passphrase aus einigen Wörtern ist am besten.</numerusform><numerusform>Verwenden Sie mindestens %n Zeichen; eine Passphrase aus einigen Wörtern ist am besten.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="187" />
+        <location filename="../models/api/ProblemText.cpp" line="189" />
         <source>This is too short.</source>
         <translation>Das ist zu kurz.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="170" />
+        <location filename="../models/api/ProblemText.cpp" line="172" />
         <source>Choose from %1 to %2 minutes.</source>
         <translation>Wählen Sie %1 bis %2 Minuten.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="188" />
+        <location filename="../models/api/ProblemText.cpp" line="190" />
         <source>This value is outside the allowed range.</source>
         <translation>Dieser Wert liegt außerhalb des erlaubten Bereichs.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="189" />
+        <location filename="../models/api/ProblemText.cpp" line="191" />
         <source>This contains characters that are not allowed.</source>
         <translation>Das enthält unzulässige Zeichen.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="190" />
+        <location filename="../models/api/ProblemText.cpp" line="192" />
         <source>This is not a valid email address (name@example.com).</source>
         <translation>Das ist keine gültige E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="191" />
+        <location filename="../models/api/ProblemText.cpp" line="193" />
         <source>This is not in the expected format.</source>
         <translation>Das hat nicht das erwartete Format.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="192" />
+        <location filename="../models/api/ProblemText.cpp" line="194" />
         <source>This is not one of the allowed values.</source>
         <translation>Das ist keiner der erlaubten Werte.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="193" />
+        <location filename="../models/api/ProblemText.cpp" line="195" />
         <source>This permission is not known to the server.</source>
         <translation>Diese Berechtigung kennt der Server nicht.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="174" />
+        <location filename="../models/api/ProblemText.cpp" line="176" />
         <source>Another account already uses this address.</source>
         <translation>Ein anderes Konto verwendet diese Adresse bereits.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="194" />
+        <location filename="../models/api/ProblemText.cpp" line="196" />
         <source>This value is already taken.</source>
         <translation>Dieser Wert ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="195" />
+        <location filename="../models/api/ProblemText.cpp" line="197" />
         <source>Type the exact name to confirm.</source>
         <translation>Geben Sie zur Bestätigung den genauen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="196" />
+        <location filename="../models/api/ProblemText.cpp" line="198" />
         <source>The password is not right.</source>
         <translation>Das Passwort stimmt nicht.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="197" />
+        <location filename="../models/api/ProblemText.cpp" line="199" />
         <source>That code is not right or was already used.</source>
         <translation>Dieser Code stimmt nicht oder wurde schon verwendet.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="176" />
+        <location filename="../models/api/ProblemText.cpp" line="178" />
         <source>Invitations cannot give the Owner role by default. Choose another role.</source>
         <translation>Einladungen können nicht standardmäßig die Inhaber-Rolle vergeben. Wählen Sie eine andere Rolle.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="198" />
+        <location filename="../models/api/ProblemText.cpp" line="200" />
         <source>This value is not allowed here.</source>
         <translation>Dieser Wert ist hier nicht erlaubt.</translation>
     </message>
@@ -2099,17 +2104,17 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::InvitationsTab</name>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="54" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="55" />
         <source>Invitations</source>
         <translation>Einladungen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="60" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="61" />
         <source>No invitations are waiting. The people you invite appear here until they join, so you can resend or withdraw an invitation.</source>
         <translation>Keine Einladungen offen. Eingeladene erscheinen hier, bis sie beitreten, damit Sie eine Einladung erneut senden oder zurückziehen können.</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="62" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="63" />
         <source>Invite Users…</source>
         <translation>Benutzer einladen …</translation>
     </message>
@@ -2772,7 +2777,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="216" />
+        <location filename="../ui/users/MembersTab.cpp" line="213" />
         <source>All roles</source>
         <translation>Alle Rollen</translation>
     </message>
@@ -2802,43 +2807,43 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Zwei Schritte aus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="129" />
-        <location filename="../ui/users/MembersTab.cpp" line="135" />
+        <location filename="../ui/users/MembersTab.cpp" line="126" />
+        <location filename="../ui/users/MembersTab.cpp" line="132" />
         <source>%Ln member(s)</source>
         <translation><numerusform>%Ln Mitglied</numerusform><numerusform>%Ln Mitglieder</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="133" />
+        <location filename="../ui/users/MembersTab.cpp" line="130" />
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="140" />
+        <location filename="../ui/users/MembersTab.cpp" line="137" />
         <source>%Ln member(s), as last seen</source>
         <translation><numerusform>%Ln Mitglied, Stand der letzten Verbindung</numerusform><numerusform>%Ln Mitglieder, Stand der letzten Verbindung</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="141" />
+        <location filename="../ui/users/MembersTab.cpp" line="138" />
         <source>Members not loaded</source>
         <translation>Mitglieder nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="170" />
+        <location filename="../ui/users/MembersTab.cpp" line="167" />
         <source>No member matches these filters.</source>
         <translation>Kein Mitglied passt zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="170" />
+        <location filename="../ui/users/MembersTab.cpp" line="167" />
         <source>Clear Filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="172" />
+        <location filename="../ui/users/MembersTab.cpp" line="169" />
         <source>Nobody else is here yet. Invite the people you work with; each gets the role you choose.</source>
         <translation>Noch ist niemand sonst hier. Laden Sie die Menschen ein, mit denen Sie arbeiten; jede Person erhält die Rolle, die Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="173" />
+        <location filename="../ui/users/MembersTab.cpp" line="170" />
         <source>Invite Your Team…</source>
         <translation>Ihr Team einladen …</translation>
     </message>

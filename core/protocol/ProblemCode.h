@@ -15,6 +15,7 @@ enum class ProblemCode : quint8 {
     UnsupportedMediaType,
     PayloadTooLarge,
     HeadersTooLarge,
+    RequestTimeout,
     Unauthenticated,
     InvalidCredentials,
     TotpRequired,
@@ -52,12 +53,13 @@ enum class ProblemCode : quint8 {
     InternalError,
 };
 
-inline constexpr std::array<EnumName<ProblemCode>, 40> ProblemCodeNames {{
+inline constexpr std::array<EnumName<ProblemCode>, 41> ProblemCodeNames {{
     {ProblemCode::BadRequest, QLatin1String("bad_request")},
     {ProblemCode::ValidationFailed, QLatin1String("validation_failed")},
     {ProblemCode::UnsupportedMediaType, QLatin1String("unsupported_media_type")},
     {ProblemCode::PayloadTooLarge, QLatin1String("payload_too_large")},
     {ProblemCode::HeadersTooLarge, QLatin1String("headers_too_large")},
+    {ProblemCode::RequestTimeout, QLatin1String("request_timeout")},
     {ProblemCode::Unauthenticated, QLatin1String("unauthenticated")},
     {ProblemCode::InvalidCredentials, QLatin1String("invalid_credentials")},
     {ProblemCode::TotpRequired, QLatin1String("totp_required")},

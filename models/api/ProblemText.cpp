@@ -68,6 +68,8 @@ QString ProblemText::sentence(const ApiError& error)
         return tr("This is more than the server accepts at once. Send less at a time.");
     case ProblemCode::HeadersTooLarge:
         return tr("The request's headers were larger than the server accepts.");
+    case ProblemCode::RequestTimeout:
+        return tr("The request took too long to arrive. Check the connection and try again.");
     case ProblemCode::Unauthenticated:
         return tr("Your session has ended. Sign in to continue.");
     case ProblemCode::InvalidCredentials:

@@ -50,6 +50,13 @@ ConnectionGuard::ConnectionGuard(QTcpSocket* socket, const TransportLimits& limi
         qCInfo(lcTransport) << "closing idle connection from" << m_socket->peerAddress().toString();
         m_socket->abort();
     });
+    m_headTimer.setSingleShot(true);
+    m_headTimer.setInterval(m_limits.headTimeoutMs);
+    connect(&m_headTimer, &QTimer::timeout, this, [this] {
+        qCWarning(lcTransport) << "request head too slow from" << m_socket->peerAddress().toString();
+        reject(ApiError(408, ProblemCode::RequestTimeout, QStringLiteral("Request timeout"),
+            QStringLiteral("The request's headers did not arrive in time.")));
+    });
     connect(m_socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
     connect(m_socket, &QTcpSocket::bytesWritten, &m_idleTimer, qOverload<>(&QTimer::start));
     m_idleTimer.start();
@@ -83,6 +90,8 @@ void ConnectionGuard::onReadyRead()
         return;
     }
     // Runs before QHttpServer's own slot; what is available now is what arrived since it last read.
+    if (m_bytesInRequest == 0 && !m_headInspected)
+        m_headTimer.start(); // a request begins: its head has until the deadline
     m_bytesInRequest += m_socket->bytesAvailable();
     if (!m_headInspected)
         inspectHead();
@@ -101,6 +110,7 @@ void ConnectionGuard::inspectHead()
         return; // wait for the rest of the head
     }
     m_headInspected = true;
+    m_headTimer.stop();
     bool expectsContinue = false;
     for (const QByteArray& line : available.left(headEnd).split('\n')) {
         const qsizetype colon = line.indexOf(':');

@@ -17,7 +17,8 @@ class ApiError;
 //    MaxDrainBytes is drained first, so the client sees the 413);
 //  - a head larger than the header limit gets 431;
 //  - `Expect: 100-continue` is answered at once (QHttpServer 6.4 does not), so clients do not stall;
-//  - a connection idle for the idle timeout is closed.
+//  - a connection idle for the idle timeout is closed;
+//  - a request whose head does not arrive in full within the head timeout gets 408 and is closed.
 class ConnectionGuard : public QObject
 {
     Q_OBJECT
@@ -41,6 +42,7 @@ private:
     QTcpSocket* m_socket;
     TransportLimits m_limits;
     QTimer m_idleTimer;
+    QTimer m_headTimer;
     qint64 m_bytesInRequest = 0;
     bool m_headInspected = false;
     bool m_rejected = false;

@@ -31,6 +31,12 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         return;
     }
     const QHostAddress address = socket->peerAddress();
+    if (openConnections() >= m_limits.maxConnections) {
+        qCWarning(lcTransport) << "refusing connection: the server is at its limit of" << m_limits.maxConnections;
+        ConnectionGuard::rejectAndClose(
+            socket, ApiError::serviceUnavailable(2, QStringLiteral("The server is busy. Try again in a moment.")));
+        return;
+    }
     int& open = m_connectionsByAddress[address];
     if (open >= m_limits.maxConnectionsPerAddress && !m_limits.isTrustedProxy(address)) {
         qCWarning(lcTransport) << "refusing connection: too many open from" << address.toString();

@@ -12,7 +12,11 @@ struct TransportLimits
     qint64 maxBodyBytes = 1024 * 1024;
     qint64 maxHeaderBytes = 32 * 1024;
     int idleTimeoutMs = 30'000;
+    // From a request's first byte to the end of its head: a client sending one byte a second to hold
+    // a connection (slowloris) is answered 408 and closed.
+    int headTimeoutMs = 10'000;
     int maxConnectionsPerAddress = 64; // not for trusted proxies: every client arrives through them
+    int maxConnections = 1024; // in all: past this, 503 with Retry-After, never an endless queue
     // --trusted-proxy: peers (a load balancer) whose X-Forwarded-For names the client. From anyone
     // else the header is ignored, so nobody can pose as another address to the throttles and logs.
     QList<QHostAddress> trustedProxies;

@@ -3,6 +3,7 @@
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using nacre::test::Account;
@@ -48,6 +49,71 @@ class TestHttpTransport : public QObject
     }
 
 private Q_SLOTS:
+    // 200 connections that send their request one byte at a time (slowloris) neither stop another
+    // client from being served nor hold their connections: past the head deadline they get 408.
+    void slowClientsNeitherStarveOthersNorStay()
+    {
+        nacre::server::NacreServerConfig config;
+        config.limits.headTimeoutMs = 1500; // 10 s in production
+        TestServer server(config);
+        const QByteArray request = "GET /healthz HTTP/1.1\r\nHost: x\r\nUser-Agent: slow\r\n\r\n";
+        std::vector<std::unique_ptr<QTcpSocket>> slow;
+        for (int i = 0; i < 200; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            QVERIFY(socket->bind(QHostAddress(u"127.0.0.%1"_s.arg(10 + i % 4)))); // 50 from each of 4 addresses
+            socket->connectToHost(QHostAddress::LocalHost, server.server().port());
+            slow.push_back(std::move(socket));
+        }
+        // Connected with the event loop running: the in-process server accepts them meanwhile.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(slow.cbegin(), slow.cend(),
+                [](const auto& socket) { return socket->state() == QAbstractSocket::ConnectedState; }),
+            10000);
+        QTimer drip;
+        int sent = 0;
+        connect(&drip, &QTimer::timeout, this, [&] {
+            if (sent >= request.size() - 1)
+                return; // never the last byte
+            for (auto& socket : slow)
+                if (socket->state() == QAbstractSocket::ConnectedState)
+                    socket->write(request.mid(sent, 1));
+            ++sent;
+        });
+        drip.start(250);
+        QTest::qWait(600); // they are all mid-request now
+        QCOMPARE(server.server().openConnections(), 200);
+        const Reply normal = server.sendFrom(QHostAddress(u"127.0.0.2"_s), "GET", u"/healthz"_s);
+        QCOMPARE(normal.status, 200);
+        // The deadline passes: each slow one is told and closed.
+        QTRY_COMPARE_WITH_TIMEOUT(server.server().openConnections(), 0, 10000);
+        int told = 0;
+        for (auto& socket : slow)
+            told += socket->readAll().startsWith("HTTP/1.1 408");
+        QCOMPARE(told, 200);
+    }
+
+    // More connections than the server takes in all: the next one is told 503 with Retry-After at
+    // once, not queued.
+    void anOverloadIsAnswered503()
+    {
+        nacre::server::NacreServerConfig config;
+        config.limits.maxConnections = 20;
+        TestServer server(config);
+        std::vector<std::unique_ptr<QTcpSocket>> open;
+        for (int i = 0; i < 20; ++i) {
+            open.push_back(std::make_unique<QTcpSocket>());
+            open.back()->connectToHost(QHostAddress::LocalHost, server.server().port());
+        }
+        QTRY_COMPARE(server.server().openConnections(), 20);
+        const QByteArray answer = server.exchange("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY2(answer.startsWith("HTTP/1.1 503"), answer.constData());
+        QVERIFY(answer.contains("Retry-After: 2"));
+        QVERIFY(answer.contains("service_unavailable"));
+        open.clear();
+        QTRY_COMPARE(server.server().openConnections(), 0);
+        QCOMPARE(server.get(u"/healthz"_s).status, 200); // served again once there is room
+    }
+
     // Whom X-Forwarded-For is believed from, and which of its addresses is the client.
     void theClientAddressComesFromTrustedProxiesOnly_data()
     {
