@@ -26,19 +26,26 @@ InvitationListModel::InvitationListModel(ApiClient& api, QObject* parent)
     // A mail still on its way (queued, retrying) is looked at again until it is sent or failed, so
     // the Mail column changes without the person reloading. Rows keep their place and selection.
     m_deliveryWatch.setSingleShot(true);
-    m_deliveryWatch.setInterval(DeliveryWatchMs);
     connect(&m_deliveryWatch, &QTimer::timeout, this, &InvitationListModel::refreshDeliveries);
     connect(this, &InvitationListModel::loaded, this, &InvitationListModel::watchDeliveries);
 }
 
 void InvitationListModel::watchDeliveries()
 {
-    const bool pending = std::any_of(m_invitations.cbegin(), m_invitations.cend(), [](const Invitation& invitation) {
-        return invitation.delivery.state == DeliveryState::Queued
-            || invitation.delivery.state == DeliveryState::Retrying;
-    });
-    if (pending && !m_deliveryWatch.isActive())
-        m_deliveryWatch.start();
+    // A queued mail is looked at again soon; one that waits for a retry, just after its next try.
+    qint64 waitMs = -1;
+    for (const Invitation& invitation : std::as_const(m_invitations)) {
+        qint64 wait = -1;
+        if (invitation.delivery.state == DeliveryState::Queued)
+            wait = DeliveryWatchMs;
+        else if (invitation.delivery.state == DeliveryState::Retrying)
+            wait = std::clamp(QDateTime::currentDateTimeUtc().msecsTo(invitation.delivery.nextAttemptAt) + 1000,
+                qint64(DeliveryWatchMs), qint64(5 * 60 * 1000));
+        if (wait >= 0 && (waitMs < 0 || wait < waitMs))
+            waitMs = wait;
+    }
+    if (waitMs >= 0 && !m_deliveryWatch.isActive())
+        m_deliveryWatch.start(int(waitMs));
 }
 
 void InvitationListModel::refreshDeliveries()
