@@ -2,6 +2,7 @@
 
 #include "http/ApiError.h"
 #include "http/ApiResponse.h"
+#include "http/RequestHead.h"
 
 #include <QLoggingCategory>
 #include <QTcpSocket>
@@ -101,38 +102,30 @@ void ConnectionGuard::onReadyRead()
 
 void ConnectionGuard::inspectHead()
 {
-    const QByteArray available = m_socket->peek(m_limits.maxHeaderBytes + 4);
-    const qsizetype headEnd = available.indexOf("\r\n\r\n");
-    if (headEnd < 0) {
-        if (available.size() > m_limits.maxHeaderBytes)
-            reject(ApiError(431, ProblemCode::HeadersTooLarge, QStringLiteral("Request headers too large"),
-                QStringLiteral("The request headers are larger than this server accepts.")));
+    const RequestHead head = RequestHead::read(m_socket->peek(m_limits.maxHeaderBytes + 4), m_limits.maxHeaderBytes);
+    switch (head.state) {
+    case RequestHead::State::Incomplete:
         return; // wait for the rest of the head
+    case RequestHead::State::TooLarge:
+        reject(ApiError(431, ProblemCode::HeadersTooLarge, QStringLiteral("Request headers too large"),
+            QStringLiteral("The request headers are larger than this server accepts.")));
+        return;
+    case RequestHead::State::BadContentLength:
+        m_headTimer.stop();
+        reject(ApiError::badRequest(QStringLiteral("The Content-Length header is not a number.")));
+        return;
+    case RequestHead::State::Complete:
+        break;
     }
     m_headInspected = true;
     m_headTimer.stop();
-    bool expectsContinue = false;
-    for (const QByteArray& line : available.left(headEnd).split('\n')) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon < 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "content-length") {
-            bool ok = false;
-            const qint64 length = value.toLongLong(&ok);
-            if (!ok || length < 0)
-                return reject(ApiError::badRequest(QStringLiteral("The Content-Length header is not a number.")));
-            if (length > m_limits.maxBodyBytes) {
-                const qint64 bodyAlreadyHere = m_socket->bytesAvailable() - (headEnd + 4);
-                const qint64 rest = length - bodyAlreadyHere;
-                return reject(ApiError::payloadTooLarge(m_limits.maxBodyBytes), rest <= MaxDrainBytes ? rest : 0);
-            }
-        } else if (name == "expect" && value.toLower() == "100-continue") {
-            expectsContinue = true;
-        }
+    if (head.contentLength && *head.contentLength > m_limits.maxBodyBytes) {
+        const qint64 bodyAlreadyHere = m_socket->bytesAvailable() - head.size;
+        const qint64 rest = *head.contentLength - bodyAlreadyHere;
+        reject(ApiError::payloadTooLarge(m_limits.maxBodyBytes), rest <= MaxDrainBytes ? rest : 0);
+        return;
     }
-    if (expectsContinue)
+    if (head.expectsContinue)
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
 }
 
