@@ -257,6 +257,29 @@ private Q_SLOTS:
         const QString log = proxy.accessLog();
         QVERIFY2(log.contains(cluster.one.hostAndPort()) && log.contains(cluster.two.hostAndPort()), qPrintable(log));
 
+        // A settings change through the proxy is seen, with its new ETag, whichever backend answers.
+        const QString workspace = u"/api/v1/workspaces/%1"_s.arg(cluster.ws);
+        const Reply renamed
+            = balanced.send("PATCH", workspace, QJsonObject {{u"name"_s, u"Acme West"_s}}, cluster.owner.token,
+                {{"If-Match", balanced.send("GET", workspace, {}, cluster.owner.token).header("etag")}});
+        QCOMPARE(renamed.status, 200);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(balanced.send("GET", workspace, {}, cluster.owner.token).header("etag"), renamed.header("etag"));
+
+        // Ten accepts of one code through the proxy: one member.
+        cluster.one.send("POST", u"/api/v1/workspaces/%1/invitations"_s.arg(cluster.ws),
+            QJsonObject {{u"emails"_s, QJsonArray {u"tess@acme.example"_s}}, {u"roleId"_s, cluster.roleId(u"admin"_s)}},
+            cluster.owner.token);
+        const QString code = cluster.newestToken(u"tess@acme.example"_s);
+        QList<QNetworkReply*> accepts;
+        for (int i = 0; i < 10; ++i)
+            accepts.append(balanced.sendAsync("POST", u"/api/v1/invitations/%1/accept"_s.arg(code),
+                QJsonObject {{u"displayName"_s, u"Tess %1"_s.arg(i)}, {u"password"_s, u"correct horse battery"_s}}));
+        int joined = 0;
+        for (QNetworkReply* reply : std::as_const(accepts))
+            joined += TestServer::awaitReply(reply).status == 201;
+        QCOMPARE(joined, 1);
+
         // Two Owners demoting each other through the proxy: one change, one Owner.
         const Account second = cluster.addMember(u"second@acme.example"_s, u"owner"_s);
         const QString admin = cluster.roleId(u"admin"_s);
