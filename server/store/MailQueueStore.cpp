@@ -86,11 +86,4 @@ void MailQueueStore::markFailed(const QString& id, const QString& worker, const 
         .exec();
 }
 
-int MailQueueStore::countInState(const QString& state) const
-{
-    SqlQuery query(m_db, u"SELECT COUNT(*) FROM mail_queue WHERE state = ?"_s);
-    query.bind(state).exec();
-    return query.next() ? int(query.integer(0)) : 0;
-}
-
 } // namespace nacre::server

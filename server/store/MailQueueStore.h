@@ -44,7 +44,6 @@ public:
     void markSent(const QString& id, const QString& worker, qint64 now);
     void markRetry(const QString& id, const QString& worker, const QString& reason, qint64 nextAttemptAt, qint64 now);
     void markFailed(const QString& id, const QString& worker, const QString& reason, qint64 now);
-    int countInState(const QString& state) const;
 
 private:
     Database& m_db;

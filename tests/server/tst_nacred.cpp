@@ -1,11 +1,8 @@
+#include "support/NacredProcess.h"
 #include "support/SmtpRelay.h"
 
-#include <QEventLoop>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -16,48 +13,19 @@
 #include <csignal>
 
 using namespace Qt::StringLiterals;
+using nacre::test::NacredProcess;
 
 // The nacred executable as an operator runs it: its command line, and a clean stop on SIGTERM.
 class TestNacred : public QObject
 {
     Q_OBJECT
 
-    static QString program() { return QStringLiteral(NACRED_PATH); }
+    static QString program() { return NacredProcess::program(); }
 
-    // Starts nacred with `arguments` (plus a loopback listener); returns its base URL, empty on failure.
-    static QString startNacred(QProcess& process, const QStringList& arguments)
+    static QJsonObject setupBody()
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(u"QT_LOGGING_RULES"_s, u"nacre.*.info=true"_s);
-        environment.insert(u"NACRED_SMTP_PASSWORD"_s, u"relay-secret-7f3a"_s); // kept off the command line
-        process.setProcessEnvironment(environment);
-        process.start(program(), QStringList {u"--listen"_s, u"127.0.0.1:0"_s} + arguments);
-        if (!process.waitForStarted(10000))
-            return {};
-        QByteArray banner;
-        while (!banner.contains('\n') && process.waitForReadyRead(10000))
-            banner += process.readAllStandardOutput();
-        const auto match
-            = QRegularExpression(u"listening on (http://127.0.0.1:\\d+)"_s).match(QString::fromUtf8(banner));
-        return match.captured(1);
-    }
-
-    // One JSON exchange with a running nacred.
-    static QJsonObject call(const QString& base, const QByteArray& method, const QString& path,
-        const QJsonObject& body = {}, const QString& token = {})
-    {
-        QNetworkAccessManager network;
-        QNetworkRequest request(QUrl(base + path));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        QNetworkReply* reply = network.sendCustomRequest(
-            request, method, method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        reply->deleteLater();
-        return QJsonDocument::fromJson(reply->readAll()).object();
+        return {{u"displayName"_s, u"Olga Owner"_s}, {u"email"_s, u"owner@acme.example"_s},
+            {u"password"_s, u"correct horse battery"_s}, {u"workspaceName"_s, u"Acme"_s}};
     }
 
 private Q_SLOTS:
@@ -92,12 +60,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString database = dir.filePath(u"db.sqlite"_s);
-        QProcess serving;
-        const QString base = startNacred(serving, {u"--database"_s, database});
-        QVERIFY(!base.isEmpty());
-        const QJsonObject setup = call(base, "POST", u"/api/v1/auth/setup"_s,
-            {{u"displayName"_s, u"Olga Owner"_s}, {u"email"_s, u"owner@acme.example"_s},
-                {u"password"_s, u"correct horse battery"_s}, {u"workspaceName"_s, u"Acme"_s}});
+        NacredProcess serving;
+        QVERIFY(serving.start({u"--database"_s, database}));
+        const QJsonObject setup = serving.send("POST", u"/api/v1/auth/setup"_s, setupBody()).json();
         QVERIFY(!setup.value(u"token"_s).toString().isEmpty());
 
         QProcess backup;
@@ -105,19 +70,21 @@ private Q_SLOTS:
         QVERIFY(backup.waitForFinished(30000));
         QCOMPARE(backup.exitCode(), 0);
         QVERIFY(backup.readAllStandardOutput().contains("backed up to"));
-        QCOMPARE(
-            call(base, "GET", u"/api/v1/me"_s, {}, setup.value(u"token"_s).toString()).value(u"email"_s).toString(),
+        QCOMPARE(serving.send("GET", u"/api/v1/me"_s, {}, setup.value(u"token"_s).toString())
+                     .json()
+                     .value(u"email"_s)
+                     .toString(),
             u"owner@acme.example"_s); // still serving
 
-        QProcess fromCopy;
-        const QString copyBase = startNacred(fromCopy, {u"--database"_s, dir.filePath(u"copy.sqlite"_s)});
-        QVERIFY(!copyBase.isEmpty());
-        const QJsonObject signedIn = call(copyBase, "POST", u"/api/v1/auth/login"_s,
-            {{u"email"_s, u"owner@acme.example"_s}, {u"password"_s, u"correct horse battery"_s}});
+        NacredProcess fromCopy;
+        QVERIFY(fromCopy.start({u"--database"_s, dir.filePath(u"copy.sqlite"_s)}));
+        const QJsonObject signedIn
+            = fromCopy
+                  .send("POST", u"/api/v1/auth/login"_s,
+                      QJsonObject {{u"email"_s, u"owner@acme.example"_s}, {u"password"_s, u"correct horse battery"_s}})
+                  .json();
         const QJsonArray workspaces
-            = call(copyBase, "GET", u"/api/v1/workspaces"_s, {}, signedIn.value(u"token"_s).toString())
-                  .value(u"items"_s)
-                  .toArray();
+            = fromCopy.send("GET", u"/api/v1/workspaces"_s, {}, signedIn.value(u"token"_s).toString()).items();
         QCOMPARE(workspaces.size(), 1);
         QCOMPARE(workspaces.first().toObject().value(u"id"_s).toString(), setup.value(u"workspaceId"_s).toString());
 
@@ -131,10 +98,6 @@ private Q_SLOTS:
             program(), {u"--database"_s, u"postgres://u@127.0.0.1:1/d"_s, u"--backup"_s, dir.filePath(u"pg.sqlite"_s)});
         QVERIFY(postgres.waitForFinished(30000));
         QVERIFY(postgres.readAllStandardError().contains("pg_dump"));
-        for (QProcess* process : {&serving, &fromCopy}) {
-            ::kill(pid_t(process->processId()), SIGTERM);
-            QVERIFY(process->waitForFinished(15000));
-        }
     }
 
     // A relay is only used as it is safe to: plain text only on this computer, and a real sender.
@@ -209,50 +172,44 @@ private Q_SLOTS:
         const QStringList arguments {u"--database"_s, dir.filePath(u"db.sqlite"_s), u"--smtp"_s,
             u"smtp://nacre@127.0.0.1:%1"_s.arg(relayPort), u"--smtp-ca-file"_s, certificates.caFile, u"--mail-from"_s,
             u"Nacre <nacre@acme.example>"_s, u"--mail-retry-after"_s, u"1"_s};
+        const QList<QPair<QString, QString>> password {
+            {u"NACRED_SMTP_PASSWORD"_s, u"relay-secret-7f3a"_s}}; // kept off the command line
 
-        QProcess first;
-        const QString base = startNacred(first, arguments);
-        QVERIFY(!base.isEmpty());
-        const QJsonObject setup = call(base, "POST", u"/api/v1/auth/setup"_s,
-            {{u"displayName"_s, u"Olga Owner"_s}, {u"email"_s, u"owner@acme.example"_s},
-                {u"password"_s, u"correct horse battery"_s}, {u"workspaceName"_s, u"Acme"_s}});
+        NacredProcess first;
+        QVERIFY(first.start(arguments, password));
+        const QJsonObject setup = first.send("POST", u"/api/v1/auth/setup"_s, setupBody()).json();
         const QString token = setup.value(u"token"_s).toString();
         const QString ws = setup.value(u"workspaceId"_s).toString();
         QVERIFY(!token.isEmpty());
         QString adminRole;
-        for (const QJsonValue& role :
-            call(base, "GET", u"/api/v1/workspaces/%1/roles"_s.arg(ws), {}, token).value(u"items"_s).toArray()) {
+        for (const QJsonValue& role : first.send("GET", u"/api/v1/workspaces/%1/roles"_s.arg(ws), {}, token).items()) {
             if (role.toObject().value(u"builtin"_s).toString() == u"admin"_s)
                 adminRole = role.toObject().value(u"id"_s).toString();
         }
-        call(base, "POST", u"/api/v1/workspaces/%1/invitations"_s.arg(ws),
-            {{u"emails"_s, QJsonArray {u"sam@acme.example"_s}}, {u"roleId"_s, adminRole}}, token);
-        const auto deliveryState = [&ws, &token](const QString& at) {
-            const QJsonArray items = call(at, "GET", u"/api/v1/workspaces/%1/invitations"_s.arg(ws), {}, token)
-                                         .value(u"items"_s)
-                                         .toArray();
+        first.send("POST", u"/api/v1/workspaces/%1/invitations"_s.arg(ws),
+            QJsonObject {{u"emails"_s, QJsonArray {u"sam@acme.example"_s}}, {u"roleId"_s, adminRole}}, token);
+        const auto deliveryState = [&ws, &token](NacredProcess& at) {
+            const QJsonArray items = at.send("GET", u"/api/v1/workspaces/%1/invitations"_s.arg(ws), {}, token).items();
             return items.isEmpty()
                 ? QString()
                 : items.first().toObject().value(u"delivery"_s).toObject().value(u"state"_s).toString();
         };
-        QTRY_COMPARE_WITH_TIMEOUT(deliveryState(base), u"retrying"_s, 10000);
-        ::kill(pid_t(first.processId()), SIGKILL);
-        QVERIFY(first.waitForFinished(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(deliveryState(first), u"retrying"_s, 10000);
+        first.kill();
 
         nacre::test::SmtpRelay relay(certificates, relayPort, {u"nacre"_s, u"relay-secret-7f3a"_s, {}});
         QVERIFY(relay.start());
-        QProcess second;
-        const QString again = startNacred(second, arguments);
-        QVERIFY(!again.isEmpty());
+        NacredProcess second;
+        QVERIFY(second.start(arguments, password));
         QVERIFY(relay.waitForMails(1));
-        QTRY_COMPARE_WITH_TIMEOUT(deliveryState(again), u"sent"_s, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(deliveryState(second), u"sent"_s, 10000);
         QTest::qWait(2500); // past two more retry periods: a second copy would be here
         QCOMPARE(relay.mails().size(), 1);
         QCOMPARE(relay.mails().first().value(u"rcptTos"_s).toArray(), QJsonArray {u"sam@acme.example"_s});
 
-        ::kill(pid_t(second.processId()), SIGTERM);
-        QVERIFY(second.waitForFinished(15000));
-        const QByteArray log = first.readAllStandardError() + second.readAllStandardError();
+        second.terminate();
+        const QByteArray log = first.log() + second.log();
+        QVERIFY(log.contains("mail goes to smtp://nacre@127.0.0.1")); // the log was read, and names no password
         QVERIFY(!log.contains("relay-secret-7f3a"));
         QVERIFY(!log.contains("nki_"));
     }

@@ -20,11 +20,13 @@ QString NacredProcess::program()
     return QStringLiteral(NACRED_PATH);
 }
 
-bool NacredProcess::start(const QStringList& arguments)
+bool NacredProcess::start(const QStringList& arguments, const QList<QPair<QString, QString>>& environment)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"QT_LOGGING_RULES"_s, u"nacre.*.info=true"_s);
-    m_process.setProcessEnvironment(environment);
+    QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
+    variables.insert(u"QT_LOGGING_RULES"_s, u"nacre.*.info=true"_s); // the log is what tests look at
+    for (const auto& [name, value] : environment)
+        variables.insert(name, value);
+    m_process.setProcessEnvironment(variables);
     m_process.start(program(), QStringList {u"--listen"_s, u"127.0.0.1:0"_s} + arguments);
     if (!m_process.waitForStarted(10000))
         return false;

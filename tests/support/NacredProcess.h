@@ -38,8 +38,9 @@ public:
     NacredProcess() = default;
     ~NacredProcess();
 
-    // `arguments` besides --listen; true once it prints where it listens.
-    bool start(const QStringList& arguments);
+    // `arguments` besides --listen, and variables added to the environment (a relay password);
+    // true once it prints where it listens.
+    bool start(const QStringList& arguments, const QList<QPair<QString, QString>>& environment = {});
     void terminate(); // SIGTERM, and wait
     void kill(); // SIGKILL, and wait
     QByteArray log(); // what it wrote to standard error so far
