@@ -29,12 +29,7 @@ SessionStore::Activity activityOf(const ApiRequest& request)
 
 Origin Authenticator::originOf(const ApiRequest& request)
 {
-    QHostAddress address = request.remoteAddress;
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    if (isV4)
-        address = QHostAddress(v4); // ::ffff:127.0.0.1 reads as 127.0.0.1
-    const QString text = address.toString();
+    const QString text = request.remoteAddress.toString(); // already plain IPv4 where it is (clientAddress)
     return Origin {.address = text.isNull() ? QString(u""_s) : text, .userAgent = request.userAgent()};
 }
 

@@ -23,17 +23,18 @@ bool TransportLimits::isTrustedProxy(const QHostAddress& peer) const
 
 QHostAddress TransportLimits::clientAddress(const QHostAddress& peer, const QByteArray& forwardedFor) const
 {
-    if (!isTrustedProxy(peer) || forwardedFor.trimmed().isEmpty())
-        return peer;
+    const QHostAddress direct = plain(peer);
+    if (!isTrustedProxy(direct) || forwardedFor.trimmed().isEmpty())
+        return direct;
     const QList<QByteArray> hops = forwardedFor.split(',');
     for (auto hop = hops.crbegin(); hop != hops.crend(); ++hop) {
-        const QHostAddress address(QString::fromLatin1(hop->trimmed()));
+        const QHostAddress address = plain(QHostAddress(QString::fromLatin1(hop->trimmed())));
         if (address.isNull())
-            return peer; // a hop that is no address: believe nothing further left
+            return direct; // a hop that is no address: believe nothing further left
         if (!isTrustedProxy(address))
             return address;
     }
-    return peer;
+    return direct;
 }
 
 } // namespace nacre::server

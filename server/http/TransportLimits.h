@@ -24,7 +24,8 @@ struct TransportLimits
     bool isTrustedProxy(const QHostAddress& peer) const;
     // The client's address: the peer's, or — when the peer is a trusted proxy — the nearest address
     // in X-Forwarded-For that is not itself a trusted proxy (proxies append; the right end is the
-    // one the nearest proxy saw).
+    // one the nearest proxy saw). An IPv4 address arriving mapped into IPv6 (::ffff:127.0.0.1) comes
+    // back as the IPv4 address, so every record of it reads the same.
     QHostAddress clientAddress(const QHostAddress& peer, const QByteArray& forwardedFor) const;
 };
 
