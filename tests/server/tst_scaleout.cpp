@@ -1,10 +1,7 @@
-#include "support/MailReader.h"
 #include "support/NacredProcess.h"
 #include "support/NginxProxy.h"
 #include "support/TestDatabase.h"
 
-#include <QDir>
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QNetworkReply>
 #include <QTest>
@@ -52,23 +49,7 @@ class TestScaleOut : public QObject
             return one.start(arguments) && two.start(arguments);
         }
 
-        QString newestToken(const QString& email) const
-        {
-            QString newest;
-            QString token;
-            for (QDirIterator it(outbox, {u"*.eml"_s}, QDir::Files); it.hasNext();) {
-                const QString path = it.next();
-                QFile file(path);
-                if (!file.open(QIODevice::ReadOnly))
-                    continue;
-                const nacre::test::MailReader mail(file.readAll());
-                if (!mail.header("to").contains(email) || QFileInfo(path).fileName() < newest)
-                    continue;
-                newest = QFileInfo(path).fileName();
-                token = QRegularExpression(u"/invite/(nki_[A-Za-z0-9_-]+)"_s).match(mail.readable()).captured(1);
-            }
-            return token;
-        }
+        QString newestToken(const QString& email) const { return TestServer::invitationTokenIn(outbox, email); }
 
         QString roleId(const QString& builtin)
         {

@@ -126,7 +126,7 @@ TestServer::~TestServer()
     m_database.reset();
 }
 
-void TestServer::noteSecret(const QString& secret)
+void TestServer::noteSecret(const QString& secret) const
 {
     if (secret.size() >= 6)
         m_secrets.insert(secret);
@@ -358,9 +358,14 @@ QString TestServer::builtinRoleId(const Account& actor, const QString& workspace
 
 QString TestServer::newestMailTo(const QString& email) const
 {
+    return newestMailIn(outboxPath(), email);
+}
+
+QString TestServer::newestMailIn(const QString& outbox, const QString& email)
+{
     QString newest;
     QString text;
-    QDirIterator it(outboxPath(), {u"*.eml"_s}, QDir::Files);
+    QDirIterator it(outbox, {u"*.eml"_s}, QDir::Files);
     while (it.hasNext()) {
         const QString path = it.next();
         QFile file(path);
@@ -382,15 +387,21 @@ QString TestServer::newestMailTo(const QString& email) const
 QString TestServer::codeFromNewestMail(const QString& email, const QRegularExpression& pattern) const
 {
     const QString token = pattern.match(newestMailTo(email)).captured(1);
-    if (token.size() >= 6)
-        m_secrets.insert(token);
+    noteSecret(token);
     return token;
+}
+
+QString TestServer::invitationTokenIn(const QString& outbox, const QString& email)
+{
+    static const QRegularExpression code(u"/invite/(nki_[A-Za-z0-9_-]+)"_s);
+    return code.match(newestMailIn(outbox, email)).captured(1);
 }
 
 QString TestServer::invitationTokenFromOutbox(const QString& email) const
 {
-    static const QRegularExpression code(u"/invite/(nki_[A-Za-z0-9_-]+)"_s);
-    return codeFromNewestMail(email, code);
+    const QString token = invitationTokenIn(outboxPath(), email);
+    noteSecret(token);
+    return token;
 }
 
 QString TestServer::resetCodeFromOutbox(const QString& email) const

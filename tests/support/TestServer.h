@@ -100,11 +100,15 @@ public:
     // The newest mail to `email` in the outbox, as a person reads it (headers decoded, then the text of
     // every part); empty when none.
     QString newestMailTo(const QString& email) const;
+    // The same for any outbox folder (several nacred processes writing one), and the invitation code
+    // in that mail.
+    static QString newestMailIn(const QString& outbox, const QString& email);
+    static QString invitationTokenIn(const QString& outbox, const QString& email);
 
     static constexpr auto Password = "correct horse battery";
 
     // A secret the test used some other way; it must not appear in the server's log either.
-    void noteSecret(const QString& secret);
+    void noteSecret(const QString& secret) const;
     // What the server logged since it started, one message a line ("category: message").
     QStringList serverLog() const;
 
