@@ -79,8 +79,9 @@ private Q_SLOTS:
                     socket->write(request.mid(sent, 1));
             ++sent;
         });
-        drip.start(250);
+        drip.start(1000); // one header byte a second, as a slowloris sends them
         QTRY_COMPARE(server.server().openConnections(), 200); // all accepted, all mid-request
+        QTRY_VERIFY(sent >= 1); // each has begun its request
         const Reply normal = server.sendFrom(QHostAddress(u"127.0.0.2"_s), "GET", u"/healthz"_s);
         QCOMPARE(normal.status, 200);
         // The deadline passes: each slow one is told and closed.
