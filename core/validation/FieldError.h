@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <array>
+
 namespace nacre {
 
 // Stable machine-readable codes carried in problem+json `errors[].code`. Clients branch on these,
@@ -25,6 +27,10 @@ inline constexpr auto ConfirmationMismatch = "confirmation_mismatch";
 inline constexpr auto WrongPassword = "wrong_password";
 inline constexpr auto WrongCode = "wrong_code";
 inline constexpr auto NotAllowed = "not_allowed"; // a valid value this field may not take (Owner as the default role)
+// Every code above, for what must list them all (docs/openapi.yaml's FieldError, checked by a test).
+inline constexpr std::array All {Required, WrongType, UnknownField, TooLong, TooShort, OutOfRange, ControlCharacter,
+    InvalidEmail, InvalidFormat, UnknownValue, UnknownPermission, Duplicate, ConfirmationMismatch, WrongPassword,
+    WrongCode, NotAllowed};
 } // namespace ErrorCode
 
 // One problem with one input field: `field` is a JSON path such as "settings.billingEmail" or "emails[2]".

@@ -3,6 +3,7 @@
 #include "auth/PasswordHasher.h"
 #include "auth/Tokens.h"
 #include "auth/Totp.h"
+#include "support/ExchangeLog.h"
 #include "support/MailReader.h"
 
 #include <QDir>
@@ -170,8 +171,10 @@ void TestServer::scanLogForSecrets() const
     }
 }
 
-Reply TestServer::check(Reply reply, const QByteArray& requestBody, const QString& token)
+Reply TestServer::check(
+    Reply reply, const QByteArray& method, const QString& path, const QByteArray& requestBody, const QString& token)
 {
+    ExchangeLog::record(method, path, reply);
     noteSecret(token);
     noteSecretsOf(QJsonDocument::fromJson(requestBody).object());
     if (reply.status < 400) // a problem's "code" is its problem code, not a secret
@@ -237,7 +240,7 @@ Reply TestServer::sendFrom(const QHostAddress& source, const QByteArray& method,
             result.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
     }
     result.body = headEnd < 0 ? QByteArray() : answer.mid(headEnd + 4);
-    return check(result, bytes, token);
+    return check(result, method, path, bytes, token);
 }
 
 QString TestServer::databasePath() const
@@ -277,7 +280,7 @@ Reply TestServer::sendRaw(const QByteArray& method, const QString& path, const Q
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     for (const auto& [name, value] : headers)
         request.setRawHeader(name, value);
-    return check(awaitReply(m_network.sendCustomRequest(request, method, body)), body, token);
+    return check(awaitReply(m_network.sendCustomRequest(request, method, body)), method, path, body, token);
 }
 
 Account TestServer::setUp(QString* workspaceId, const QString& email)

@@ -115,7 +115,8 @@ public:
     static Reply awaitReply(QNetworkReply* reply); // waits with the event loop running, then reads it all
 
 private:
-    Reply check(Reply reply, const QByteArray& requestBody, const QString& token);
+    Reply check(Reply reply, const QByteArray& method, const QString& path, const QByteArray& requestBody,
+        const QString& token);
     void noteSecretsOf(const QJsonValue& value);
     void scanLogForSecrets() const;
     QString codeFromNewestMail(const QString& email, const QRegularExpression& pattern) const;
