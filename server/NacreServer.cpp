@@ -1,24 +1,13 @@
 #include "NacreServer.h"
 
-#include "auth/Authenticator.h"
+#include "ServerWorker.h"
+#include "http/GuardedTcpServer.h"
 #include "http/HttpServer.h"
 #include "http/Metrics.h"
 #include "http/Router.h"
-#include "mail/InvitationMail.h"
 #include "mail/OutboxTransport.h"
-#include "mail/PasswordResetMail.h"
 #include "mail/SmtpTransport.h"
-#include "routes/AuditRoutes.h"
-#include "routes/AuthRoutes.h"
-#include "routes/InvitationPageRoutes.h"
-#include "routes/InvitationRoutes.h"
-#include "routes/MeRoutes.h"
-#include "routes/MemberRoutes.h"
-#include "routes/RoleRoutes.h"
 #include "routes/SystemRoutes.h"
-#include "routes/TwoFactorRoutes.h"
-#include "routes/WorkspaceRoutes.h"
-#include "services/Services.h"
 #include "services/WorkspaceFactory.h"
 
 #include <QDir>
@@ -30,18 +19,6 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcStartup, "nacre.server.startup")
 
 namespace nacre::server {
-
-namespace {
-
-template <typename Routes, typename... Args>
-std::unique_ptr<RouteGroup> installGroup(Router& router, Args&&... args)
-{
-    auto routes = std::make_unique<Routes>(std::forward<Args>(args)...);
-    routes->install(router);
-    return routes;
-}
-
-} // namespace
 
 NacreServer::NacreServer(NacreServerConfig config, QObject* parent)
     : QObject(parent)
@@ -55,8 +32,14 @@ NacreServer::NacreServer(NacreServerConfig config, QObject* parent)
 
 NacreServer::~NacreServer()
 {
-    delete m_http; // before the router and context it refers to
-    m_http = nullptr;
+    // Nothing new comes in; the worker threads end (their connections and database connections with
+    // them); then this thread's worker, before the context, metrics and mail it refers to.
+    if (m_listener)
+        m_listener->close();
+    m_workerThreads.clear();
+    m_worker.reset();
+    delete m_listener;
+    m_listener = nullptr;
     delete m_metricsHttp;
     m_metricsHttp = nullptr;
 }
@@ -88,12 +71,13 @@ bool NacreServer::start(QString* error)
         return false;
     }
 
-    m_router = std::make_unique<Router>();
     m_metrics = std::make_unique<Metrics>();
-    m_http = new HttpServer(*m_router, *m_metrics, m_config.limits);
-    m_port = m_http->listen(m_config.address, m_config.port, error);
-    if (m_port == 0)
+    m_listener = new GuardedTcpServer(m_config.limits);
+    if (!m_listener->listen(m_config.address, m_config.port)) {
+        *error = m_listener->errorString();
         return false;
+    }
+    m_port = m_listener->serverPort();
     if (m_config.metricsEnabled) {
         m_metricsRouter = std::make_unique<Router>();
         m_metricsRoutes = std::make_unique<MetricsRoutes>(*m_metrics);
@@ -120,13 +104,33 @@ bool NacreServer::start(QString* error)
             qCInfo(lcStartup) << "added" << added << "built-in roles to workspaces made before they existed";
         transaction.commit();
     }
-    m_authenticator = std::make_unique<Authenticator>(*m_context);
-    m_invitationMail
-        = std::make_unique<InvitationMail>(*m_context, m_mailFrom, m_context->options.publicUrl, *m_mailDispatcher);
-    m_resetMail
-        = std::make_unique<PasswordResetMail>(*m_context, m_mailFrom, m_context->options.publicUrl, *m_mailDispatcher);
-    m_services = std::make_unique<Services>(*m_context, *m_authenticator, *m_invitationMail, *m_resetMail);
-    installRoutes();
+    return startWorkers(error);
+}
+
+bool NacreServer::startWorkers(QString* error)
+{
+    const WorkerShared shared {.clock = m_clock,
+        .options = m_context->options,
+        .metrics = *m_metrics,
+        .limits = m_config.limits,
+        .mail = *m_mailDispatcher,
+        .mailFrom = m_mailFrom};
+    m_worker = std::make_unique<ServerWorker>(*m_context, shared);
+    for (int i = 1; i < m_config.workers; ++i) {
+        auto thread = std::make_unique<WorkerThread>(m_database->location(), shared);
+        if (!thread->startServing(error))
+            return false;
+        m_workerThreads.push_back(std::move(thread));
+    }
+    // Connections go round the workers; each is served to its end by the one it was given to.
+    m_listener->setDispatcher([this](qintptr descriptor, std::function<void()> closed) {
+        const std::size_t turn = m_nextWorker++ % (m_workerThreads.size() + 1);
+        ServerWorker* worker = turn == 0 ? m_worker.get() : &m_workerThreads[turn - 1]->worker();
+        QMetaObject::invokeMethod(worker->threadAnchor(), [worker, descriptor, closed = std::move(closed)]() mutable {
+            worker->adopt(descriptor, std::move(closed));
+        });
+    });
+    qCInfo(lcStartup) << "serving with" << m_config.workers << (m_config.workers == 1 ? "worker" : "workers");
     return true;
 }
 
@@ -162,21 +166,6 @@ bool NacreServer::startMail(QString* error)
     return true;
 }
 
-void NacreServer::installRoutes()
-{
-    m_systemRoutes = std::make_unique<SystemRoutes>(m_services->health);
-    m_systemRoutes->install(*m_router);
-    m_routeGroups.push_back(installGroup<AuthRoutes>(*m_router, *m_services, *m_authenticator));
-    m_routeGroups.push_back(installGroup<MeRoutes>(*m_router, *m_services, *m_authenticator));
-    m_routeGroups.push_back(installGroup<TwoFactorRoutes>(*m_router, *m_services, *m_authenticator));
-    m_routeGroups.push_back(installGroup<WorkspaceRoutes>(*m_router, *m_services, *m_authenticator));
-    m_routeGroups.push_back(installGroup<MemberRoutes>(*m_router, *m_services, *m_authenticator));
-    m_routeGroups.push_back(installGroup<RoleRoutes>(*m_router, *m_services, *m_authenticator));
-    m_routeGroups.push_back(installGroup<InvitationRoutes>(*m_router, *m_services, *m_authenticator));
-    m_routeGroups.push_back(installGroup<InvitationPageRoutes>(*m_router, *m_services, *m_authenticator));
-    m_routeGroups.push_back(installGroup<AuditRoutes>(*m_router, *m_services, *m_authenticator));
-}
-
 QString NacreServer::baseUrl() const
 {
     const QString host = m_config.address == QHostAddress::Any || m_config.address == QHostAddress::AnyIPv6
@@ -188,7 +177,7 @@ QString NacreServer::baseUrl() const
 
 const Router& NacreServer::router() const
 {
-    return *m_router;
+    return m_worker->router();
 }
 
 ServerContext& NacreServer::context()
@@ -198,18 +187,21 @@ ServerContext& NacreServer::context()
 
 int NacreServer::requestsInFlight() const
 {
-    return m_http ? m_http->requestsInFlight() : 0;
+    int inFlight = m_worker ? m_worker->requestsInFlight() : 0;
+    for (const auto& thread : m_workerThreads)
+        inFlight += thread->worker().requestsInFlight();
+    return inFlight;
 }
 
 int NacreServer::openConnections() const
 {
-    return m_http ? m_http->openConnections() : 0;
+    return m_listener ? m_listener->openConnections() : 0;
 }
 
 void NacreServer::stopAccepting()
 {
-    if (m_http)
-        m_http->stopAccepting();
+    if (m_listener)
+        m_listener->close();
 }
 
 } // namespace nacre::server

@@ -9,20 +9,18 @@
 #include <QObject>
 
 #include <memory>
+#include <vector>
 
 namespace nacre::server {
 
+class GuardedTcpServer;
 class HttpServer;
-class Router;
-class Metrics;
-class Authenticator;
-class InvitationMail;
 class MailTransport;
-class PasswordResetMail;
+class Metrics;
 class MetricsRoutes;
-class RouteGroup;
-class SystemRoutes;
-struct Services;
+class Router;
+class ServerWorker;
+class WorkerThread;
 
 // How mail leaves: into the outbox folder (the default) or through an SMTP relay.
 struct MailConfig
@@ -50,6 +48,9 @@ struct NacreServerConfig
     bool metricsEnabled = false;
     QHostAddress metricsAddress = QHostAddress::LocalHost;
     quint16 metricsPort = 0; // 0 picks a free port
+    // Threads serving requests, each with its own database connection; 1 serves on the server's
+    // own thread (the embedded server, the tests).
+    int workers = 1;
 };
 
 // nacred as an object: opens and migrates the database, installs every route and listens. Used by
@@ -80,27 +81,23 @@ public:
     static QString defaultOutboxPath();
 
 private:
-    void installRoutes();
     bool startMail(QString* error);
+    bool startWorkers(QString* error);
 
     NacreServerConfig m_config;
     Clock m_clock;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ServerContext> m_context;
-    std::unique_ptr<Router> m_router;
     std::unique_ptr<Metrics> m_metrics;
-    std::unique_ptr<Authenticator> m_authenticator;
     MailAddress m_mailFrom;
     std::unique_ptr<MailTransport> m_mailTransport;
     std::unique_ptr<MailDispatcher> m_mailDispatcher;
-    std::unique_ptr<InvitationMail> m_invitationMail;
-    std::unique_ptr<PasswordResetMail> m_resetMail;
-    std::unique_ptr<Services> m_services;
-    std::unique_ptr<SystemRoutes> m_systemRoutes;
-    std::vector<std::unique_ptr<RouteGroup>> m_routeGroups;
+    GuardedTcpServer* m_listener = nullptr;
+    std::unique_ptr<ServerWorker> m_worker; // on this thread, over m_context
+    std::vector<std::unique_ptr<WorkerThread>> m_workerThreads;
+    std::size_t m_nextWorker = 0;
     std::unique_ptr<Router> m_metricsRouter;
     std::unique_ptr<MetricsRoutes> m_metricsRoutes;
-    HttpServer* m_http = nullptr;
     HttpServer* m_metricsHttp = nullptr;
     quint16 m_port = 0;
     quint16 m_metricsPort = 0;

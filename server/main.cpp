@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QThread>
 #include <QUrl>
 
 #include <cstdio>
@@ -64,12 +65,16 @@ int main(int argc, char* argv[])
         u"Copy the SQLite database (--database) into this new file, consistently, even while nacred serves "
         "it; then exit. (PostgreSQL: use pg_dump.)"_s,
         u"file"_s);
+    const QCommandLineOption workers(u"workers"_s,
+        u"Threads serving requests, each with its own database connection (default: one per core, %1 here)."_s.arg(
+            QThread::idealThreadCount()),
+        u"count"_s, QString::number(QThread::idealThreadCount()));
     const QCommandLineOption trustedProxy(u"trusted-proxy"_s,
         u"The address of a load balancer in front of nacred (may be given more than once): from it, and only "
         "from it, X-Forwarded-For names the client."_s,
         u"address"_s);
     parser.addOptions({listen, database, outbox, smtp, smtpAllowPlain, smtpCaFile, mailFrom, mailRetry, maxBody,
-        idleTimeout, publicUrl, metricsListen, trustedProxy, backup});
+        idleTimeout, publicUrl, metricsListen, trustedProxy, workers, backup});
     parser.process(app);
 
     if (parser.isSet(backup))
@@ -127,6 +132,13 @@ int main(int argc, char* argv[])
         }
         config.limits.trustedProxies.append(address);
     }
+
+    qint64 workerCount = 0;
+    if (!nacre::server::parsePositive(parser.value(workers), &workerCount, &error) || workerCount > 64) {
+        std::fprintf(stderr, "nacred: --workers: a whole number from 1 to 64\n");
+        return 2;
+    }
+    config.workers = int(workerCount);
 
     nacre::server::NacreServer server(config);
     if (!server.start(&error)) {

@@ -2,10 +2,12 @@
 
 #include <QDateTime>
 
+#include <atomic>
+
 namespace nacre::server {
 
 // The server's one source of "now". Real time, plus an offset that only tests move forward
-// (to see sessions and invitations expire without waiting days).
+// (to see sessions and invitations expire without waiting days). Read by every worker thread.
 class Clock
 {
 public:
@@ -14,7 +16,7 @@ public:
     void advance(qint64 milliseconds) { m_offsetMs += milliseconds; }
 
 private:
-    qint64 m_offsetMs = 0;
+    std::atomic<qint64> m_offsetMs = 0;
 };
 
 } // namespace nacre::server

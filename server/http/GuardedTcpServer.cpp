@@ -1,17 +1,39 @@
 #include "http/GuardedTcpServer.h"
 
 #include "http/ApiError.h"
-#include "http/ApiResponse.h"
 #include "http/ConnectionGuard.h"
+#include "http/ConnectionInbox.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTcpSocket>
 
 #include <numeric>
 
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#else
+#include <sys/socket.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcTransport, "nacre.server.transport")
 
 namespace nacre::server {
+
+namespace {
+
+// The peer of an accepted descriptor, read before any QTcpSocket owns it (a socket is made on the
+// thread that will serve it).
+QHostAddress peerOf(qintptr descriptor)
+{
+    sockaddr_storage peer {};
+    socklen_t length = sizeof(peer);
+    if (::getpeername(descriptor, reinterpret_cast<sockaddr*>(&peer), &length) != 0)
+        return {};
+    return QHostAddress(reinterpret_cast<const sockaddr*>(&peer));
+}
+
+} // namespace
 
 GuardedTcpServer::GuardedTcpServer(TransportLimits limits, QObject* parent)
     : QTcpServer(parent)
@@ -25,40 +47,46 @@ int GuardedTcpServer::openConnections() const
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {
-    auto* socket = new QTcpSocket(this);
-    if (!socket->setSocketDescriptor(descriptor)) {
-        delete socket;
-        return;
-    }
-    const QHostAddress address = socket->peerAddress();
+    const QHostAddress address = peerOf(descriptor);
+    const auto refuse = [&](const ApiError& error) {
+        auto* socket = new QTcpSocket(this);
+        if (socket->setSocketDescriptor(descriptor))
+            ConnectionGuard::rejectAndClose(socket, error);
+        else
+            delete socket;
+    };
     if (openConnections() >= m_limits.maxConnections) {
         qCWarning(lcTransport) << "refusing connection: the server is at its limit of" << m_limits.maxConnections;
-        ConnectionGuard::rejectAndClose(
-            socket, ApiError::serviceUnavailable(2, QStringLiteral("The server is busy. Try again in a moment.")));
+        refuse(ApiError::serviceUnavailable(2, QStringLiteral("The server is busy. Try again in a moment.")));
         return;
     }
-    int& open = m_connectionsByAddress[address];
-    if (open >= m_limits.maxConnectionsPerAddress && !m_limits.isTrustedProxy(address)) {
+    if (m_connectionsByAddress.value(address) >= m_limits.maxConnectionsPerAddress
+        && !m_limits.isTrustedProxy(address)) {
         qCWarning(lcTransport) << "refusing connection: too many open from" << address.toString();
-        ConnectionGuard::rejectAndClose(
-            socket, ApiError::tooManyRequests(1, QStringLiteral("Too many open connections from this address.")));
-        if (open == 0)
-            m_connectionsByAddress.remove(address);
+        refuse(ApiError::tooManyRequests(1, QStringLiteral("Too many open connections from this address.")));
         return;
     }
-    ++open;
-    // Responses leave in a few writes (status line and headers, then the body): without TCP_NODELAY,
-    // Nagle's algorithm holds the last segment until the client's delayed ACK, 40 ms later, for every
-    // answer between about 32 and 64 KB (a 100-member page).
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    connect(socket, &QObject::destroyed, this, [this, address] {
-        auto it = m_connectionsByAddress.find(address);
-        if (it != m_connectionsByAddress.end() && --it.value() <= 0)
-            m_connectionsByAddress.erase(it);
-    });
-    // The guard connects to readyRead before QHttpServer does, so it sees every byte first.
-    new ConnectionGuard(socket, m_limits);
-    addPendingConnection(socket);
+    ++m_connectionsByAddress[address];
+    // The count goes down on this thread, whichever thread the connection ends on.
+    auto closed = [self = QPointer<GuardedTcpServer>(this), address] {
+        if (self)
+            QMetaObject::invokeMethod(self, [self, address] {
+                if (self)
+                    self->release(address);
+            });
+    };
+    if (m_dispatcher) {
+        m_dispatcher(descriptor, std::move(closed));
+    } else if (QTcpSocket* socket = ConnectionInbox::guardedSocket(this, descriptor, m_limits, std::move(closed))) {
+        addPendingConnection(socket);
+    }
+}
+
+void GuardedTcpServer::release(const QHostAddress& address)
+{
+    auto it = m_connectionsByAddress.find(address);
+    if (it != m_connectionsByAddress.end() && --it.value() <= 0)
+        m_connectionsByAddress.erase(it);
 }
 
 } // namespace nacre::server

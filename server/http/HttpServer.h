@@ -7,6 +7,8 @@
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 
+#include <atomic>
+
 namespace nacre::server {
 
 class GuardedTcpServer;
@@ -20,12 +22,14 @@ class HttpServer : public QAbstractHttpServer
 public:
     HttpServer(const Router& router, Metrics& metrics, TransportLimits limits, QObject* parent = nullptr);
 
-    // Binds the guarded TCP server; returns the port (useful with port 0), or 0 on failure.
+    // Binds a guarded TCP server of its own; returns the port (useful with port 0), or 0 on failure.
     quint16 listen(const QHostAddress& address, quint16 port, QString* error);
+    // Serves the connections another listener hands to `inbox` (a worker's; see GuardedTcpServer).
+    void serve(QTcpServer* inbox) { bind(inbox); }
     int openConnections() const;
 
-    // Handlers and responses in flight; SIGTERM waits for this to reach zero.
-    int requestsInFlight() const { return m_inFlight; }
+    // Handlers and responses in flight; SIGTERM waits for this to reach zero. Read from any thread.
+    int requestsInFlight() const { return m_inFlight.load(); }
     void stopAccepting();
 
 protected:
@@ -37,7 +41,7 @@ private:
     Metrics& m_metrics;
     TransportLimits m_limits;
     GuardedTcpServer* m_tcpServer = nullptr;
-    int m_inFlight = 0;
+    std::atomic<int> m_inFlight = 0;
 };
 
 } // namespace nacre::server

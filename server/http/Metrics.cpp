@@ -21,6 +21,7 @@ void Metrics::record(const QByteArray& method, const QString& route, int status,
 {
     const QString label = route.isEmpty() ? u"unmatched"_s : route;
     const QString routeKey = QString::fromLatin1(method) + u'\t' + label;
+    const QMutexLocker lock(&m_mutex);
     ++m_requests[routeKey + u'\t' + QString::number(status)];
     Histogram& histogram = m_latency[routeKey];
     for (std::size_t i = 0; i < Buckets.size(); ++i) {
@@ -33,6 +34,7 @@ void Metrics::record(const QByteArray& method, const QString& route, int status,
 
 void Metrics::recordRefusal(const QString& route, const QString& code)
 {
+    const QMutexLocker lock(&m_mutex);
     ++m_refusals[(route.isEmpty() ? u"unmatched"_s : route) + u'\t' + code];
 }
 
@@ -42,6 +44,7 @@ constexpr std::array<const char*, 3> MailOutcomes {"sent", "retried", "failed"};
 
 void Metrics::recordMail(const char* outcome)
 {
+    const QMutexLocker lock(&m_mutex);
     for (std::size_t i = 0; i < MailOutcomes.size(); ++i) {
         if (qstrcmp(MailOutcomes[i], outcome) == 0)
             ++m_mail[i];
@@ -50,6 +53,7 @@ void Metrics::recordMail(const char* outcome)
 
 QByteArray Metrics::exposition() const
 {
+    const QMutexLocker lock(&m_mutex);
     QStringList lines;
     lines << u"# HELP nacre_http_requests_total HTTP requests served, by method, route and status."_s
           << u"# TYPE nacre_http_requests_total counter"_s;

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QString>
 
 #include <array>
@@ -35,6 +36,7 @@ private:
     QHash<QString, Histogram> m_latency; // key: method \t route
     QHash<QString, quint64> m_refusals; // key: route \t code
     std::array<quint64, 3> m_mail {}; // sent, retried, failed
+    mutable QMutex m_mutex; // every worker thread records here
 };
 
 } // namespace nacre::server

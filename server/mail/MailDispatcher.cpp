@@ -6,6 +6,7 @@
 #include "store/MailQueueStore.h"
 
 #include <QLoggingCategory>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +45,10 @@ qint64 MailDispatcher::retryDelayMs(int attemptsMade) const
 
 void MailDispatcher::kick()
 {
+    if (thread() != QThread::currentThread()) { // a worker thread's change queued mail
+        QMetaObject::invokeMethod(this, &MailDispatcher::kick, Qt::QueuedConnection);
+        return;
+    }
     if (m_inFlight || m_draining)
         return;
     m_draining = true;

@@ -35,7 +35,8 @@ public:
         MailRetryPolicy policy, QObject* parent = nullptr);
 
     void start(); // the timer, and a first look (mail left from before a restart)
-    // Sends what is due now. Synchronous transports (the outbox) are done before this returns.
+    // Sends what is due now. Synchronous transports (the outbox) are done before this returns when
+    // called on the dispatcher's thread; from another (a worker's), it asks that thread to.
     void kick();
     qint64 retryDelayMs(int attemptsMade) const; // before try number attemptsMade + 1
 

@@ -82,17 +82,36 @@ Database::Database(DatabaseLocation location)
 
 Database::~Database()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
-            db.close();
-    }
+    m_prepared.clear(); // statements first: they belong to the connection
+    if (m_connection.isOpen())
+        m_connection.close();
+    m_connection = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
 QSqlDatabase Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return m_connection.isValid() ? m_connection : QSqlDatabase::database(m_connectionName, false);
+}
+
+QSqlQuery Database::takePrepared(const QString& statement) const
+{
+    if (auto it = m_prepared.find(statement); it != m_prepared.end() && !it->isEmpty())
+        return it->takeLast();
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        throw DatabaseError(statement, query.lastError());
+    return query;
+}
+
+void Database::giveBack(const QString& statement, QSqlQuery query) const
+{
+    constexpr qsizetype MaxIdlePerStatement = 4;
+    query.finish();
+    QList<QSqlQuery>& idle = m_prepared[statement];
+    if (idle.size() < MaxIdlePerStatement)
+        idle.append(std::move(query));
 }
 
 void Database::open()
@@ -119,6 +138,7 @@ void Database::open()
         if (!db.open())
             throw DatabaseError(u"opening "_s + m_location.describe(), db.lastError());
     }
+    m_connection = QSqlDatabase::database(m_connectionName, false);
     qCInfo(lcStore).noquote() << "opened" << m_location.describe();
 }
 
@@ -156,9 +176,13 @@ void Database::migrate()
     QDir directory(u":/nacre/migrations"_s);
     const QStringList files = directory.entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
     static const QRegularExpression versionPattern(u"^(\\d+)_"_s);
+    // A migration that needs what only one database has (SQLite's FTS5, PostgreSQL's pg_trgm) comes
+    // as two files of one version, NNNN_name.sqlite.sql and NNNN_name.postgres.sql; each database
+    // applies its own.
+    const QString otherDialect = isSqlite() ? u".postgres.sql"_s : u".sqlite.sql"_s;
     for (const QString& fileName : files) {
         const int version = versionPattern.match(fileName).captured(1).toInt();
-        if (version <= 0 || applied.contains(version))
+        if (version <= 0 || applied.contains(version) || fileName.endsWith(otherDialect))
             continue;
         QFile file(directory.filePath(fileName));
         if (!file.open(QIODevice::ReadOnly))

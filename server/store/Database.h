@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <stdexcept>
@@ -55,9 +57,17 @@ public:
     // (VACUUM INTO). PostgreSQL has pg_dump for that: throws.
     void backUpTo(const QString& file);
 
+    // Prepared statements are kept for reuse (SqlQuery takes one and gives it back when done): a
+    // request runs the same few statements every time, and preparing is a parse on SQLite and a
+    // round trip on PostgreSQL. Several of one statement may be out at once (nested use).
+    QSqlQuery takePrepared(const QString& statement) const;
+    void giveBack(const QString& statement, QSqlQuery query) const;
+
 private:
     DatabaseLocation m_location;
     QString m_connectionName;
+    QSqlDatabase m_connection; // looked up once: QSqlDatabase::database() takes a global lock
+    mutable QHash<QString, QList<QSqlQuery>> m_prepared;
 };
 
 // A write transaction: BEGIN IMMEDIATE on SQLite, BEGIN on PostgreSQL. Rolled back on destruction

@@ -74,6 +74,12 @@ QString likePattern(const QString& text)
     return u'%' + escaped + u'%';
 }
 
+// An FTS5 phrase: the text as one quoted string, its quotes doubled (no operator inside takes effect).
+QString ftsPhrase(QString text)
+{
+    return u'"' + text.replace(u'"', u"\"\""_s) + u'"';
+}
+
 } // namespace
 
 void MemberStore::insert(const QString& workspaceId, const QString& userId, const QString& roleId, qint64 now)
@@ -102,9 +108,19 @@ MemberPage MemberStore::list(const QString& workspaceId, const MemberQuery& requ
     QString filter = u"WHERE m.workspace_id = ?"_s;
     QVariantList values {workspaceId};
     if (!request.search.trimmed().isEmpty()) {
-        filter += u" AND (m.sort_name LIKE ? ESCAPE '\\' OR m.sort_email LIKE ? ESCAPE '\\')"_s;
-        values << likePattern(NameRules::identityKey(request.search))
-               << likePattern(request.search.trimmed().toLower());
+        const QString nameKey = NameRules::identityKey(request.search);
+        const QString emailKey = request.search.trimmed().toLower();
+        if (m_db.isSqlite() && nameKey.size() >= 3 && emailKey.size() >= 3) {
+            // The trigram index (migration 0007) finds the members; a shorter text has no trigram.
+            filter += u" AND m.user_id IN (SELECT user_id FROM member_search WHERE member_search MATCH ? "
+                      "AND workspace_id = ?)"_s;
+            values << u"sort_name : %1 OR sort_email : %2"_s.arg(ftsPhrase(nameKey), ftsPhrase(emailKey))
+                   << workspaceId;
+        } else {
+            // On PostgreSQL, pg_trgm's GIN indexes serve these LIKEs (migration 0007).
+            filter += u" AND (m.sort_name LIKE ? ESCAPE '\\' OR m.sort_email LIKE ? ESCAPE '\\')"_s;
+            values << likePattern(nameKey) << likePattern(emailKey);
+        }
     }
     if (!request.roleId.isEmpty()) {
         filter += u" AND m.role_id = ?"_s;
@@ -116,8 +132,12 @@ MemberPage MemberStore::list(const QString& workspaceId, const MemberQuery& requ
 
     MemberPage page;
     // The total is counted for the first page only; later pages would pay for it again and again.
+    // Unfiltered, it is the workspace's maintained count (migration 0008), the same at any size.
     if (request.isFirstPage()) {
-        SqlQuery count(m_db, u"SELECT COUNT(*) FROM memberships m "_s + filter);
+        const bool filtered = values.size() > 1 || request.twoFactor;
+        SqlQuery count(m_db,
+            filtered ? u"SELECT COUNT(*) FROM memberships m "_s + filter
+                     : u"SELECT member_count FROM workspaces WHERE id = ?"_s);
         for (const QVariant& value : values)
             count.bind(value);
         count.exec();

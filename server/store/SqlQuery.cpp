@@ -7,20 +7,23 @@
 namespace nacre::server {
 
 SqlQuery::SqlQuery(const Database& database, const QString& statement)
-    : m_query(database.connection())
+    : m_db(database)
     , m_statement(statement)
+{ }
+
+SqlQuery::~SqlQuery()
 {
-    m_query.setForwardOnly(true);
+    if (m_pooled)
+        m_db.giveBack(m_statement, std::move(*m_query));
 }
 
 SqlQuery& SqlQuery::bind(const QVariant& value)
 {
-    if (!m_prepared) {
-        if (!m_query.prepare(m_statement))
-            throw DatabaseError(m_statement, m_query.lastError());
-        m_prepared = true;
+    if (!m_query) {
+        m_query.emplace(m_db.takePrepared(m_statement));
+        m_pooled = true;
     }
-    m_query.addBindValue(value);
+    m_query->addBindValue(value);
     return *this;
 }
 
@@ -36,9 +39,16 @@ SqlQuery& SqlQuery::bindNullableTime(qint64 msecs)
 
 SqlQuery& SqlQuery::exec()
 {
-    const bool ok = m_prepared ? m_query.exec() : m_query.exec(m_statement);
+    bool ok = false;
+    if (m_query) {
+        ok = m_query->exec();
+    } else { // nothing bound: a statement run once (a pragma, BEGIN), not worth keeping prepared
+        m_query.emplace(m_db.connection());
+        m_query->setForwardOnly(true);
+        ok = m_query->exec(m_statement);
+    }
     if (!ok)
-        throw DatabaseError(m_statement.left(200), m_query.lastError());
+        throw DatabaseError(m_statement.left(200), m_query->lastError());
     return *this;
 }
 

@@ -172,6 +172,74 @@ private Q_SLOTS:
         QCOMPARE(emails(server.get(members(ws) + u"?q=aaron"_s, owner.token)), QStringList {owner.email});
     }
 
+    // Search finds any part of a name or an address (through the trigram index from three characters
+    // on, by scanning below that) and follows every change to who is in the workspace and what they
+    // are called.
+    void searchFindsAnyPartOfANameOrAddressAndFollowsChanges()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const QString admin = server.builtinRoleId(owner, ws, u"admin"_s);
+        server.seedMembers(ws, admin, 30);
+        const auto search = [&](const QString& workspace, const QString& text) {
+            const Reply reply = server.get(
+                members(workspace) + u"?q="_s + QString::fromLatin1(QUrl::toPercentEncoding(text)), owner.token);
+            if (reply.status != 200)
+                qFatal("search for %s answered %d", qPrintable(text), reply.status);
+            return emails(reply);
+        };
+        QCOMPARE(search(ws, u"ber 0001"_s).size(), 10); // "Member 00010" … "Member 00019"
+        QCOMPARE(search(ws, u"MEMBER00023@SEED"_s), QStringList {u"member00023@seed.example"_s});
+        QCOMPARE(server.get(members(ws) + u"?q=ber%200001"_s, owner.token).json().value(u"total"_s).toInt(), 10);
+        QCOMPARE(search(ws, u"3"_s).size(), 4); // one character: 00003, 00013, 00023, 00030 (not the owner)
+        QCOMPARE(search(ws, u"o\"r"_s), QStringList {}); // a quote is text, not FTS syntax
+        QCOMPARE(search(ws, u"\" OR \""_s), QStringList {});
+        QCOMPARE(search(ws, u"nobody at all"_s), QStringList {});
+
+        // A second workspace with one of the same people: each search stays in its workspace.
+        const QString other = server.createWorkspace(owner, u"Other"_s);
+        const Account bea = server.addMember(
+            owner, other, server.builtinRoleId(owner, other, u"member"_s), u"bea.searchable@acme.example"_s);
+        QCOMPARE(search(ws, u"searchable"_s), QStringList {});
+        QCOMPARE(search(other, u"searchable"_s), QStringList {bea.email});
+        server.addMember(owner, ws, admin, bea.email);
+        QCOMPARE(search(ws, u"searchable"_s), QStringList {bea.email});
+
+        // Leaving one workspace leaves the other's index alone.
+        QCOMPARE(server.send("POST", u"/api/v1/workspaces/%1/leave"_s.arg(other), {}, bea.token).status, 204);
+        QCOMPARE(search(other, u"searchable"_s), QStringList {});
+        QCOMPARE(search(ws, u"searchable"_s), QStringList {bea.email});
+
+        // A new address and a new name are found, the old ones no longer.
+        const QByteArray etag = server.get(u"/api/v1/me"_s, bea.token).header("etag");
+        const Reply changed = server.send("PATCH", u"/api/v1/me"_s,
+            QJsonObject {{u"email"_s, u"beatrix@acme.example"_s}, {u"displayName"_s, u"Beatrix Quill"_s},
+                {u"currentPassword"_s, QString::fromLatin1(TestServer::Password)}},
+            bea.token, {{"If-Match", etag}});
+        QCOMPARE(changed.status, 200);
+        QCOMPARE(search(ws, u"searchable"_s), QStringList {});
+        QCOMPARE(search(ws, u"beatrix@"_s), QStringList {u"beatrix@acme.example"_s});
+        QCOMPARE(search(ws, u"x quil"_s), QStringList {u"beatrix@acme.example"_s});
+
+        // A removed member is not found, and the total (kept, not counted) follows every change.
+        const auto total = [&] {
+            return server.get(members(ws), owner.token).json().value(u"total"_s).toInt();
+        };
+        QCOMPARE(total(), 32); // 30 seeded, the owner, Beatrix
+        const QString seeded = server.get(members(ws) + u"?q=member00007"_s, owner.token)
+                                   .items()
+                                   .first()
+                                   .toObject()
+                                   .value(u"userId"_s)
+                                   .toString();
+        QCOMPARE(server.send("DELETE", members(ws) + u'/' + seeded, {}, owner.token).status, 204);
+        QCOMPARE(search(ws, u"member00007"_s), QStringList {});
+        QCOMPARE(search(ws, u"ber 0000"_s).size(), 8); // 00001 … 00009 less 00007
+        QCOMPARE(total(), 31);
+        QCOMPARE(server.get(members(other), owner.token).json().value(u"total"_s).toInt(), 1); // Beatrix left
+    }
+
     void rolesChangeWithinTheRules()
     {
         TestServer server;

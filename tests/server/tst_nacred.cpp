@@ -35,9 +35,10 @@ private Q_SLOTS:
         help.start(program(), {u"--help"_s});
         QVERIFY(help.waitForFinished(10000));
         const QString usage = QString::fromUtf8(help.readAllStandardOutput());
-        for (const QString& option : {u"--listen"_s, u"--database"_s, u"--outbox"_s, u"--smtp"_s,
-                 u"--smtp-allow-plain"_s, u"--smtp-ca-file"_s, u"--mail-from"_s, u"--mail-retry-after"_s,
-                 u"--trusted-proxy"_s, u"--backup"_s, u"--max-body"_s, u"--idle-timeout"_s, u"--public-url"_s})
+        for (const QString& option :
+            {u"--listen"_s, u"--database"_s, u"--outbox"_s, u"--smtp"_s, u"--smtp-allow-plain"_s, u"--smtp-ca-file"_s,
+                u"--mail-from"_s, u"--mail-retry-after"_s, u"--trusted-proxy"_s, u"--workers"_s, u"--backup"_s,
+                u"--max-body"_s, u"--idle-timeout"_s, u"--public-url"_s})
             QVERIFY2(usage.contains(option), qPrintable(usage));
 
         QProcess version;

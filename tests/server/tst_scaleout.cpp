@@ -44,8 +44,11 @@ class TestScaleOut : public QObject
                     return false;
                 owner = seed.setUp(&ws);
             }
+            // One worker each unless asked (the last --workers counts): a change's mail is then in the
+            // outbox when its answer arrives, so newestToken() reads it at once.
             const QStringList arguments
-                = QStringList {u"--database"_s, database.location(), u"--outbox"_s, outbox} + extra;
+                = QStringList {u"--database"_s, database.location(), u"--outbox"_s, outbox, u"--workers"_s, u"1"_s}
+                + extra;
             return one.start(arguments) && two.start(arguments);
         }
 
@@ -86,6 +89,38 @@ class TestScaleOut : public QObject
     static QByteArray etagOf(NacredProcess& process, const QString& path, const QString& token)
     {
         return process.send("GET", path, {}, token).header("etag");
+    }
+
+    // The two Owners demote each other at the same moment, the first through `a`, the second through
+    // `b`, `rounds` times: every time exactly one change goes through and one Owner is left (the
+    // winner then makes the other an Owner again for the next round).
+    static void demoteEachOther(Cluster& cluster, NacredProcess& a, NacredProcess& b, const Account& second, int rounds)
+    {
+        const QString admin = cluster.roleId(u"admin"_s);
+        const QString ownerRole = cluster.roleId(u"owner"_s);
+        const auto memberPath = [&cluster](const QString& userId) {
+            return u"/api/v1/workspaces/%1/members/%2"_s.arg(cluster.ws, userId);
+        };
+        for (int round = 0; round < rounds; ++round) {
+            QCOMPARE(cluster.ownerCount(), 2);
+            const QByteArray secondTag = etagOf(a, memberPath(second.id), cluster.owner.token);
+            const QByteArray ownerTag = etagOf(b, memberPath(cluster.owner.id), second.token);
+            QNetworkReply* byOwner = a.sendAsync("PATCH", memberPath(second.id), QJsonObject {{u"roleId"_s, admin}},
+                cluster.owner.token, {{"If-Match", secondTag}});
+            QNetworkReply* bySecond = b.sendAsync("PATCH", memberPath(cluster.owner.id),
+                QJsonObject {{u"roleId"_s, admin}}, second.token, {{"If-Match", ownerTag}});
+            const Reply first = TestServer::awaitReply(byOwner);
+            const Reply other = TestServer::awaitReply(bySecond);
+            QCOMPARE(int(first.status == 200) + int(other.status == 200), 1);
+            QCOMPARE(cluster.ownerCount(), 1);
+            const bool ownerWon = first.status == 200;
+            const Account& winner = ownerWon ? cluster.owner : second;
+            const QString loserId = ownerWon ? second.id : cluster.owner.id;
+            QCOMPARE(a.send("PATCH", memberPath(loserId), QJsonObject {{u"roleId"_s, ownerRole}}, winner.token,
+                          {{"If-Match", etagOf(a, memberPath(loserId), winner.token)}})
+                         .status,
+                200);
+        }
     }
 
 private Q_SLOTS:
@@ -145,33 +180,7 @@ private Q_SLOTS:
         QVERIFY(cluster.start());
         const Account second = cluster.addMember(u"second@acme.example"_s, u"owner"_s);
         QVERIFY(!second.token.isEmpty());
-        const QString admin = cluster.roleId(u"admin"_s);
-        const QString ownerRole = cluster.roleId(u"owner"_s);
-        const auto memberPath = [&cluster](const QString& userId) {
-            return u"/api/v1/workspaces/%1/members/%2"_s.arg(cluster.ws, userId);
-        };
-        for (int round = 0; round < 20; ++round) {
-            QCOMPARE(cluster.ownerCount(), 2);
-            const QByteArray secondTag = etagOf(cluster.one, memberPath(second.id), cluster.owner.token);
-            const QByteArray ownerTag = etagOf(cluster.two, memberPath(cluster.owner.id), second.token);
-            QNetworkReply* a = cluster.one.sendAsync("PATCH", memberPath(second.id), QJsonObject {{u"roleId"_s, admin}},
-                cluster.owner.token, {{"If-Match", secondTag}});
-            QNetworkReply* b = cluster.two.sendAsync("PATCH", memberPath(cluster.owner.id),
-                QJsonObject {{u"roleId"_s, admin}}, second.token, {{"If-Match", ownerTag}});
-            const Reply first = TestServer::awaitReply(a);
-            const Reply other = TestServer::awaitReply(b);
-            QCOMPARE(int(first.status == 200) + int(other.status == 200), 1);
-            QCOMPARE(cluster.ownerCount(), 1);
-            // The Owner left makes the other an Owner again for the next round.
-            const bool ownerWon = first.status == 200;
-            const Account& winner = ownerWon ? cluster.owner : second;
-            const QString loserId = ownerWon ? second.id : cluster.owner.id;
-            QCOMPARE(cluster.one
-                         .send("PATCH", memberPath(loserId), QJsonObject {{u"roleId"_s, ownerRole}}, winner.token,
-                             {{"If-Match", etagOf(cluster.one, memberPath(loserId), winner.token)}})
-                         .status,
-                200);
-        }
+        demoteEachOther(cluster, cluster.one, cluster.two, second, 20);
     }
 
     // Ten people accept one invitation code at once, through both processes: one joins.
@@ -203,6 +212,55 @@ private Q_SLOTS:
         const Reply members
             = cluster.two.send("GET", u"/api/v1/workspaces/%1/members"_s.arg(cluster.ws), {}, cluster.owner.token);
         QCOMPARE(members.json().value(u"total"_s).toInt(), 6); // the owner and one per code
+    }
+
+    // One process serving on four worker threads (each with its own database connection): requests
+    // in flight together are all answered, mail queued by a worker is sent, and the rules that span
+    // rows hold when two workers act on one workspace at once.
+    void oneProcessWithSeveralWorkersKeepsTheRules()
+    {
+        Cluster cluster;
+        QVERIFY(cluster.start({u"--workers"_s, u"4"_s}));
+        QVERIFY2(cluster.one.log().contains("serving with 4 workers"), cluster.one.log().constData());
+        const QString members = u"/api/v1/workspaces/%1/members"_s.arg(cluster.ws);
+
+        QList<QNetworkReply*> reads;
+        for (int i = 0; i < 16; ++i)
+            reads.append(cluster.one.sendAsync("GET", members, {}, cluster.owner.token));
+        for (QNetworkReply* reply : reads) {
+            const Reply answer = TestServer::awaitReply(reply);
+            QCOMPARE(answer.status, 200);
+            QCOMPARE(answer.json().value(u"total"_s).toInt(), 1);
+        }
+
+        // Ten accepts of one code at once, all to this process: one joins.
+        const QString email = u"sam@acme.example"_s;
+        QCOMPARE(cluster.one
+                     .send("POST", u"/api/v1/workspaces/%1/invitations"_s.arg(cluster.ws),
+                         QJsonObject {{u"emails"_s, QJsonArray {email}}, {u"roleId"_s, cluster.roleId(u"owner"_s)}},
+                         cluster.owner.token)
+                     .status,
+            200);
+        QString code; // written by the process's mail thread a moment after the worker's answer
+        QTRY_VERIFY(!(code = cluster.newestToken(email)).isEmpty());
+        QList<QNetworkReply*> accepts;
+        for (int i = 0; i < 10; ++i)
+            accepts.append(cluster.one.sendAsync("POST", u"/api/v1/invitations/%1/accept"_s.arg(code),
+                QJsonObject {{u"displayName"_s, u"Sam %1"_s.arg(i)}, {u"password"_s, u"correct horse battery"_s}}));
+        Account second;
+        for (QNetworkReply* reply : accepts) {
+            const Reply answer = TestServer::awaitReply(reply);
+            QVERIFY2(
+                answer.status == 201 || answer.status == 410 || answer.status == 409, qPrintable(answer.describe()));
+            if (answer.status == 201)
+                second = {answer.json().value(u"user"_s).toObject().value(u"id"_s).toString(), email,
+                    answer.json().value(u"token"_s).toString()};
+        }
+        QVERIFY(!second.token.isEmpty());
+        QCOMPARE(cluster.ownerCount(), 2);
+
+        // Two Owners demote each other at once through two workers of one process: one is left.
+        demoteEachOther(cluster, cluster.one, cluster.one, second, 10);
     }
 
     // The same through Debian's nginx with the shipped proxy settings, as a team runs it: requests

@@ -1,0 +1,129 @@
+#include "ServerWorker.h"
+
+#include "auth/Authenticator.h"
+#include "http/ConnectionInbox.h"
+#include "http/HttpServer.h"
+#include "mail/InvitationMail.h"
+#include "mail/PasswordResetMail.h"
+#include "routes/AuditRoutes.h"
+#include "routes/AuthRoutes.h"
+#include "routes/InvitationPageRoutes.h"
+#include "routes/InvitationRoutes.h"
+#include "routes/MeRoutes.h"
+#include "routes/MemberRoutes.h"
+#include "routes/RoleRoutes.h"
+#include "routes/SystemRoutes.h"
+#include "routes/TwoFactorRoutes.h"
+#include "routes/WorkspaceRoutes.h"
+#include "services/Services.h"
+
+namespace nacre::server {
+
+namespace {
+
+template <typename Routes, typename... Args>
+std::unique_ptr<RouteGroup> installGroup(Router& router, Args&&... args)
+{
+    auto routes = std::make_unique<Routes>(std::forward<Args>(args)...);
+    routes->install(router);
+    return routes;
+}
+
+} // namespace
+
+ServerWorker::ServerWorker(ServerContext& context, const WorkerShared& shared)
+    : m_context(context)
+    , m_authenticator(std::make_unique<Authenticator>(context))
+    , m_invitationMail(
+          std::make_unique<InvitationMail>(context, shared.mailFrom, context.options.publicUrl, shared.mail))
+    , m_resetMail(std::make_unique<PasswordResetMail>(context, shared.mailFrom, context.options.publicUrl, shared.mail))
+    , m_services(std::make_unique<Services>(context, *m_authenticator, *m_invitationMail, *m_resetMail))
+    , m_systemRoutes(std::make_unique<SystemRoutes>(m_services->health))
+    , m_http(std::make_unique<HttpServer>(m_router, shared.metrics, shared.limits))
+    , m_inbox(new ConnectionInbox(shared.limits))
+{
+    m_systemRoutes->install(m_router);
+    m_routeGroups.push_back(installGroup<AuthRoutes>(m_router, *m_services, *m_authenticator));
+    m_routeGroups.push_back(installGroup<MeRoutes>(m_router, *m_services, *m_authenticator));
+    m_routeGroups.push_back(installGroup<TwoFactorRoutes>(m_router, *m_services, *m_authenticator));
+    m_routeGroups.push_back(installGroup<WorkspaceRoutes>(m_router, *m_services, *m_authenticator));
+    m_routeGroups.push_back(installGroup<MemberRoutes>(m_router, *m_services, *m_authenticator));
+    m_routeGroups.push_back(installGroup<RoleRoutes>(m_router, *m_services, *m_authenticator));
+    m_routeGroups.push_back(installGroup<InvitationRoutes>(m_router, *m_services, *m_authenticator));
+    m_routeGroups.push_back(installGroup<InvitationPageRoutes>(m_router, *m_services, *m_authenticator));
+    m_routeGroups.push_back(installGroup<AuditRoutes>(m_router, *m_services, *m_authenticator));
+    m_http->serve(m_inbox);
+}
+
+ServerWorker::~ServerWorker()
+{
+    m_http.reset(); // and the inbox with it, before the router and services it refers to
+}
+
+int ServerWorker::requestsInFlight() const
+{
+    return m_http->requestsInFlight();
+}
+
+QObject* ServerWorker::threadAnchor() const
+{
+    return m_inbox;
+}
+
+void ServerWorker::adopt(qintptr descriptor, std::function<void()> closed)
+{
+    m_inbox->adopt(descriptor, std::move(closed));
+}
+
+WorkerThread::WorkerThread(DatabaseLocation location, WorkerShared shared, QObject* parent)
+    : QThread(parent)
+    , m_location(std::move(location))
+    , m_shared(std::move(shared))
+{
+    setObjectName(QStringLiteral("nacred worker"));
+}
+
+WorkerThread::~WorkerThread()
+{
+    quit();
+    wait();
+}
+
+bool WorkerThread::startServing(QString* error)
+{
+    std::future<QString> started = m_started.get_future();
+    start();
+    const QString failure = started.get();
+    if (!failure.isEmpty()) {
+        wait();
+        if (error)
+            *error = failure;
+        return false;
+    }
+    return true;
+}
+
+void WorkerThread::run()
+{
+    std::unique_ptr<Database> database;
+    std::unique_ptr<ServerContext> context;
+    std::unique_ptr<ServerWorker> worker;
+    try {
+        database = std::make_unique<Database>(m_location);
+        database->open(); // the first worker migrated it already
+        context = std::make_unique<ServerContext>(*database, m_shared.clock, m_shared.options);
+        worker = std::make_unique<ServerWorker>(*context, m_shared);
+    } catch (const std::exception& exception) {
+        m_started.set_value(QString::fromStdString(exception.what()));
+        return;
+    }
+    m_worker = worker.get();
+    m_started.set_value({});
+    exec();
+    // On this thread, in this order: the HTTP server and its sockets, what served, the connection.
+    worker.reset();
+    context.reset();
+    database.reset();
+}
+
+} // namespace nacre::server
