@@ -10,11 +10,17 @@ namespace nacre::server {
 
 ApiResponse ApiResponse::json(const QJsonValue& value, int status)
 {
+    return rawJson(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                   : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact),
+        status);
+}
+
+ApiResponse ApiResponse::rawJson(QByteArray body, int status)
+{
     ApiResponse response;
     response.status = status;
     response.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-    response.body = value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                    : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    response.body = std::move(body);
     return response;
 }
 

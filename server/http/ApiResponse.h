@@ -16,6 +16,7 @@ struct ApiResponse
     QByteArray body;
 
     static ApiResponse json(const QJsonValue& value, int status = 200);
+    static ApiResponse rawJson(QByteArray body, int status = 200); // already serialised (JsonWriter)
     static ApiResponse noContent();
     static ApiResponse problem(const ApiError& error);
     static ApiResponse text(const QByteArray& body, const QByteArray& contentType);

@@ -3,10 +3,13 @@
 #include "auth/Authenticator.h"
 #include "domain/Member.h"
 #include "http/ApiError.h"
+#include "http/JsonWriter.h"
 #include "http/Router.h"
 #include "routes/RouteSupport.h"
 #include "services/Services.h"
 #include "services/Versions.h"
+
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -16,28 +19,45 @@ namespace {
 
 constexpr qint64 MaxOffset = 10'000'000; // beyond any workspace; keeps the number an integer everywhere
 
-QJsonObject memberJson(const MemberRecord& member)
+// A member as every member route renders it, written straight into the response (a page holds a
+// hundred). `details` adds what one route tells beside it.
+void writeMember(JsonWriter& json, const MemberRecord& member, const QJsonObject& details = {})
 {
-    Member value;
-    value.userId = member.userId;
-    value.displayName = member.displayName;
-    value.email = member.email;
-    value.role = member.role.role.ref();
-    value.twoFactorEnabled = member.twoFactorEnabled;
-    value.joinedAt = fromMs(member.joinedAt);
-    value.lastActiveAt = fromMs(member.lastActiveAt);
-    QJsonObject json = value.toJson();
-    json.insert(u"etag"_s, QString::fromLatin1(Versions::of(member)));
-    return json;
+    const Role& role = member.role.role;
+    json.beginObject()
+        .key("userId"_L1)
+        .value(member.userId)
+        .key("displayName"_L1)
+        .value(member.displayName)
+        .key("email"_L1)
+        .value(member.email)
+        .key("role"_L1)
+        .beginObject()
+        .key("id"_L1)
+        .value(role.id)
+        .key("name"_L1)
+        .value(role.name)
+        .key("builtin"_L1)
+        .value(BuiltinRoles::idOf(role.builtin))
+        .endObject()
+        .key("twoFactorEnabled"_L1)
+        .value(member.twoFactorEnabled)
+        .key("joinedAt"_L1)
+        .dateTimeOrNull(member.joinedAt)
+        .key("lastActiveAt"_L1)
+        .dateTimeOrNull(member.lastActiveAt)
+        .key("etag"_L1)
+        .value(QString::fromLatin1(Versions::of(member)));
+    if (!details.isEmpty())
+        json.key("details"_L1).raw(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    json.endObject();
 }
 
-// One member, with its version as the ETag; `extra` adds what one route tells beside it.
-ApiResponse memberResponse(const MemberRecord& member, const QJsonObject& extra = {})
+ApiResponse memberResponse(const MemberRecord& member, const QJsonObject& details = {})
 {
-    QJsonObject json = memberJson(member);
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        json.insert(it.key(), it.value());
-    return ApiResponse::json(json).withETag(Versions::of(member));
+    JsonWriter json(512);
+    writeMember(json, member, details);
+    return ApiResponse::rawJson(json.take()).withETag(Versions::of(member));
 }
 
 MemberQuery parseMemberQuery(const ApiRequest& request)
@@ -85,16 +105,20 @@ void MemberRoutes::install(Router& router)
     router.add("GET", u"/api/v1/workspaces/{ws}/members"_s, [this](ApiRequest& request) {
         const WorkspaceScope scope = m_auth.enterWorkspace(request, request.param(u"ws"_s));
         const MemberPage page = m_services.members.list(scope, parseMemberQuery(request));
-        QJsonArray items;
+        JsonWriter json(400 * (page.items.size() + 1));
+        json.beginObject().key("items"_L1).beginArray();
         for (const MemberRecord& member : page.items)
-            items.append(memberJson(member));
-        return RouteSupport::list(items, page.nextCursor, page.total);
+            writeMember(json, member);
+        json.endArray().key("nextCursor"_L1).stringOrNull(page.nextCursor.isEmpty() ? QString() : page.nextCursor);
+        if (page.total >= 0)
+            json.key("total"_L1).value(page.total);
+        return ApiResponse::rawJson(json.endObject().take());
     });
 
     router.add("GET", u"/api/v1/workspaces/{ws}/members/{user}"_s, [this](ApiRequest& request) {
         const WorkspaceScope scope = m_auth.enterWorkspace(request, request.param(u"ws"_s));
         const MemberRecord member = m_services.members.get(scope, request.param(u"user"_s));
-        return memberResponse(member, QJsonObject {{u"details"_s, m_services.members.details(scope, member).toJson()}});
+        return memberResponse(member, m_services.members.details(scope, member).toJson());
     });
 
     router.add("PATCH", u"/api/v1/workspaces/{ws}/members/{user}"_s, [this](ApiRequest& request) {
