@@ -107,6 +107,7 @@ MemberPage MemberStore::list(const QString& workspaceId, const MemberQuery& requ
 {
     QString filter = u"WHERE m.workspace_id = ?"_s;
     QVariantList values {workspaceId};
+    bool fewHits = false; // the search names few members: find them first, then order them
     if (!request.search.trimmed().isEmpty()) {
         const QString nameKey = NameRules::identityKey(request.search);
         const QString emailKey = request.search.trimmed().toLower();
@@ -114,8 +115,17 @@ MemberPage MemberStore::list(const QString& workspaceId, const MemberQuery& requ
             // The trigram index (migration 0007) finds the members; a shorter text has no trigram.
             filter += u" AND m.user_id IN (SELECT user_id FROM member_search WHERE member_search MATCH ? "
                       "AND workspace_id = ?)"_s;
-            values << u"sort_name : %1 OR sort_email : %2"_s.arg(ftsPhrase(nameKey), ftsPhrase(emailKey))
-                   << workspaceId;
+            const QString match = u"sort_name : %1 OR sort_email : %2"_s.arg(ftsPhrase(nameKey), ftsPhrase(emailKey));
+            values << match << workspaceId;
+            // SQLite cannot tell how many members a text names. Few (a name, an address): look them up
+            // and sort them. Many ("member"): walk the order's index and keep the ones named, which
+            // finds a page at once. The probe reads at most FewHits + 1 index entries.
+            constexpr int FewHits = 2000;
+            SqlQuery probe(m_db,
+                u"SELECT COUNT(*) FROM (SELECT 1 FROM member_search WHERE member_search MATCH ? AND workspace_id = ? "
+                "LIMIT %1)"_s.arg(FewHits + 1));
+            probe.bind(match).bind(workspaceId).exec();
+            fewHits = probe.next() && probe.integer(0) <= FewHits;
         } else {
             // On PostgreSQL, pg_trgm's GIN indexes serve these LIKEs (migration 0007).
             filter += u" AND (m.sort_name LIKE ? ESCAPE '\\' OR m.sort_email LIKE ? ESCAPE '\\')"_s;
@@ -148,7 +158,8 @@ MemberPage MemberStore::list(const QString& workspaceId, const MemberQuery& requ
 
     // Keyset pagination on (sort value, user id), written as a row-value comparison so the database
     // walks an index instead of sorting every member for every page; stable while members change.
-    const QString column = sortColumn(request.sort);
+    // A unary + keeps SQLite from walking the order's index (see fewHits).
+    const QString column = (fewHits ? u"+"_s : QString()) + sortColumn(request.sort);
     const QString order = request.descending ? u"DESC"_s : u"ASC"_s;
     const QString comparison = request.descending ? u"<"_s : u">"_s;
     QString where = filter;
@@ -218,9 +229,9 @@ void MemberStore::remove(const QString& workspaceId, const QString& userId)
 
 int MemberStore::countOwners(const QString& workspaceId) const
 {
-    SqlQuery query(m_db,
-        u"SELECT COUNT(*) FROM memberships m JOIN roles r ON r.id = m.role_id "
-        "WHERE m.workspace_id = ? AND r.builtin = 'owner'"_s);
+    // The Owner role's kept count (migration 0009): one row however large the workspace.
+    SqlQuery query(
+        m_db, u"SELECT COALESCE(SUM(member_count), 0) FROM roles WHERE workspace_id = ? AND builtin = 'owner'"_s);
     query.bind(workspaceId).exec();
     return query.next() ? int(query.integer(0)) : 0;
 }

@@ -57,8 +57,8 @@ QStringList RoleStore::workspacesWithout(BuiltinRole builtin) const
 QList<RoleRecord> RoleStore::select(const QString& where, const QVariantList& values) const
 {
     SqlQuery query(m_db,
-        u"SELECT r.id, r.workspace_id, r.name, r.builtin, r.permissions, r.version, "
-        "(SELECT COUNT(*) FROM memberships m WHERE m.role_id = r.id) FROM roles r WHERE "_s
+        u"SELECT r.id, r.workspace_id, r.name, r.builtin, r.permissions, r.version, r.member_count "
+        "FROM roles r WHERE "_s
             + where
             + u" ORDER BY CASE r.builtin WHEN 'owner' THEN 0 WHEN 'admin' THEN 1 WHEN 'member' THEN 2 ELSE 3 END, "
               "r.name_key, r.id"_s);

@@ -1,5 +1,6 @@
 #include "support/TestServer.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -238,6 +239,46 @@ private Q_SLOTS:
         QCOMPARE(search(ws, u"ber 0000"_s).size(), 8); // 00001 … 00009 less 00007
         QCOMPARE(total(), 31);
         QCOMPARE(server.get(members(other), owner.token).json().value(u"total"_s).toInt(), 1); // Beatrix left
+    }
+
+    // A text that names most of the workspace takes the other plan (walking the name order rather
+    // than sorting the hits): the pages are the same, in the same order, each member once.
+    void aBroadSearchPagesLikeANarrowOne()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        server.seedMembers(ws, server.builtinRoleId(owner, ws, u"member"_s), 2100);
+        const auto allPages = [&](const QString& text, qint64* total) {
+            QStringList found;
+            QString cursor;
+            do {
+                const Reply page = server.get(
+                    members(ws) + u"?limit=200&q="_s + text + (cursor.isEmpty() ? QString() : u"&cursor="_s + cursor),
+                    owner.token);
+                if (page.status != 200)
+                    qFatal("a search page answered %d", page.status);
+                if (cursor.isEmpty())
+                    *total = page.json().value(u"total"_s).toInteger();
+                found += emails(page);
+                cursor = page.json().value(u"nextCursor"_s).toString();
+            } while (!cursor.isEmpty());
+            return found;
+        };
+        qint64 total = 0;
+        const QStringList broad = allPages(u"member%200"_s, &total); // "member 0…": all 2,100
+        QCOMPARE(total, 2100);
+        QCOMPARE(broad.size(), 2100);
+        QCOMPARE(QSet<QString>(broad.cbegin(), broad.cend()).size(), 2100);
+        QCOMPARE(broad.first(), u"member00001@seed.example"_s);
+        QCOMPARE(broad.last(), u"member02100@seed.example"_s);
+        const QStringList narrow = allPages(u"member%20019"_s, &total); // "Member 01900" … "Member 01999"
+        QCOMPARE(total, 100);
+        QStringList expected;
+        for (const QString& email : broad)
+            if (email.mid(6, 3) == u"019"_s)
+                expected.append(email);
+        QCOMPARE(narrow, expected);
     }
 
     void rolesChangeWithinTheRules()
