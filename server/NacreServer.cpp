@@ -1,7 +1,7 @@
 #include "NacreServer.h"
 
 #include "ServerWorker.h"
-#include "http/GuardedTcpServer.h"
+#include "http/ConnectionCount.h"
 #include "http/HttpServer.h"
 #include "http/Metrics.h"
 #include "http/Router.h"
@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QTcpServer>
 
 using namespace Qt::StringLiterals;
 
@@ -34,12 +35,9 @@ NacreServer::~NacreServer()
 {
     // Nothing new comes in; the worker threads end (their connections and database connections with
     // them); then this thread's worker, before the context, metrics and mail it refers to.
-    if (m_listener)
-        m_listener->close();
+    stopAccepting();
     m_workerThreads.clear();
     m_worker.reset();
-    delete m_listener;
-    m_listener = nullptr;
     delete m_metricsHttp;
     m_metricsHttp = nullptr;
 }
@@ -72,12 +70,14 @@ bool NacreServer::start(QString* error)
     }
 
     m_metrics = std::make_unique<Metrics>();
-    m_listener = new GuardedTcpServer(m_config.limits);
-    if (!m_listener->listen(m_config.address, m_config.port)) {
-        *error = m_listener->errorString();
+    // Binds the port; the workers accept from duplicates of this socket, which outlive it.
+    QTcpServer listening;
+    if (!listening.listen(m_config.address, m_config.port)) {
+        *error = listening.errorString();
         return false;
     }
-    m_port = m_listener->serverPort();
+    listening.pauseAccepting();
+    m_port = listening.serverPort();
     if (m_config.metricsEnabled) {
         m_metricsRouter = std::make_unique<Router>();
         m_metricsRoutes = std::make_unique<MetricsRoutes>(*m_metrics);
@@ -104,32 +104,28 @@ bool NacreServer::start(QString* error)
             qCInfo(lcStartup) << "added" << added << "built-in roles to workspaces made before they existed";
         transaction.commit();
     }
-    return startWorkers(error);
+    return startWorkers(listening.socketDescriptor(), error);
 }
 
-bool NacreServer::startWorkers(QString* error)
+bool NacreServer::startWorkers(qintptr listeningSocket, QString* error)
 {
+    m_connections = std::make_unique<ConnectionCount>(m_config.limits);
     const WorkerShared shared {.clock = m_clock,
+        .connections = *m_connections,
         .options = m_context->options,
         .metrics = *m_metrics,
         .limits = m_config.limits,
         .mail = *m_mailDispatcher,
         .mailFrom = m_mailFrom};
     m_worker = std::make_unique<ServerWorker>(*m_context, shared);
+    if (!m_worker->http().listenShared(listeningSocket, error))
+        return false;
     for (int i = 1; i < m_config.workers; ++i) {
-        auto thread = std::make_unique<WorkerThread>(m_database->location(), shared);
+        auto thread = std::make_unique<WorkerThread>(m_database->location(), shared, listeningSocket);
         if (!thread->startServing(error))
             return false;
         m_workerThreads.push_back(std::move(thread));
     }
-    // Connections go round the workers; each is served to its end by the one it was given to.
-    m_listener->setDispatcher([this](qintptr descriptor, std::function<void()> closed) {
-        const std::size_t turn = m_nextWorker++ % (m_workerThreads.size() + 1);
-        ServerWorker* worker = turn == 0 ? m_worker.get() : &m_workerThreads[turn - 1]->worker();
-        QMetaObject::invokeMethod(worker->threadAnchor(), [worker, descriptor, closed = std::move(closed)]() mutable {
-            worker->adopt(descriptor, std::move(closed));
-        });
-    });
     qCInfo(lcStartup) << "serving with" << m_config.workers << (m_config.workers == 1 ? "worker" : "workers");
     return true;
 }
@@ -189,19 +185,21 @@ int NacreServer::requestsInFlight() const
 {
     int inFlight = m_worker ? m_worker->requestsInFlight() : 0;
     for (const auto& thread : m_workerThreads)
-        inFlight += thread->worker().requestsInFlight();
+        inFlight += thread->requestsInFlight();
     return inFlight;
 }
 
 int NacreServer::openConnections() const
 {
-    return m_listener ? m_listener->openConnections() : 0;
+    return m_connections ? m_connections->open() : 0;
 }
 
 void NacreServer::stopAccepting()
 {
-    if (m_listener)
-        m_listener->close();
+    if (m_worker)
+        m_worker->http().stopAccepting();
+    for (const auto& thread : m_workerThreads)
+        thread->stopAccepting();
 }
 
 } // namespace nacre::server

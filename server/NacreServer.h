@@ -13,7 +13,7 @@
 
 namespace nacre::server {
 
-class GuardedTcpServer;
+class ConnectionCount;
 class HttpServer;
 class MailTransport;
 class Metrics;
@@ -82,7 +82,7 @@ public:
 
 private:
     bool startMail(QString* error);
-    bool startWorkers(QString* error);
+    bool startWorkers(qintptr listeningSocket, QString* error);
 
     NacreServerConfig m_config;
     Clock m_clock;
@@ -92,10 +92,9 @@ private:
     MailAddress m_mailFrom;
     std::unique_ptr<MailTransport> m_mailTransport;
     std::unique_ptr<MailDispatcher> m_mailDispatcher;
-    GuardedTcpServer* m_listener = nullptr;
-    std::unique_ptr<ServerWorker> m_worker; // on this thread, over m_context
+    std::unique_ptr<ConnectionCount> m_connections; // shared by every worker
+    std::unique_ptr<ServerWorker> m_worker; // on this thread, over m_context; opens the listening socket
     std::vector<std::unique_ptr<WorkerThread>> m_workerThreads;
-    std::size_t m_nextWorker = 0;
     std::unique_ptr<Router> m_metricsRouter;
     std::unique_ptr<MetricsRoutes> m_metricsRoutes;
     HttpServer* m_metricsHttp = nullptr;

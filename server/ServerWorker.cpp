@@ -1,7 +1,6 @@
 #include "ServerWorker.h"
 
 #include "auth/Authenticator.h"
-#include "http/ConnectionInbox.h"
 #include "http/HttpServer.h"
 #include "mail/InvitationMail.h"
 #include "mail/PasswordResetMail.h"
@@ -16,6 +15,8 @@
 #include "routes/TwoFactorRoutes.h"
 #include "routes/WorkspaceRoutes.h"
 #include "services/Services.h"
+
+using namespace Qt::StringLiterals;
 
 namespace nacre::server {
 
@@ -39,8 +40,7 @@ ServerWorker::ServerWorker(ServerContext& context, const WorkerShared& shared)
     , m_resetMail(std::make_unique<PasswordResetMail>(context, shared.mailFrom, context.options.publicUrl, shared.mail))
     , m_services(std::make_unique<Services>(context, *m_authenticator, *m_invitationMail, *m_resetMail))
     , m_systemRoutes(std::make_unique<SystemRoutes>(m_services->health))
-    , m_http(std::make_unique<HttpServer>(m_router, shared.metrics, shared.limits))
-    , m_inbox(new ConnectionInbox(shared.limits))
+    , m_http(std::make_unique<HttpServer>(m_router, shared.metrics, shared.limits, &shared.connections))
 {
     m_systemRoutes->install(m_router);
     m_routeGroups.push_back(installGroup<AuthRoutes>(m_router, *m_services, *m_authenticator));
@@ -52,12 +52,11 @@ ServerWorker::ServerWorker(ServerContext& context, const WorkerShared& shared)
     m_routeGroups.push_back(installGroup<InvitationRoutes>(m_router, *m_services, *m_authenticator));
     m_routeGroups.push_back(installGroup<InvitationPageRoutes>(m_router, *m_services, *m_authenticator));
     m_routeGroups.push_back(installGroup<AuditRoutes>(m_router, *m_services, *m_authenticator));
-    m_http->serve(m_inbox);
 }
 
 ServerWorker::~ServerWorker()
 {
-    m_http.reset(); // and the inbox with it, before the router and services it refers to
+    m_http.reset(); // before the router and services it refers to
 }
 
 int ServerWorker::requestsInFlight() const
@@ -65,20 +64,11 @@ int ServerWorker::requestsInFlight() const
     return m_http->requestsInFlight();
 }
 
-QObject* ServerWorker::threadAnchor() const
-{
-    return m_inbox;
-}
-
-void ServerWorker::adopt(qintptr descriptor, std::function<void()> closed)
-{
-    m_inbox->adopt(descriptor, std::move(closed));
-}
-
-WorkerThread::WorkerThread(DatabaseLocation location, WorkerShared shared, QObject* parent)
+WorkerThread::WorkerThread(DatabaseLocation location, WorkerShared shared, qintptr listeningSocket, QObject* parent)
     : QThread(parent)
     , m_location(std::move(location))
     , m_shared(std::move(shared))
+    , m_listeningSocket(listeningSocket)
 {
     setObjectName(QStringLiteral("nacred worker"));
 }
@@ -103,23 +93,43 @@ bool WorkerThread::startServing(QString* error)
     return true;
 }
 
+int WorkerThread::requestsInFlight() const
+{
+    const ServerWorker* worker = m_worker.load();
+    return worker ? worker->requestsInFlight() : 0;
+}
+
+void WorkerThread::stopAccepting()
+{
+    if (ServerWorker* worker = m_worker.load())
+        QMetaObject::invokeMethod(
+            &worker->http(), [worker] { worker->http().stopAccepting(); }, Qt::BlockingQueuedConnection);
+}
+
 void WorkerThread::run()
 {
     std::unique_ptr<Database> database;
     std::unique_ptr<ServerContext> context;
     std::unique_ptr<ServerWorker> worker;
+    QString error;
     try {
         database = std::make_unique<Database>(m_location);
         database->open(); // the first worker migrated it already
         context = std::make_unique<ServerContext>(*database, m_shared.clock, m_shared.options);
         worker = std::make_unique<ServerWorker>(*context, m_shared);
+        if (!worker->http().listenShared(m_listeningSocket, &error))
+            error = u"a worker cannot accept from the listening socket: "_s + error;
     } catch (const std::exception& exception) {
-        m_started.set_value(QString::fromStdString(exception.what()));
+        error = QString::fromStdString(exception.what());
+    }
+    if (!error.isEmpty()) {
+        m_started.set_value(error);
         return;
     }
     m_worker = worker.get();
     m_started.set_value({});
     exec();
+    m_worker = nullptr;
     // On this thread, in this order: the HTTP server and its sockets, what served, the connection.
     worker.reset();
     context.reset();

@@ -7,6 +7,7 @@
 
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <future>
 #include <memory>
@@ -15,7 +16,7 @@
 namespace nacre::server {
 
 class Authenticator;
-class ConnectionInbox;
+class ConnectionCount;
 class HttpServer;
 class InvitationMail;
 class MailDispatcher;
@@ -30,6 +31,7 @@ struct Services;
 struct WorkerShared
 {
     Clock& clock;
+    ConnectionCount& connections;
     ServerOptions options; // publicUrl resolved
     Metrics& metrics;
     TransportLimits limits;
@@ -38,9 +40,9 @@ struct WorkerShared
 };
 
 // Serves requests on the thread it was made on, through one database connection of that thread:
-// the authenticator, mail composers, services and routes over `context`, and an HttpServer fed the
-// connections the listener hands to adopt(). nacred runs one per --workers thread; the first on
-// NacreServer's own thread, over its connection.
+// the authenticator, mail composers, services and routes over `context`, and an HttpServer that
+// accepts from the process's one listening socket. nacred runs one per --workers thread; the first
+// on NacreServer's own thread, over its connection, opens the socket the others share.
 class ServerWorker
 {
 public:
@@ -50,11 +52,8 @@ public:
     ServerWorker& operator=(const ServerWorker&) = delete;
 
     const Router& router() const { return m_router; }
+    HttpServer& http() const { return *m_http; }
     int requestsInFlight() const;
-    // The object whose thread serves: hand connections over with QMetaObject::invokeMethod on it.
-    QObject* threadAnchor() const;
-    // Takes over an accepted connection. On the worker's thread only.
-    void adopt(qintptr descriptor, std::function<void()> closed);
 
 private:
     ServerContext& m_context;
@@ -66,21 +65,22 @@ private:
     std::unique_ptr<SystemRoutes> m_systemRoutes;
     std::vector<std::unique_ptr<RouteGroup>> m_routeGroups;
     std::unique_ptr<HttpServer> m_http; // destroyed first: it refers to the router
-    ConnectionInbox* m_inbox = nullptr; // owned by m_http (QAbstractHttpServer::bind takes it)
 };
 
-// A worker on a thread of its own, with its own database connection (opened there: Qt Sql's rule).
+// A worker on a thread of its own, with its own database connection (opened there: Qt Sql's rule),
+// accepting from `listeningSocket` (the first worker's).
 class WorkerThread : public QThread
 {
     Q_OBJECT
 
 public:
-    WorkerThread(DatabaseLocation location, WorkerShared shared, QObject* parent = nullptr);
+    WorkerThread(DatabaseLocation location, WorkerShared shared, qintptr listeningSocket, QObject* parent = nullptr);
     ~WorkerThread() override; // stops the event loop; the worker and its connection end on the thread
 
-    // Starts the thread and waits until its worker serves; false (and `error`) when it could not.
+    // Starts the thread and waits until its worker accepts; false (and `error`) when it could not.
     bool startServing(QString* error);
-    ServerWorker& worker() const { return *m_worker; }
+    int requestsInFlight() const;
+    void stopAccepting(); // from the owner's thread; returns once this worker accepts no more
 
 protected:
     void run() override;
@@ -88,8 +88,9 @@ protected:
 private:
     DatabaseLocation m_location;
     WorkerShared m_shared;
+    qintptr m_listeningSocket;
     std::promise<QString> m_started;
-    ServerWorker* m_worker = nullptr;
+    std::atomic<ServerWorker*> m_worker = nullptr;
 };
 
 } // namespace nacre::server

@@ -2,91 +2,76 @@
 
 #include "http/ApiError.h"
 #include "http/ConnectionGuard.h"
-#include "http/ConnectionInbox.h"
 
 #include <QLoggingCategory>
-#include <QPointer>
 #include <QTcpSocket>
-
-#include <numeric>
 
 #ifdef Q_OS_WIN
 #include <winsock2.h>
 #else
-#include <sys/socket.h>
+#include <unistd.h>
 #endif
 
 Q_LOGGING_CATEGORY(lcTransport, "nacre.server.transport")
 
 namespace nacre::server {
 
-namespace {
-
-// The peer of an accepted descriptor, read before any QTcpSocket owns it (a socket is made on the
-// thread that will serve it).
-QHostAddress peerOf(qintptr descriptor)
-{
-    sockaddr_storage peer {};
-    socklen_t length = sizeof(peer);
-    if (::getpeername(descriptor, reinterpret_cast<sockaddr*>(&peer), &length) != 0)
-        return {};
-    return QHostAddress(reinterpret_cast<const sockaddr*>(&peer));
-}
-
-} // namespace
-
-GuardedTcpServer::GuardedTcpServer(TransportLimits limits, QObject* parent)
+GuardedTcpServer::GuardedTcpServer(TransportLimits limits, ConnectionCount& count, QObject* parent)
     : QTcpServer(parent)
-    , m_limits(limits)
+    , m_limits(std::move(limits))
+    , m_count(count)
 { }
 
-int GuardedTcpServer::openConnections() const
+bool GuardedTcpServer::listenShared(qintptr descriptor)
 {
-    return std::accumulate(m_connectionsByAddress.cbegin(), m_connectionsByAddress.cend(), 0);
+#ifdef Q_OS_WIN
+    WSAPROTOCOL_INFOW info {};
+    if (::WSADuplicateSocketW(SOCKET(descriptor), ::GetCurrentProcessId(), &info) != 0)
+        return false;
+    const SOCKET copy = ::WSASocketW(AF_UNSPEC, SOCK_STREAM, 0, &info, 0, WSA_FLAG_OVERLAPPED);
+    if (copy == INVALID_SOCKET)
+        return false;
+#else
+    const int copy = ::dup(int(descriptor));
+    if (copy < 0)
+        return false;
+#endif
+    // Every worker is woken for a new connection; one accepts it, the others find nothing (a
+    // temporary error QTcpServer expects).
+    return setSocketDescriptor(qintptr(copy));
 }
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {
-    const QHostAddress address = peerOf(descriptor);
-    const auto refuse = [&](const ApiError& error) {
-        auto* socket = new QTcpSocket(this);
-        if (socket->setSocketDescriptor(descriptor))
-            ConnectionGuard::rejectAndClose(socket, error);
-        else
-            delete socket;
-    };
-    if (openConnections() >= m_limits.maxConnections) {
+    auto* socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    const QHostAddress address = socket->peerAddress();
+    switch (m_count.admit(address)) {
+    case ConnectionCount::Admission::ServerFull:
         qCWarning(lcTransport) << "refusing connection: the server is at its limit of" << m_limits.maxConnections;
-        refuse(ApiError::serviceUnavailable(2, QStringLiteral("The server is busy. Try again in a moment.")));
+        ConnectionGuard::rejectAndClose(
+            socket, ApiError::serviceUnavailable(2, QStringLiteral("The server is busy. Try again in a moment.")));
         return;
-    }
-    if (m_connectionsByAddress.value(address) >= m_limits.maxConnectionsPerAddress
-        && !m_limits.isTrustedProxy(address)) {
+    case ConnectionCount::Admission::AddressFull:
         qCWarning(lcTransport) << "refusing connection: too many open from" << address.toString();
-        refuse(ApiError::tooManyRequests(1, QStringLiteral("Too many open connections from this address.")));
+        ConnectionGuard::rejectAndClose(
+            socket, ApiError::tooManyRequests(1, QStringLiteral("Too many open connections from this address.")));
         return;
+    case ConnectionCount::Admission::Admitted:
+        break;
     }
-    ++m_connectionsByAddress[address];
-    // The count goes down on this thread, whichever thread the connection ends on.
-    auto closed = [self = QPointer<GuardedTcpServer>(this), address] {
-        if (self)
-            QMetaObject::invokeMethod(self, [self, address] {
-                if (self)
-                    self->release(address);
-            });
-    };
-    if (m_dispatcher) {
-        m_dispatcher(descriptor, std::move(closed));
-    } else if (QTcpSocket* socket = ConnectionInbox::guardedSocket(this, descriptor, m_limits, std::move(closed))) {
-        addPendingConnection(socket);
-    }
-}
-
-void GuardedTcpServer::release(const QHostAddress& address)
-{
-    auto it = m_connectionsByAddress.find(address);
-    if (it != m_connectionsByAddress.end() && --it.value() <= 0)
-        m_connectionsByAddress.erase(it);
+    // Responses leave in a few writes (status line and headers, then the body): without TCP_NODELAY,
+    // Nagle's algorithm holds the last segment until the client's delayed ACK, 40 ms later, for every
+    // answer between about 32 and 64 KB (a 100-member page).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    ConnectionCount* count = &m_count;
+    connect(socket, &QObject::destroyed, this, [count, address] { count->release(address); });
+    // The guard connects to readyRead before QHttpServer does, so it sees every byte first.
+    new ConnectionGuard(socket, m_limits);
+    addPendingConnection(socket);
 }
 
 } // namespace nacre::server

@@ -1,42 +1,34 @@
 #pragma once
 
+#include "http/ConnectionCount.h"
 #include "http/TransportLimits.h"
 
-#include <QHash>
-#include <QHostAddress>
 #include <QTcpServer>
-
-#include <functional>
 
 namespace nacre::server {
 
-// The one listening socket. Each accepted connection is admitted here (an address with too many open
-// connections, or a server at its limit, is turned away with a problem) and then either handed to a
-// worker (setDispatcher: the descriptor goes to a ConnectionInbox on the worker's thread) or, with no
-// dispatcher, guarded and kept for the HttpServer bound to this object.
+// The QTcpServer that a QHttpServer is bound to. Every accepted socket gets a ConnectionGuard before
+// QHttpServer sees it, and a connection over the limits (counted in a ConnectionCount that the
+// workers of one process share) is turned away with a problem. Several of them, one per worker
+// thread, may accept from one listening socket (listenShared).
 class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT
 
 public:
-    // Takes an admitted connection; `closed` must run (on any thread) once it is gone.
-    using Dispatcher = std::function<void(qintptr descriptor, std::function<void()> closed)>;
-
-    explicit GuardedTcpServer(TransportLimits limits, QObject* parent = nullptr);
+    GuardedTcpServer(TransportLimits limits, ConnectionCount& count, QObject* parent = nullptr);
 
     const TransportLimits& limits() const { return m_limits; }
-    int openConnections() const;
-    void setDispatcher(Dispatcher dispatcher) { m_dispatcher = std::move(dispatcher); }
+    // Accepts from the listening socket `descriptor` of another GuardedTcpServer (a duplicate of it,
+    // so either may be closed first); false when the system refuses.
+    bool listenShared(qintptr descriptor);
 
 protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
-    void release(const QHostAddress& address);
-
     TransportLimits m_limits;
-    Dispatcher m_dispatcher;
-    QHash<QHostAddress, int> m_connectionsByAddress;
+    ConnectionCount& m_count;
 };
 
 } // namespace nacre::server

@@ -54,16 +54,25 @@ ApiRequest toApiRequest(const QHttpServerRequest& request, const TransportLimits
 
 } // namespace
 
-HttpServer::HttpServer(const Router& router, Metrics& metrics, TransportLimits limits, QObject* parent)
+HttpServer::HttpServer(
+    const Router& router, Metrics& metrics, TransportLimits limits, ConnectionCount* count, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_router(router)
     , m_metrics(metrics)
     , m_limits(limits)
+    , m_ownCount(count ? nullptr : std::make_unique<ConnectionCount>(limits))
+    , m_count(count ? *count : *m_ownCount)
 { }
+
+HttpServer::~HttpServer()
+{
+    delete m_tcpServer; // its sockets release their count while the count is still there
+    m_tcpServer = nullptr;
+}
 
 quint16 HttpServer::listen(const QHostAddress& address, quint16 port, QString* error)
 {
-    auto* server = new GuardedTcpServer(m_limits, this);
+    auto* server = new GuardedTcpServer(m_limits, m_count, this);
     if (!server->listen(address, port)) {
         if (error)
             *error = server->errorString();
@@ -75,9 +84,28 @@ quint16 HttpServer::listen(const QHostAddress& address, quint16 port, QString* e
     return server->serverPort();
 }
 
+bool HttpServer::listenShared(qintptr descriptor, QString* error)
+{
+    auto* server = new GuardedTcpServer(m_limits, m_count, this);
+    if (!server->listenShared(descriptor)) {
+        if (error)
+            *error = server->errorString();
+        delete server;
+        return false;
+    }
+    m_tcpServer = server;
+    bind(server);
+    return true;
+}
+
+qintptr HttpServer::listeningSocket() const
+{
+    return m_tcpServer ? m_tcpServer->socketDescriptor() : -1;
+}
+
 int HttpServer::openConnections() const
 {
-    return m_tcpServer ? m_tcpServer->openConnections() : 0;
+    return m_count.open();
 }
 
 void HttpServer::stopAccepting()

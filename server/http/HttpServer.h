@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/ConnectionCount.h"
 #include "http/Metrics.h"
 #include "http/Router.h"
 #include "http/TransportLimits.h"
@@ -8,6 +9,7 @@
 #include <QHostAddress>
 
 #include <atomic>
+#include <memory>
 
 namespace nacre::server {
 
@@ -20,12 +22,16 @@ class HttpServer : public QAbstractHttpServer
     Q_OBJECT
 
 public:
-    HttpServer(const Router& router, Metrics& metrics, TransportLimits limits, QObject* parent = nullptr);
+    // `count`: the connection count shared with the other workers of the process; null: its own.
+    HttpServer(const Router& router, Metrics& metrics, TransportLimits limits, ConnectionCount* count = nullptr,
+        QObject* parent = nullptr);
+    ~HttpServer() override;
 
-    // Binds a guarded TCP server of its own; returns the port (useful with port 0), or 0 on failure.
+    // Binds a guarded TCP server; returns the port (useful with port 0), or 0 on failure.
     quint16 listen(const QHostAddress& address, quint16 port, QString* error);
-    // Serves the connections another listener hands to `inbox` (a worker's; see GuardedTcpServer).
-    void serve(QTcpServer* inbox) { bind(inbox); }
+    // Accepts from another HttpServer's listening socket (its listeningSocket()), on this thread.
+    bool listenShared(qintptr descriptor, QString* error);
+    qintptr listeningSocket() const;
     int openConnections() const;
 
     // Handlers and responses in flight; SIGTERM waits for this to reach zero. Read from any thread.
@@ -40,6 +46,8 @@ private:
     const Router& m_router;
     Metrics& m_metrics;
     TransportLimits m_limits;
+    std::unique_ptr<ConnectionCount> m_ownCount;
+    ConnectionCount& m_count;
     GuardedTcpServer* m_tcpServer = nullptr;
     std::atomic<int> m_inFlight = 0;
 };
