@@ -3,6 +3,7 @@
 #include "ServerWorker.h"
 #include "http/ConnectionCount.h"
 #include "http/HttpServer.h"
+#include "http/ListeningSocket.h"
 #include "http/Metrics.h"
 #include "http/Router.h"
 #include "mail/OutboxTransport.h"
@@ -70,14 +71,38 @@ bool NacreServer::start(QString* error)
     }
 
     m_metrics = std::make_unique<Metrics>();
-    // Binds the port; the workers accept from duplicates of this socket, which outlive it.
+    // The port is bound here. Several workers on Linux: a socket each (SO_REUSEPORT), the kernel
+    // spreading connections over them; else one socket the workers share (duplicates of it, which
+    // outlive `listening`).
     QTcpServer listening;
-    if (!listening.listen(m_config.address, m_config.port)) {
-        *error = listening.errorString();
-        return false;
+    std::vector<qintptr> ownSockets;
+    const bool spread = m_config.workers > 1 && ListeningSocket::spreadsConnections();
+    if (spread) {
+        // SO_REUSEPORT would also let another process of this user bind the port and take half the
+        // connections (a second nacred started on it by mistake): the port must be free first.
+        quint16 port = m_config.port;
+        const qintptr probe = ListeningSocket::open(m_config.address, &port, false, error);
+        if (probe < 0)
+            return false;
+        ListeningSocket::close(probe);
+        for (int i = 0; i < m_config.workers; ++i) {
+            const qintptr socket = ListeningSocket::open(m_config.address, &port, true, error);
+            if (socket < 0) {
+                for (const qintptr opened : ownSockets)
+                    ListeningSocket::close(opened);
+                return false;
+            }
+            ownSockets.push_back(socket);
+        }
+        m_port = port;
+    } else {
+        if (!listening.listen(m_config.address, m_config.port)) {
+            *error = listening.errorString();
+            return false;
+        }
+        listening.pauseAccepting();
+        m_port = listening.serverPort();
     }
-    listening.pauseAccepting();
-    m_port = listening.serverPort();
     if (m_config.metricsEnabled) {
         m_metricsRouter = std::make_unique<Router>();
         m_metricsRoutes = std::make_unique<MetricsRoutes>(*m_metrics);
@@ -104,10 +129,23 @@ bool NacreServer::start(QString* error)
             qCInfo(lcStartup) << "added" << added << "built-in roles to workspaces made before they existed";
         transaction.commit();
     }
-    return startWorkers(listening.socketDescriptor(), error);
+    const qintptr shared = listening.socketDescriptor();
+    return startWorkers(
+        [&ownSockets, shared](int worker) -> WorkerThread::Listen {
+            if (ownSockets.empty())
+                return [shared](HttpServer& http, QString* why) {
+                    return http.listenShared(shared, why);
+                };
+            const qintptr own = ownSockets[std::size_t(worker)];
+            return [own](HttpServer& http, QString* why) {
+                return http.listenOn(own, why);
+            };
+        },
+        error);
 }
 
-bool NacreServer::startWorkers(qintptr listeningSocket, QString* error)
+bool NacreServer::startWorkers(
+    const std::function<std::function<bool(HttpServer&, QString*)>(int worker)>& listenFor, QString* error)
 {
     m_connections = std::make_unique<ConnectionCount>(m_config.limits);
     const WorkerShared shared {.clock = m_clock,
@@ -118,10 +156,10 @@ bool NacreServer::startWorkers(qintptr listeningSocket, QString* error)
         .mail = *m_mailDispatcher,
         .mailFrom = m_mailFrom};
     m_worker = std::make_unique<ServerWorker>(*m_context, shared);
-    if (!m_worker->http().listenShared(listeningSocket, error))
+    if (!listenFor(0)(m_worker->http(), error))
         return false;
     for (int i = 1; i < m_config.workers; ++i) {
-        auto thread = std::make_unique<WorkerThread>(m_database->location(), shared, listeningSocket);
+        auto thread = std::make_unique<WorkerThread>(m_database->location(), shared, listenFor(i));
         if (!thread->startServing(error))
             return false;
         m_workerThreads.push_back(std::move(thread));

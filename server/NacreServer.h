@@ -8,6 +8,7 @@
 #include <QHostAddress>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -82,7 +83,8 @@ public:
 
 private:
     bool startMail(QString* error);
-    bool startWorkers(qintptr listeningSocket, QString* error);
+    bool startWorkers(
+        const std::function<std::function<bool(HttpServer&, QString*)>(int worker)>& listenFor, QString* error);
 
     NacreServerConfig m_config;
     Clock m_clock;

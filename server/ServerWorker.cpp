@@ -64,11 +64,11 @@ int ServerWorker::requestsInFlight() const
     return m_http->requestsInFlight();
 }
 
-WorkerThread::WorkerThread(DatabaseLocation location, WorkerShared shared, qintptr listeningSocket, QObject* parent)
+WorkerThread::WorkerThread(DatabaseLocation location, WorkerShared shared, Listen listen, QObject* parent)
     : QThread(parent)
     , m_location(std::move(location))
     , m_shared(std::move(shared))
-    , m_listeningSocket(listeningSocket)
+    , m_listen(std::move(listen))
 {
     setObjectName(QStringLiteral("nacred worker"));
 }
@@ -117,8 +117,8 @@ void WorkerThread::run()
         database->open(); // the first worker migrated it already
         context = std::make_unique<ServerContext>(*database, m_shared.clock, m_shared.options);
         worker = std::make_unique<ServerWorker>(*context, m_shared);
-        if (!worker->http().listenShared(m_listeningSocket, &error))
-            error = u"a worker cannot accept from the listening socket: "_s + error;
+        if (!m_listen(worker->http(), &error))
+            error = u"a worker cannot accept connections: "_s + error;
     } catch (const std::exception& exception) {
         error = QString::fromStdString(exception.what());
     }

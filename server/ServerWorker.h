@@ -67,14 +67,15 @@ private:
     std::unique_ptr<HttpServer> m_http; // destroyed first: it refers to the router
 };
 
-// A worker on a thread of its own, with its own database connection (opened there: Qt Sql's rule),
-// accepting from `listeningSocket` (the first worker's).
+// A worker on a thread of its own, with its own database connection (opened there: Qt Sql's rule).
+// `listen` makes its HttpServer accept, on that thread.
 class WorkerThread : public QThread
 {
     Q_OBJECT
 
 public:
-    WorkerThread(DatabaseLocation location, WorkerShared shared, qintptr listeningSocket, QObject* parent = nullptr);
+    using Listen = std::function<bool(HttpServer& http, QString* error)>;
+    WorkerThread(DatabaseLocation location, WorkerShared shared, Listen listen, QObject* parent = nullptr);
     ~WorkerThread() override; // stops the event loop; the worker and its connection end on the thread
 
     // Starts the thread and waits until its worker accepts; false (and `error`) when it could not.
@@ -88,7 +89,7 @@ protected:
 private:
     DatabaseLocation m_location;
     WorkerShared m_shared;
-    qintptr m_listeningSocket;
+    Listen m_listen;
     std::promise<QString> m_started;
     std::atomic<ServerWorker*> m_worker = nullptr;
 };

@@ -84,10 +84,20 @@ quint16 HttpServer::listen(const QHostAddress& address, quint16 port, QString* e
     return server->serverPort();
 }
 
+bool HttpServer::listenOn(qintptr descriptor, QString* error)
+{
+    return adopt(descriptor, false, error);
+}
+
 bool HttpServer::listenShared(qintptr descriptor, QString* error)
 {
+    return adopt(descriptor, true, error);
+}
+
+bool HttpServer::adopt(qintptr descriptor, bool shared, QString* error)
+{
     auto* server = new GuardedTcpServer(m_limits, m_count, this);
-    if (!server->listenShared(descriptor)) {
+    if (!(shared ? server->listenShared(descriptor) : server->setSocketDescriptor(descriptor))) {
         if (error)
             *error = server->errorString();
         delete server;
@@ -96,11 +106,6 @@ bool HttpServer::listenShared(qintptr descriptor, QString* error)
     m_tcpServer = server;
     bind(server);
     return true;
-}
-
-qintptr HttpServer::listeningSocket() const
-{
-    return m_tcpServer ? m_tcpServer->socketDescriptor() : -1;
 }
 
 int HttpServer::openConnections() const

@@ -29,9 +29,10 @@ public:
 
     // Binds a guarded TCP server; returns the port (useful with port 0), or 0 on failure.
     quint16 listen(const QHostAddress& address, quint16 port, QString* error);
-    // Accepts from another HttpServer's listening socket (its listeningSocket()), on this thread.
+    // Accepts from a listening socket made elsewhere (ListeningSocket::open), taking it over.
+    bool listenOn(qintptr descriptor, QString* error);
+    // Accepts from another server's listening socket, sharing it (a duplicate; see GuardedTcpServer).
     bool listenShared(qintptr descriptor, QString* error);
-    qintptr listeningSocket() const;
     int openConnections() const;
 
     // Handlers and responses in flight; SIGTERM waits for this to reach zero. Read from any thread.
@@ -43,6 +44,8 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
+    bool adopt(qintptr descriptor, bool shared, QString* error);
+
     const Router& m_router;
     Metrics& m_metrics;
     TransportLimits m_limits;

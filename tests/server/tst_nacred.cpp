@@ -56,6 +56,24 @@ private Q_SLOTS:
         QVERIFY(process.readAllStandardError().contains("host:port"));
     }
 
+    // Several workers bind their sockets so that the kernel spreads connections over them; a second
+    // nacred started on the same port by mistake must still be refused, not handed half the traffic.
+    void aSecondServerOnAPortInUseIsRefused()
+    {
+        QTemporaryDir dir;
+        NacredProcess first;
+        QVERIFY(first.start({u"--database"_s, dir.filePath(u"first.sqlite"_s), u"--workers"_s, u"2"_s}));
+        QProcess second;
+        second.start(program(),
+            {u"--database"_s, dir.filePath(u"second.sqlite"_s), u"--listen"_s, first.hostAndPort(), u"--workers"_s,
+                u"2"_s});
+        QVERIFY(second.waitForFinished(20000));
+        QCOMPARE(second.exitCode(), 1);
+        QVERIFY2(second.readAllStandardError().contains("in use"), "the refusal says the address is in use");
+        for (int i = 0; i < 8; ++i) // and every connection still reaches the first
+            QCOMPARE(first.send("GET", u"/api/v1/auth/status"_s).json().value(u"setupRequired"_s).toBool(), true);
+    }
+
     // --backup copies a SQLite database while nacred keeps serving it; the copy is a working database.
     void aBackupIsTakenWhileServing()
     {
