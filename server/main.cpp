@@ -66,9 +66,10 @@ int main(int argc, char* argv[])
         "it; then exit. (PostgreSQL: use pg_dump.)"_s,
         u"file"_s);
     const QCommandLineOption workers(u"workers"_s,
-        u"Threads serving requests, each with its own database connection (default: one per core, %1 here)."_s.arg(
+        u"Threads serving requests, each with its own database connection (default: one per core, %1 here, on "
+        "PostgreSQL; 1 on SQLite, whose single writer more would only queue behind)."_s.arg(
             QThread::idealThreadCount()),
-        u"count"_s, QString::number(QThread::idealThreadCount()));
+        u"count"_s);
     const QCommandLineOption trustedProxy(u"trusted-proxy"_s,
         u"The address of a load balancer in front of nacred (may be given more than once): from it, and only "
         "from it, X-Forwarded-For names the client."_s,
@@ -133,8 +134,9 @@ int main(int argc, char* argv[])
         config.limits.trustedProxies.append(address);
     }
 
-    qint64 workerCount = 0;
-    if (!nacre::server::parsePositive(parser.value(workers), &workerCount, &error) || workerCount > 64) {
+    qint64 workerCount = config.database.startsWith(u"postgres"_s) ? QThread::idealThreadCount() : 1;
+    if (parser.isSet(workers)
+        && (!nacre::server::parsePositive(parser.value(workers), &workerCount, &error) || workerCount > 64)) {
         std::fprintf(stderr, "nacred: --workers: a whole number from 1 to 64\n");
         return 2;
     }
