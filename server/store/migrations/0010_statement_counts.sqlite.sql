@@ -1,0 +1,3 @@
+-- Nothing to do on SQLite: its triggers of 0008 and 0009 update rows in place, so a statement over many
+-- memberships costs one small update each. (PostgreSQL moves its counts to statement-level triggers
+-- in this version: see 0010_statement_counts.postgres.sql.)
