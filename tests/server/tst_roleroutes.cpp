@@ -117,6 +117,35 @@ private Q_SLOTS:
         QCOMPARE(server.get(roles(ws) + u'/' + support, owner.token).status, 404);
     }
 
+    // The kept counts (migrations 0008–0010) follow a move of thousands of members in one statement:
+    // on PostgreSQL per statement, not once per member on the same rows.
+    void movingALargeRoleKeepsEveryCount()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        const QString support = server.createRole(owner, ws, u"Support"_s, {u"calls.view"_s});
+        const QString viewers = server.createRole(owner, ws, u"Viewers"_s, {u"analytics.view"_s});
+        server.seedMembers(ws, support, 3000);
+        const auto count = [&](const QString& role) {
+            return server.get(roles(ws) + u'/' + role, owner.token).json().value(u"memberCount"_s).toInt();
+        };
+        QCOMPARE(count(support), 3000);
+        QCOMPARE(
+            server.send("DELETE", roles(ws) + u'/' + support + u"?moveTo="_s + viewers, {}, owner.token).status, 204);
+        QCOMPARE(count(viewers), 3000);
+        QCOMPARE(server.get(u"/api/v1/workspaces/%1/members?limit=1"_s.arg(ws), owner.token)
+                     .json()
+                     .value(u"total"_s)
+                     .toInt(),
+            3001);
+        QCOMPARE(server.get(u"/api/v1/workspaces/%1/members?limit=1&role=%2"_s.arg(ws, viewers), owner.token)
+                     .json()
+                     .value(u"total"_s)
+                     .toInt(),
+            3000);
+    }
+
     void deletingCanMoveTheMembersAndInvitationsFirst()
     {
         TestServer server;
