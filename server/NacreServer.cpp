@@ -76,25 +76,11 @@ bool NacreServer::start(QString* error)
     // outlive `listening`).
     QTcpServer listening;
     std::vector<qintptr> ownSockets;
-    const bool spread = m_config.workers > 1 && ListeningSocket::spreadsConnections();
-    if (spread) {
-        // SO_REUSEPORT would also let another process of this user bind the port and take half the
-        // connections (a second nacred started on it by mistake): the port must be free first.
-        quint16 port = m_config.port;
-        const qintptr probe = ListeningSocket::open(m_config.address, &port, false, error);
-        if (probe < 0)
+    if (m_config.workers > 1 && ListeningSocket::spreadsConnections()) {
+        m_port = m_config.port;
+        ownSockets = ListeningSocket::openSpread(m_config.address, &m_port, m_config.workers, error);
+        if (ownSockets.empty())
             return false;
-        ListeningSocket::close(probe);
-        for (int i = 0; i < m_config.workers; ++i) {
-            const qintptr socket = ListeningSocket::open(m_config.address, &port, true, error);
-            if (socket < 0) {
-                for (const qintptr opened : ownSockets)
-                    ListeningSocket::close(opened);
-                return false;
-            }
-            ownSockets.push_back(socket);
-        }
-        m_port = port;
     } else {
         if (!listening.listen(m_config.address, m_config.port)) {
             *error = listening.errorString();

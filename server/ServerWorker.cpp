@@ -33,8 +33,7 @@ std::unique_ptr<RouteGroup> installGroup(Router& router, Args&&... args)
 } // namespace
 
 ServerWorker::ServerWorker(ServerContext& context, const WorkerShared& shared)
-    : m_context(context)
-    , m_authenticator(std::make_unique<Authenticator>(context))
+    : m_authenticator(std::make_unique<Authenticator>(context))
     , m_invitationMail(
           std::make_unique<InvitationMail>(context, shared.mailFrom, context.options.publicUrl, shared.mail))
     , m_resetMail(std::make_unique<PasswordResetMail>(context, shared.mailFrom, context.options.publicUrl, shared.mail))

@@ -41,8 +41,8 @@ struct WorkerShared
 
 // Serves requests on the thread it was made on, through one database connection of that thread:
 // the authenticator, mail composers, services and routes over `context`, and an HttpServer that
-// accepts from the process's one listening socket. nacred runs one per --workers thread; the first
-// on NacreServer's own thread, over its connection, opens the socket the others share.
+// accepts from the listening socket NacreServer gives it (its own, or one shared by all). nacred runs
+// one per --workers thread; the first on NacreServer's own thread, over its connection.
 class ServerWorker
 {
 public:
@@ -56,7 +56,6 @@ public:
     int requestsInFlight() const;
 
 private:
-    ServerContext& m_context;
     Router m_router;
     std::unique_ptr<Authenticator> m_authenticator;
     std::unique_ptr<InvitationMail> m_invitationMail;

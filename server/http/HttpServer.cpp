@@ -66,38 +66,33 @@ HttpServer::HttpServer(
 
 HttpServer::~HttpServer()
 {
-    delete m_tcpServer; // its sockets release their count while the count is still there
+    // First: with it go the connections through which its sockets give back their count, before a
+    // count of our own (a member) is gone and the base class deletes the remaining children.
+    delete m_tcpServer;
     m_tcpServer = nullptr;
 }
 
 quint16 HttpServer::listen(const QHostAddress& address, quint16 port, QString* error)
 {
     auto* server = new GuardedTcpServer(m_limits, m_count, this);
-    if (!server->listen(address, port)) {
-        if (error)
-            *error = server->errorString();
-        delete server;
-        return 0;
-    }
-    m_tcpServer = server;
-    bind(server);
-    return server->serverPort();
+    return serveFrom(server, server->listen(address, port), error) ? server->serverPort() : 0;
 }
 
 bool HttpServer::listenOn(qintptr descriptor, QString* error)
 {
-    return adopt(descriptor, false, error);
+    auto* server = new GuardedTcpServer(m_limits, m_count, this);
+    return serveFrom(server, server->setSocketDescriptor(descriptor), error);
 }
 
 bool HttpServer::listenShared(qintptr descriptor, QString* error)
 {
-    return adopt(descriptor, true, error);
+    auto* server = new GuardedTcpServer(m_limits, m_count, this);
+    return serveFrom(server, server->listenShared(descriptor), error);
 }
 
-bool HttpServer::adopt(qintptr descriptor, bool shared, QString* error)
+bool HttpServer::serveFrom(GuardedTcpServer* server, bool listening, QString* error)
 {
-    auto* server = new GuardedTcpServer(m_limits, m_count, this);
-    if (!(shared ? server->listenShared(descriptor) : server->setSocketDescriptor(descriptor))) {
+    if (!listening) {
         if (error)
             *error = server->errorString();
         delete server;

@@ -44,7 +44,8 @@ protected:
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
 
 private:
-    bool adopt(qintptr descriptor, bool shared, QString* error);
+    // Serves `server` when `listening` (its listen call succeeded); else deletes it and says why.
+    bool serveFrom(GuardedTcpServer* server, bool listening, QString* error);
 
     const Router& m_router;
     Metrics& m_metrics;

@@ -13,6 +13,14 @@ using namespace Qt::StringLiterals;
 
 namespace nacre::server::ListeningSocket {
 
+namespace {
+
+// One listening socket, with SO_REUSEPORT when `reusePort`; -1 and `error` on failure.
+qintptr open(const QHostAddress& address, quint16* port, bool reusePort, QString* error);
+void close(qintptr descriptor);
+
+} // namespace
+
 bool spreadsConnections()
 {
 #ifdef Q_OS_LINUX
@@ -21,6 +29,27 @@ bool spreadsConnections()
     return false;
 #endif
 }
+
+std::vector<qintptr> openSpread(const QHostAddress& address, quint16* port, int count, QString* error)
+{
+    const qintptr probe = open(address, port, false, error);
+    if (probe < 0)
+        return {};
+    close(probe);
+    std::vector<qintptr> sockets;
+    for (int i = 0; i < count; ++i) {
+        const qintptr socket = open(address, port, true, error);
+        if (socket < 0) {
+            for (const qintptr opened : sockets)
+                close(opened);
+            return {};
+        }
+        sockets.push_back(socket);
+    }
+    return sockets;
+}
+
+namespace {
 
 qintptr open(const QHostAddress& address, quint16* port, bool reusePort, QString* error)
 {
@@ -89,5 +118,7 @@ void close(qintptr descriptor)
     Q_UNUSED(descriptor);
 #endif
 }
+
+} // namespace
 
 } // namespace nacre::server::ListeningSocket

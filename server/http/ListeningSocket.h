@@ -3,6 +3,8 @@
 #include <QHostAddress>
 #include <QString>
 
+#include <vector>
+
 namespace nacre::server {
 
 // Listening sockets for several worker threads on one address. On Linux each worker gets a socket
@@ -14,11 +16,12 @@ namespace ListeningSocket {
 // Whether this system spreads connections over sockets bound with SO_REUSEPORT.
 bool spreadsConnections();
 
-// A listening TCP socket on `address`:`port` (0: a free port, written to `port`), with SO_REUSEPORT
-// when `reusePort`; -1 and `error` on failure. The caller owns the descriptor (QTcpServer's
-// setSocketDescriptor takes it over).
-qintptr open(const QHostAddress& address, quint16* port, bool reusePort, QString* error);
-void close(qintptr descriptor); // one that open() made and nothing took over
+// `count` listening TCP sockets on `address`:`port` (0: a free port, written to `port`), all bound
+// with SO_REUSEPORT. SO_REUSEPORT would also let another process of this user bind the port and take
+// a share of the connections (a second nacred started on it by mistake), so the port is first bound
+// without it: a port in use is refused. Empty, and `error`, on failure. The caller owns the
+// descriptors (QTcpServer's setSocketDescriptor takes each over).
+std::vector<qintptr> openSpread(const QHostAddress& address, quint16* port, int count, QString* error);
 
 } // namespace ListeningSocket
 

@@ -91,7 +91,7 @@ Database::~Database()
 
 QSqlDatabase Database::connection() const
 {
-    return m_connection.isValid() ? m_connection : QSqlDatabase::database(m_connectionName, false);
+    return m_connection;
 }
 
 QSqlQuery Database::takePrepared(const QString& statement) const
@@ -124,6 +124,7 @@ void Database::open()
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
         if (!db.open())
             throw DatabaseError(u"opening "_s + m_location.describe(), db.lastError());
+        m_connection = db;
         // journal_mode answers with a row; the others are plain statements.
         SqlQuery(*this, u"PRAGMA journal_mode = WAL"_s).exec();
         SqlQuery(*this, u"PRAGMA foreign_keys = ON"_s).exec();
@@ -137,8 +138,8 @@ void Database::open()
         db.setPassword(m_location.password);
         if (!db.open())
             throw DatabaseError(u"opening "_s + m_location.describe(), db.lastError());
+        m_connection = db;
     }
-    m_connection = QSqlDatabase::database(m_connectionName, false);
     qCInfo(lcStore).noquote() << "opened" << m_location.describe();
 }
 

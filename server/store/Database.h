@@ -66,7 +66,7 @@ public:
 private:
     DatabaseLocation m_location;
     QString m_connectionName;
-    QSqlDatabase m_connection; // looked up once: QSqlDatabase::database() takes a global lock
+    QSqlDatabase m_connection; // kept from open(): QSqlDatabase::database() takes a global lock
     mutable QHash<QString, QList<QSqlQuery>> m_prepared;
 };
 

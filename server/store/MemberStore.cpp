@@ -144,10 +144,9 @@ MemberPage MemberStore::list(const QString& workspaceId, const MemberQuery& requ
     // The total is counted for the first page only; later pages would pay for it again and again.
     // Unfiltered, it is the workspace's maintained count (migration 0008), the same at any size.
     if (request.isFirstPage()) {
-        const bool filtered = values.size() > 1 || request.twoFactor;
         SqlQuery count(m_db,
-            filtered ? u"SELECT COUNT(*) FROM memberships m "_s + filter
-                     : u"SELECT member_count FROM workspaces WHERE id = ?"_s);
+            request.isFiltered() ? u"SELECT COUNT(*) FROM memberships m "_s + filter
+                                 : u"SELECT member_count FROM workspaces WHERE id = ?"_s);
         for (const QVariant& value : values)
             count.bind(value);
         count.exec();

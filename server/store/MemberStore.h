@@ -22,6 +22,7 @@ struct MemberQuery
     qint64 offset = 0;
     int limit = 50;
     bool isFirstPage() const { return cursor.isEmpty() && offset == 0; }
+    bool isFiltered() const { return !search.trimmed().isEmpty() || !roleId.isEmpty() || twoFactor.has_value(); }
 };
 
 struct MemberPage
