@@ -86,6 +86,7 @@ void MemberListModel::refresh()
     ++m_generation;
     beginResetModel(); // the whole list changes: a new query
     m_rows.clear();
+    m_packer.clear();
     endResetModel();
     setTotal(0);
     const bool wasLoading = isLoading();
@@ -174,7 +175,7 @@ void MemberListModel::loadWanted()
         const qint64 end = qMin<qint64>(offset + PageSize, m_rows.size());
         bool missing = false;
         for (qint64 row = offset; row < end && !missing; ++row)
-            missing = !m_rows.at(row).loaded;
+            missing = !m_rows.at(row).isLoaded();
         if (missing && !m_pending.contains(offset))
             loadPage(offset);
     }
@@ -185,25 +186,23 @@ bool MemberListModel::isPlainQuery() const
     return m_search.isEmpty() && m_roleId.isEmpty() && m_twoFactor == TwoFactorFilter::Any && m_sort == u"name"_s;
 }
 
-QList<MemberListModel::Row> MemberListModel::rowsOf(const QJsonArray& items)
+QList<PackedMember> MemberListModel::rowsOf(const QJsonArray& items)
 {
-    QList<Row> rows;
+    QList<PackedMember> rows;
     rows.reserve(items.size());
     for (const QJsonValue& value : items) {
-        Row row;
-        if (const auto member = Member::fromJson(value.toObject()); member.isOk()) {
-            row.member = member.value();
-            row.etag = value.toObject().value(u"etag"_s).toString();
-            row.loaded = true;
-        }
-        rows.append(row); // one the build cannot read keeps its place, shown as loading
+        const QJsonObject object = value.toObject();
+        if (const auto member = Member::fromJson(object); member.isOk())
+            rows.append(m_packer.pack(member.value(), object.value(u"etag"_s).toString()));
+        else
+            rows.append(PackedMember {}); // one the build cannot read keeps its place, shown as loading
     }
     return rows;
 }
 
 void MemberListModel::showFirstPage(const QJsonArray& items, qint64 total)
 {
-    QList<Row> page = rowsOf(items);
+    QList<PackedMember> page = rowsOf(items);
     const int count = int(qMax<qint64>(total, page.size()));
     if (m_rows.isEmpty()) {
         if (count > 0) {
@@ -225,7 +224,7 @@ void MemberListModel::showFirstPage(const QJsonArray& items, qint64 total)
 
 void MemberListModel::fillPage(qint64 offset, const QJsonArray& items, bool isLast)
 {
-    const QList<Row> page = rowsOf(items);
+    const QList<PackedMember> page = rowsOf(items);
     const int first = int(offset);
     const int last = qMin(first + int(page.size()), int(m_rows.size())) - 1;
     for (int row = first; row <= last; ++row)
@@ -252,13 +251,13 @@ void MemberListModel::setTotal(qint64 total)
 
 int MemberListModel::loadedCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row& row) { return row.loaded; }));
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const PackedMember& row) { return row.isLoaded(); }));
 }
 
 Qt::ItemFlags MemberListModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == RoleColumn && m_rows.at(index.row()).loaded)
+    if (index.isValid() && index.column() == RoleColumn && m_rows.at(index.row()).isLoaded())
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -277,47 +276,46 @@ QVariant MemberListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row& row = m_rows.at(index.row());
-    if (!row.loaded) {
+    const PackedMember& row = m_rows.at(index.row());
+    if (!row.isLoaded()) {
         if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
             return {};
         want(index.row());
         return index.column() == NameColumn ? tr("Loading…") : QString();
     }
-    const Member& member = row.member;
+    const RoleRef& memberRole = m_packer.roleOf(row);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return member.displayName;
+            return QString::fromUtf8(row.displayName);
         case EmailColumn:
-            return member.email;
+            return QString::fromUtf8(row.email);
         case RoleColumn:
-            return member.role.displayName();
+            return memberRole.displayName();
         case TwoFactorColumn:
-            return member.twoFactorEnabled ? tr("On") : tr("Off");
+            return row.twoFactorEnabled ? tr("On") : tr("Off");
         case JoinedColumn:
-            return QLocale().toString(member.joinedAt.toLocalTime().date(), QLocale::ShortFormat);
+            return QLocale().toString(row.joinedAt.toLocalTime().date(), QLocale::ShortFormat);
         case LastActiveColumn:
-            return member.lastActiveAt.isValid()
-                ? QLocale().toString(member.lastActiveAt.toLocalTime(), QLocale::ShortFormat)
-                : tr("Never");
+            return row.lastActiveAt.isValid() ? QLocale().toString(row.lastActiveAt.toLocalTime(), QLocale::ShortFormat)
+                                              : tr("Never");
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == TwoFactorColumn)
-            return member.twoFactorEnabled ? tr("Signs in with a second factor") : tr("Signs in with a password only");
-        return member.displayName + u" <"_s + member.email + u'>';
+            return row.twoFactorEnabled ? tr("Signs in with a second factor") : tr("Signs in with a password only");
+        return QString::fromUtf8(row.displayName) + u" <"_s + QString::fromUtf8(row.email) + u'>';
     case Qt::AccessibleTextRole:
         return data(index, Qt::DisplayRole);
     case UserIdRole:
-        return member.userId;
+        return QString::fromUtf8(row.userId);
     case RoleIdRole:
-        return member.role.id;
+        return memberRole.id;
     case BuiltinRoleRole:
-        return int(member.role.builtin);
+        return int(memberRole.builtin);
     case EtagRole:
-        return row.etag;
+        return QString::fromLatin1(row.etag);
     default:
         break;
     }
@@ -347,8 +345,9 @@ QVariant MemberListModel::headerData(int section, Qt::Orientation orientation, i
 
 int MemberListModel::rowOf(const QString& userId) const
 {
+    const QByteArray id = userId.toUtf8();
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).loaded && m_rows.at(row).member.userId == userId)
+        if (m_rows.at(row).isLoaded() && m_rows.at(row).userId == id)
             return row;
     }
     return -1;
@@ -357,7 +356,7 @@ int MemberListModel::rowOf(const QString& userId) const
 void MemberListModel::changeRole(
     int row, const QString& roleId, QObject* context, std::function<void(const ApiError&)> done)
 {
-    const QString userId = m_rows.at(row).member.userId;
+    const QString userId = QString::fromUtf8(m_rows.at(row).userId);
     m_api.send("PATCH", u"/api/v1/workspaces/%1/members/%2"_s.arg(m_workspaceId, userId),
         QJsonObject {{u"roleId"_s, roleId}}, context,
         [this, userId, done = std::move(done)](const ApiResult& result) {
@@ -365,8 +364,7 @@ void MemberListModel::changeRole(
             if (result.ok() && current >= 0) {
                 const auto updated = Member::fromJson(result.object());
                 if (updated.isOk()) {
-                    m_rows[current].member = updated.value();
-                    m_rows[current].etag = QString::fromLatin1(result.etag);
+                    m_rows[current] = m_packer.pack(updated.value(), QString::fromLatin1(result.etag));
                     Q_EMIT dataChanged(index(current, 0), index(current, ColumnCount - 1));
                 }
             } else if (result.error.is(ProblemCode::NotFound)) {
@@ -374,12 +372,12 @@ void MemberListModel::changeRole(
             }
             done(result.error);
         },
-        {{"If-Match", m_rows.at(row).etag.toLatin1()}});
+        {{"If-Match", m_rows.at(row).etag}});
 }
 
 void MemberListModel::removeMember(int row, QObject* context, std::function<void(const ApiError&)> done)
 {
-    const QString userId = m_rows.at(row).member.userId;
+    const QString userId = QString::fromUtf8(m_rows.at(row).userId);
     m_api.send("DELETE", u"/api/v1/workspaces/%1/members/%2"_s.arg(m_workspaceId, userId), QJsonValue::Undefined,
         context, [this, userId, done = std::move(done)](const ApiResult& result) {
             // Gone either way: removed now, or by someone else before (then the refusal still says so).

@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "domain/Member.h"
 #include "domain/MemberDetails.h"
+#include "members/PackedMember.h"
 
 #include <QAbstractTableModel>
 #include <QSet>
@@ -47,9 +48,9 @@ public:
     qint64 total() const { return m_total; }
     bool isLoading() const { return !m_pending.isEmpty(); }
     // A row's member is here once the page it lies on has been loaded; until then `member` is empty.
-    bool isLoaded(int row) const { return m_rows.at(row).loaded; }
+    bool isLoaded(int row) const { return m_rows.at(row).isLoaded(); }
     int loadedCount() const;
-    const Member& member(int row) const { return m_rows.at(row).member; }
+    Member member(int row) const { return m_packer.unpack(m_rows.at(row)); }
     // The row a member is on now (rows shift as others leave or arrive); -1 when not in the list.
     int rowOf(const QString& userId) const;
 
@@ -73,13 +74,6 @@ Q_SIGNALS:
     void failed(const nacre::client::ApiError& error);
 
 private:
-    struct Row
-    {
-        Member member;
-        QString etag;
-        bool loaded = false;
-    };
-
     QString pagePath(qint64 offset) const;
     void loadPage(qint64 offset);
     // The view asked for a row that is not here: its page is loaded once the view stops moving,
@@ -89,7 +83,7 @@ private:
     bool isPlainQuery() const;
     void showFirstPage(const QJsonArray& items, qint64 total);
     void fillPage(qint64 offset, const QJsonArray& items, bool isLast);
-    static QList<Row> rowsOf(const QJsonArray& items);
+    QList<PackedMember> rowsOf(const QJsonArray& items);
     void setTotal(qint64 total);
     void dropRow(int row); // a member who left the workspace; nothing when -1
 
@@ -101,7 +95,8 @@ private:
     QString m_roleId;
     TwoFactorFilter m_twoFactor = TwoFactorFilter::Any;
     QString m_sort = QStringLiteral("name");
-    QList<Row> m_rows;
+    QList<PackedMember> m_rows; // compact: a workspace of 100,000 members is 100,000 rows
+    PackedMembers m_packer;
     qint64 m_total = 0;
     QSet<qint64> m_pending; // offsets of the pages on their way
     mutable QList<qint64> m_wanted; // offsets of pages the view asked for, most recent last

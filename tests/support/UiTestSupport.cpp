@@ -49,8 +49,7 @@ void WindowFixture::open(const Account& as)
     api.setBaseUrl(QUrl(server.server().baseUrl()));
     api.setToken(as.token);
     session.begin(UserProfile::fromJson(server.get(u"/api/v1/me"_s, as.token).json()).value());
-    window = std::make_unique<ui::MainWindow>(
-        ui::MainWindow::Models {session, settings, profile, security, members, roles, invitations, &idle}, prompter);
+    window = std::make_unique<ui::MainWindow>(forWindow(&idle), prompter);
     window->show();
     session.refreshWorkspaces(acme);
 }

@@ -42,14 +42,9 @@ struct AppFixture
     std::unique_ptr<ui::AppController> controller;
 };
 
-// A main window built on real models, signed in to a real server as `owner` of "Acme" (and of
-// "Beta Team" when asked), showing Acme.
-struct WindowFixture
+// The models a main window is built on, all talking through one ApiClient.
+struct WindowModels
 {
-    TestServer server;
-    QString acme;
-    QString beta;
-    Account owner;
     client::ApiClient api;
     client::Session session {api};
     client::WorkspaceSettingsModel settings {api};
@@ -58,6 +53,21 @@ struct WindowFixture
     client::MemberListModel members {api};
     client::RoleListModel roles {api};
     client::InvitationListModel invitations {api};
+
+    ui::MainWindow::Models forWindow(client::IdleWatch* idle)
+    {
+        return {session, settings, profile, security, members, roles, invitations, idle};
+    }
+};
+
+// A main window built on real models, signed in to a real server as `owner` of "Acme" (and of
+// "Beta Team" when asked), showing Acme.
+struct WindowFixture : WindowModels
+{
+    TestServer server;
+    QString acme;
+    QString beta;
+    Account owner;
     // On the server's clock, so moving that clock moves the countdown too.
     client::IdleWatch idle {api, session, [this] {
                                 return server.server().clock().nowMs();
