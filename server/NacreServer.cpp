@@ -1,6 +1,7 @@
 #include "NacreServer.h"
 
 #include "ServerWorker.h"
+#include "audit/AuditChain.h"
 #include "http/ConnectionCount.h"
 #include "http/HttpServer.h"
 #include "http/ListeningSocket.h"
@@ -64,7 +65,10 @@ bool NacreServer::start(QString* error)
     try {
         m_database = std::make_unique<Database>(location);
         m_database->open();
-        m_database->migrate();
+        m_database->migrate([this](int version) {
+            if (version == 11)
+                AuditChain(*m_database).linkUnchained();
+        });
     } catch (const std::exception& exception) {
         *error = QString::fromStdString(exception.what());
         return false;

@@ -4,11 +4,13 @@
 #include "audit/SecurityLog.h"
 #include "auth/Clock.h"
 #include "auth/SignInThrottle.h"
+#include "store/ApiKeyStore.h"
 #include "store/Database.h"
 #include "store/InvitationStore.h"
 #include "store/MailQueueStore.h"
 #include "store/MemberStore.h"
 #include "store/PasswordResetStore.h"
+#include "store/RecoveryCodeStore.h"
 #include "store/RoleStore.h"
 #include "store/SessionStore.h"
 #include "store/UserStore.h"
@@ -44,6 +46,8 @@ struct ServerContext
         , passwordResets(database)
         , addressMarks(database)
         , mailQueue(database)
+        , apiKeys(database)
+        , recoveryCodes(database)
     { }
 
     Database& db;
@@ -61,6 +65,8 @@ struct ServerContext
     PasswordResetStore passwordResets;
     AddressMarkStore addressMarks;
     MailQueueStore mailQueue;
+    ApiKeyStore apiKeys;
+    RecoveryCodeStore recoveryCodes;
 };
 
 } // namespace nacre::server

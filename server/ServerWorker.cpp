@@ -4,6 +4,7 @@
 #include "http/HttpServer.h"
 #include "mail/InvitationMail.h"
 #include "mail/PasswordResetMail.h"
+#include "routes/ApiKeyRoutes.h"
 #include "routes/AuditRoutes.h"
 #include "routes/AuthRoutes.h"
 #include "routes/InvitationPageRoutes.h"
@@ -14,6 +15,7 @@
 #include "routes/SystemRoutes.h"
 #include "routes/TwoFactorRoutes.h"
 #include "routes/WorkspaceRoutes.h"
+#include "routes/WorkspaceSessionRoutes.h"
 #include "services/Services.h"
 
 using namespace Qt::StringLiterals;
@@ -51,6 +53,8 @@ ServerWorker::ServerWorker(ServerContext& context, const WorkerShared& shared)
     m_routeGroups.push_back(installGroup<InvitationRoutes>(m_router, *m_services, *m_authenticator));
     m_routeGroups.push_back(installGroup<InvitationPageRoutes>(m_router, *m_services, *m_authenticator));
     m_routeGroups.push_back(installGroup<AuditRoutes>(m_router, *m_services, *m_authenticator));
+    m_routeGroups.push_back(installGroup<ApiKeyRoutes>(m_router, *m_services, *m_authenticator));
+    m_routeGroups.push_back(installGroup<WorkspaceSessionRoutes>(m_router, *m_services, *m_authenticator));
 }
 
 ServerWorker::~ServerWorker()

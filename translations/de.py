@@ -727,4 +727,11 @@ T = {
  'Invited': 'Eingeladen',
  'Mail': 'Versand',
  'The request took too long to arrive. Check the connection and try again.': 'Die Anfrage kam nicht rechtzeitig an. Prüfen Sie die Verbindung und versuchen Sie es erneut.',
+    'An API key cannot manage API keys; sign in to do that.': 'Ein API-Schlüssel kann keine API-Schlüssel verwalten; melden Sie sich dafür an.',
+    'Only an Owner can sign out an Owner.': 'Nur ein Besitzer kann einen Besitzer abmelden.',
+    'An API key cannot leave a workspace for its creator.': 'Ein API-Schlüssel kann einen Arbeitsbereich nicht für die Person verlassen, die ihn erstellt hat.',
+    'An API key cannot do this; sign in to Nacre to do it.': 'Ein API-Schlüssel kann das nicht; melden Sie sich dafür bei Nacre an.',
+    'Enter the 6-digit code from your authenticator app, or one of your recovery codes.': 'Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App oder einen Ihrer Wiederherstellungscodes ein.',
+    'Signed in with a recovery code': 'Mit einem Wiederherstellungscode angemeldet',
+    'New recovery codes made': 'Neue Wiederherstellungscodes erstellt',
 }

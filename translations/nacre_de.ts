@@ -83,33 +83,48 @@
         <translation>Die eingebaute Rolle %1 kann nicht geändert werden.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/AccessRules.cpp" line="85" />
+        <location filename="../core/permissions/AccessRules.cpp" line="81" />
+        <source>An API key cannot manage API keys; sign in to do that.</source>
+        <translation>Ein API-Schlüssel kann keine API-Schlüssel verwalten; melden Sie sich dafür an.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/AccessRules.cpp" line="89" />
+        <source>Only an Owner can sign out an Owner.</source>
+        <translation>Nur ein Besitzer kann einen Besitzer abmelden.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/AccessRules.cpp" line="97" />
         <source>Only an Owner can delete the workspace.</source>
         <translation>Nur ein Inhaber kann den Arbeitsbereich löschen.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/AccessRules.cpp" line="90" />
+        <location filename="../core/permissions/AccessRules.cpp" line="101" />
+        <source>An API key cannot leave a workspace for its creator.</source>
+        <translation>Ein API-Schlüssel kann einen Arbeitsbereich nicht für die Person verlassen, die ihn erstellt hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/permissions/AccessRules.cpp" line="104" />
         <source>You are the workspace's only Owner. Make someone else an Owner before you leave.</source>
         <translation>Sie sind der einzige Inhaber des Arbeitsbereichs. Machen Sie jemand anderen zum Inhaber, bevor Sie gehen.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/AccessRules.cpp" line="104" />
+        <location filename="../core/permissions/AccessRules.cpp" line="118" />
         <source>Nobody can change their own role; ask another Owner or Admin.</source>
         <translation>Niemand kann die eigene Rolle ändern; bitten Sie einen anderen Inhaber oder Admin.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/AccessRules.cpp" line="112" />
         <location filename="../core/permissions/AccessRules.cpp" line="126" />
+        <location filename="../core/permissions/AccessRules.cpp" line="140" />
         <source>A workspace needs at least one Owner.</source>
         <translation>Ein Arbeitsbereich braucht mindestens einen Inhaber.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/AccessRules.cpp" line="122" />
+        <location filename="../core/permissions/AccessRules.cpp" line="136" />
         <source>To remove yourself, leave the workspace instead.</source>
         <translation>Um sich selbst zu entfernen, verlassen Sie den Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/AccessRules.cpp" line="148" />
+        <location filename="../core/permissions/AccessRules.cpp" line="162" />
         <source>Not allowed.</source>
         <translation>Nicht erlaubt.</translation>
     </message>
@@ -576,117 +591,117 @@
 <context>
     <name>nacre::client::InvitationListModel</name>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="176" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="183" />
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/invitations/InvitationListModel.cpp" line="181" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="188" />
         <source>Expires in %n day(s)</source>
         <translation><numerusform>Läuft in %n Tag ab</numerusform><numerusform>Läuft in %n Tagen ab</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/invitations/InvitationListModel.cpp" line="183" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="190" />
         <source>Expires in %n hour(s)</source>
         <translation><numerusform>Läuft in %n Stunde ab</numerusform><numerusform>Läuft in %n Stunden ab</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/invitations/InvitationListModel.cpp" line="184" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="191" />
         <source>Expires in %n minute(s)</source>
         <translation><numerusform>Läuft in %n Minute ab</numerusform><numerusform>Läuft in %n Minuten ab</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="266" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="273" />
         <source>(former member)</source>
         <translation>(ehemaliges Mitglied)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/invitations/InvitationListModel.cpp" line="279" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="286" />
         <source>Expired: resend it to give a new link valid for %n day(s).</source>
         <translation><numerusform>Abgelaufen: erneut senden, um einen neuen Link für %n Tag zu geben.</numerusform><numerusform>Abgelaufen: erneut senden, um einen neuen Link für %n Tage zu geben.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="280" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="287" />
         <source>Expires %1</source>
         <translation>Läuft ab: %1</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="297" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="304" />
         <source>Not mailed</source>
         <translation>Nicht gemailt</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="299" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="306" />
         <source>Queued</source>
         <translation>In der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="303" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="310" />
         <source>Retrying</source>
         <translation>Neuer Versuch folgt</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="305" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="312" />
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="317" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="324" />
         <source>No mail was sent for this invitation: its link was handed over another way.</source>
         <translation>Für diese Einladung wurde keine E-Mail gesendet: Ihr Link wurde auf anderem Weg übergeben.</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="319" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="326" />
         <source>Waiting to be sent.</source>
         <translation>Wartet auf den Versand.</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="321" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="328" />
         <source>Handed to the mail server on %1.</source>
         <translation>Am %1 an den Mailserver übergeben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/invitations/InvitationListModel.cpp" line="323" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="330" />
         <source>Not sent yet (%Ln attempt(s)): %1. Next try at %2.</source>
         <translation><numerusform>Noch nicht gesendet (%Ln Versuch): %1. Nächster Versuch um %2.</numerusform><numerusform>Noch nicht gesendet (%Ln Versuche): %1. Nächster Versuch um %2.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="326" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="333" />
         <source>Not delivered: %1. Fix the address or the mail server, then resend the invitation.</source>
         <translation>Nicht zugestellt: %1. Korrigieren Sie die Adresse oder den Mailserver und senden Sie die Einladung erneut.</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="338" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="345" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="340" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="347" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="342" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="349" />
         <source>Invited by</source>
         <translation>Eingeladen von</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="301" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="308" />
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="344" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="351" />
         <source>Invited</source>
         <translation>Eingeladen</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="346" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="353" />
         <source>Mail</source>
         <translation>Versand</translation>
     </message>
     <message>
-        <location filename="../models/invitations/InvitationListModel.cpp" line="348" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="355" />
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
@@ -702,62 +717,62 @@
 <context>
     <name>nacre::client::MemberListModel</name>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="285" />
+        <location filename="../models/members/MemberListModel.cpp" line="284" />
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="298" />
+        <location filename="../models/members/MemberListModel.cpp" line="297" />
         <source>On</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="298" />
+        <location filename="../models/members/MemberListModel.cpp" line="297" />
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="304" />
+        <location filename="../models/members/MemberListModel.cpp" line="302" />
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="309" />
+        <location filename="../models/members/MemberListModel.cpp" line="307" />
         <source>Signs in with a second factor</source>
         <translation>Meldet sich mit einem zweiten Faktor an</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="309" />
+        <location filename="../models/members/MemberListModel.cpp" line="307" />
         <source>Signs in with a password only</source>
         <translation>Meldet sich nur mit einem Passwort an</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="333" />
+        <location filename="../models/members/MemberListModel.cpp" line="331" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="335" />
+        <location filename="../models/members/MemberListModel.cpp" line="333" />
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="337" />
+        <location filename="../models/members/MemberListModel.cpp" line="335" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="339" />
+        <location filename="../models/members/MemberListModel.cpp" line="337" />
         <source>2FA</source>
         <translation>2FA</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="341" />
+        <location filename="../models/members/MemberListModel.cpp" line="339" />
         <source>Joined</source>
         <translation>Beigetreten</translation>
     </message>
     <message>
-        <location filename="../models/members/MemberListModel.cpp" line="343" />
+        <location filename="../models/members/MemberListModel.cpp" line="341" />
         <source>Last active</source>
         <translation>Zuletzt aktiv</translation>
     </message>
@@ -765,7 +780,7 @@
 <context>
     <name>nacre::client::ProblemText</name>
     <message numerus="yes">
-        <location filename="../models/api/ProblemText.cpp" line="161" />
+        <location filename="../models/api/ProblemText.cpp" line="163" />
         <source>Too many attempts. Try again in %n minute(s).</source>
         <translation><numerusform>Zu viele Versuche. Versuchen Sie es in %n Minute erneut.</numerusform><numerusform>Zu viele Versuche. Versuchen Sie es in %n Minuten erneut.</numerusform></translation>
     </message>
@@ -845,11 +860,6 @@
         <translation>E-Mail-Adresse oder Passwort stimmen nicht.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="78" />
-        <source>Enter the 6-digit code from your authenticator app.</source>
-        <translation>Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.</translation>
-    </message>
-    <message>
         <location filename="../models/api/ProblemText.cpp" line="80" />
         <source>That code is not right or was already used. Wait for the next code and try again.</source>
         <translation>Dieser Code stimmt nicht oder wurde schon verwendet. Warten Sie auf den nächsten Code und versuchen Sie es erneut.</translation>
@@ -916,202 +926,212 @@
     </message>
     <message>
         <location filename="../models/api/ProblemText.cpp" line="110" />
+        <source>An API key cannot do this; sign in to Nacre to do it.</source>
+        <translation>Ein API-Schlüssel kann das nicht; melden Sie sich dafür bei Nacre an.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="112" />
         <source>This no longer exists. It may have been removed by someone else.</source>
         <translation>Das gibt es nicht mehr. Vielleicht hat es jemand anderes entfernt.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="112" />
+        <location filename="../models/api/ProblemText.cpp" line="114" />
         <source>The server does not offer this action here.</source>
         <translation>Der Server bietet diese Aktion hier nicht an.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="114" />
+        <location filename="../models/api/ProblemText.cpp" line="116" />
         <source>Someone else changed this at the same moment. Reload and try again.</source>
         <translation>Jemand anderes hat das im selben Moment geändert. Laden Sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="116" />
+        <location filename="../models/api/ProblemText.cpp" line="118" />
         <source>This server already has an owner. Sign in instead.</source>
         <translation>Dieser Server hat bereits einen Inhaber. Melden Sie sich stattdessen an.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="118" />
+        <location filename="../models/api/ProblemText.cpp" line="120" />
         <source>You are already a member of this workspace.</source>
         <translation>Sie sind bereits Mitglied dieses Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="120" />
+        <location filename="../models/api/ProblemText.cpp" line="122" />
         <source>An account for %1 exists. Sign in to accept the invitation.</source>
         <translation>Für %1 gibt es ein Konto. Melden Sie sich an, um die Einladung anzunehmen.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="122" />
+        <location filename="../models/api/ProblemText.cpp" line="124" />
         <source>Another account already uses %1.</source>
         <translation>Ein anderes Konto verwendet bereits %1.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="124" />
+        <location filename="../models/api/ProblemText.cpp" line="126" />
         <source>This invitation is for %1. Sign in with that address to accept it.</source>
         <translation>Diese Einladung gilt für %1. Melden Sie sich mit dieser Adresse an, um sie anzunehmen.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="126" />
-        <location filename="../models/api/ProblemText.cpp" line="174" />
+        <location filename="../models/api/ProblemText.cpp" line="128" />
+        <location filename="../models/api/ProblemText.cpp" line="176" />
         <source>A role with this name already exists in this workspace.</source>
         <translation>In diesem Arbeitsbereich gibt es bereits eine Rolle mit diesem Namen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/api/ProblemText.cpp" line="129" />
+        <location filename="../models/api/ProblemText.cpp" line="131" />
         <source>%n pending invitation(s) offer this role. Revoke them first.</source>
         <translation><numerusform>%n offene Einladung bietet diese Rolle an. Ziehen Sie sie zuerst zurück.</numerusform><numerusform>%n offene Einladungen bieten diese Rolle an. Ziehen Sie sie zuerst zurück.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/api/ProblemText.cpp" line="130" />
+        <location filename="../models/api/ProblemText.cpp" line="132" />
         <source>%n member(s) hold this role. Move them to another role first.</source>
         <translation><numerusform>%n Mitglied hat diese Rolle. Geben Sie ihm zuerst eine andere Rolle.</numerusform><numerusform>%n Mitglieder haben diese Rolle. Geben Sie ihnen zuerst eine andere Rolle.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="135" />
+        <location filename="../models/api/ProblemText.cpp" line="137" />
         <source>%1 has a newer invitation to this workspace. Resend or revoke that one instead.</source>
         <translation>%1 hat eine neuere Einladung in diesen Arbeitsbereich. Senden Sie stattdessen diese erneut oder ziehen Sie sie zurück.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="138" />
+        <location filename="../models/api/ProblemText.cpp" line="140" />
         <source>The person who invited you can no longer give this role. Ask a workspace admin for a new invitation.</source>
         <translation>Die Person, die Sie eingeladen hat, kann diese Rolle nicht mehr vergeben. Bitten Sie einen Admin des Arbeitsbereichs um eine neue Einladung.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/api/ProblemText.cpp" line="141" />
+        <location filename="../models/api/ProblemText.cpp" line="143" />
         <source>This code is wrong, was already used, or is older than %n minute(s). Ask for a new one.</source>
         <translation><numerusform>Dieser Code ist falsch, wurde schon verwendet oder ist älter als %n Minute. Fordern Sie einen neuen an.</numerusform><numerusform>Dieser Code ist falsch, wurde schon verwendet oder ist älter als %n Minuten. Fordern Sie einen neuen an.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="144" />
+        <location filename="../models/api/ProblemText.cpp" line="146" />
         <source>Two-factor sign-in is already on for this account.</source>
         <translation>Die Anmeldung in zwei Schritten ist für dieses Konto bereits eingeschaltet.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="146" />
+        <location filename="../models/api/ProblemText.cpp" line="148" />
         <source>Start setting up two-factor sign-in first.</source>
         <translation>Beginnen Sie zuerst mit der Einrichtung der Anmeldung in zwei Schritten.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="148" />
+        <location filename="../models/api/ProblemText.cpp" line="150" />
         <source>This was changed since you loaded it. Reload it and apply your change again.</source>
         <translation>Das wurde geändert, seit Sie es geladen haben. Laden Sie neu und wenden Sie Ihre Änderung erneut an.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="150" />
+        <location filename="../models/api/ProblemText.cpp" line="152" />
         <source>The server needs to know which version you changed. Reload and try again.</source>
         <translation>Der Server muss wissen, welche Version Sie geändert haben. Laden Sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="152" />
+        <location filename="../models/api/ProblemText.cpp" line="154" />
         <source>The server is busy or starting. Try again in a moment.</source>
         <translation>Der Server ist ausgelastet oder startet gerade. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="154" />
+        <location filename="../models/api/ProblemText.cpp" line="156" />
         <source>The server ran into a problem. Nothing was changed.</source>
         <translation>Beim Server ist ein Problem aufgetreten. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="185" />
+        <location filename="../models/api/ProblemText.cpp" line="187" />
         <source>This field is required.</source>
         <translation>Dieses Feld ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="186" />
+        <location filename="../models/api/ProblemText.cpp" line="188" />
         <source>This value has the wrong type.</source>
         <translation>Dieser Wert hat den falschen Typ.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="187" />
+        <location filename="../models/api/ProblemText.cpp" line="189" />
         <source>The server does not know this field.</source>
         <translation>Der Server kennt dieses Feld nicht.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="188" />
+        <location filename="../models/api/ProblemText.cpp" line="190" />
         <source>This is too long.</source>
         <translation>Das ist zu lang.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/api/ProblemText.cpp" line="169" />
+        <location filename="../models/api/ProblemText.cpp" line="171" />
         <source>Use at least %n characters; a passphrase of a few words is best.</source>
         <translation><numerusform>Verwenden Sie mindestens %n Zeichen; eine Passphrase aus einigen Wörtern ist am besten.</numerusform><numerusform>Verwenden Sie mindestens %n Zeichen; eine Passphrase aus einigen Wörtern ist am besten.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="189" />
+        <location filename="../models/api/ProblemText.cpp" line="191" />
         <source>This is too short.</source>
         <translation>Das ist zu kurz.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="172" />
+        <location filename="../models/api/ProblemText.cpp" line="174" />
         <source>Choose from %1 to %2 minutes.</source>
         <translation>Wählen Sie %1 bis %2 Minuten.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="190" />
+        <location filename="../models/api/ProblemText.cpp" line="78" />
+        <source>Enter the 6-digit code from your authenticator app, or one of your recovery codes.</source>
+        <translation>Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App oder einen Ihrer Wiederherstellungscodes ein.</translation>
+    </message>
+    <message>
+        <location filename="../models/api/ProblemText.cpp" line="192" />
         <source>This value is outside the allowed range.</source>
         <translation>Dieser Wert liegt außerhalb des erlaubten Bereichs.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="191" />
+        <location filename="../models/api/ProblemText.cpp" line="193" />
         <source>This contains characters that are not allowed.</source>
         <translation>Das enthält unzulässige Zeichen.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="192" />
+        <location filename="../models/api/ProblemText.cpp" line="194" />
         <source>This is not a valid email address (name@example.com).</source>
         <translation>Das ist keine gültige E-Mail-Adresse (name@example.com).</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="193" />
+        <location filename="../models/api/ProblemText.cpp" line="195" />
         <source>This is not in the expected format.</source>
         <translation>Das hat nicht das erwartete Format.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="194" />
+        <location filename="../models/api/ProblemText.cpp" line="196" />
         <source>This is not one of the allowed values.</source>
         <translation>Das ist keiner der erlaubten Werte.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="195" />
+        <location filename="../models/api/ProblemText.cpp" line="197" />
         <source>This permission is not known to the server.</source>
         <translation>Diese Berechtigung kennt der Server nicht.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="176" />
+        <location filename="../models/api/ProblemText.cpp" line="178" />
         <source>Another account already uses this address.</source>
         <translation>Ein anderes Konto verwendet diese Adresse bereits.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="196" />
+        <location filename="../models/api/ProblemText.cpp" line="198" />
         <source>This value is already taken.</source>
         <translation>Dieser Wert ist bereits vergeben.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="197" />
+        <location filename="../models/api/ProblemText.cpp" line="199" />
         <source>Type the exact name to confirm.</source>
         <translation>Geben Sie zur Bestätigung den genauen Namen ein.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="198" />
+        <location filename="../models/api/ProblemText.cpp" line="200" />
         <source>The password is not right.</source>
         <translation>Das Passwort stimmt nicht.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="199" />
+        <location filename="../models/api/ProblemText.cpp" line="201" />
         <source>That code is not right or was already used.</source>
         <translation>Dieser Code stimmt nicht oder wurde schon verwendet.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="178" />
+        <location filename="../models/api/ProblemText.cpp" line="180" />
         <source>Invitations cannot give the Owner role by default. Choose another role.</source>
         <translation>Einladungen können nicht standardmäßig die Inhaber-Rolle vergeben. Wählen Sie eine andere Rolle.</translation>
     </message>
     <message>
-        <location filename="../models/api/ProblemText.cpp" line="200" />
+        <location filename="../models/api/ProblemText.cpp" line="202" />
         <source>This value is not allowed here.</source>
         <translation>Dieser Wert ist hier nicht erlaubt.</translation>
     </message>
@@ -3451,6 +3471,16 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <location filename="../ui/security/SecurityActivityBox.cpp" line="67" />
         <source>Password reset with a mailed code</source>
         <translation>Passwort mit einem zugesandten Code zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="69" />
+        <source>Signed in with a recovery code</source>
+        <translation>Mit einem Wiederherstellungscode angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="71" />
+        <source>New recovery codes made</source>
+        <translation>Neue Wiederherstellungscodes erstellt</translation>
     </message>
 </context>
 <context>

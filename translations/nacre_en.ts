@@ -37,27 +37,27 @@
 <context>
     <name>nacre::client::InvitationListModel</name>
     <message numerus="yes">
-        <location filename="../models/invitations/InvitationListModel.cpp" line="181" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="188" />
         <source>Expires in %n day(s)</source>
         <translation><numerusform>Expires in %n day</numerusform><numerusform>Expires in %n days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/invitations/InvitationListModel.cpp" line="183" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="190" />
         <source>Expires in %n hour(s)</source>
         <translation><numerusform>Expires in %n hour</numerusform><numerusform>Expires in %n hours</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/invitations/InvitationListModel.cpp" line="184" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="191" />
         <source>Expires in %n minute(s)</source>
         <translation><numerusform>Expires in %n minute</numerusform><numerusform>Expires in %n minutes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/invitations/InvitationListModel.cpp" line="279" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="286" />
         <source>Expired: resend it to give a new link valid for %n day(s).</source>
         <translation><numerusform>Expired: resend it to give a new link valid for %n day.</numerusform><numerusform>Expired: resend it to give a new link valid for %n days.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/invitations/InvitationListModel.cpp" line="323" />
+        <location filename="../models/invitations/InvitationListModel.cpp" line="330" />
         <source>Not sent yet (%Ln attempt(s)): %1. Next try at %2.</source>
         <translation><numerusform>Not sent yet (%Ln attempt): %1. Next try at %2.</numerusform><numerusform>Not sent yet (%Ln attempts): %1. Next try at %2.</numerusform></translation>
     </message>
@@ -65,7 +65,7 @@
 <context>
     <name>nacre::client::ProblemText</name>
     <message numerus="yes">
-        <location filename="../models/api/ProblemText.cpp" line="161" />
+        <location filename="../models/api/ProblemText.cpp" line="163" />
         <source>Too many attempts. Try again in %n minute(s).</source>
         <translation><numerusform>Too many attempts. Try again in %n minute.</numerusform><numerusform>Too many attempts. Try again in %n minutes.</numerusform></translation>
     </message>
@@ -75,22 +75,22 @@
         <translation><numerusform>%n field needs attention.</numerusform><numerusform>%n fields need attention.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/api/ProblemText.cpp" line="129" />
+        <location filename="../models/api/ProblemText.cpp" line="131" />
         <source>%n pending invitation(s) offer this role. Revoke them first.</source>
         <translation><numerusform>%n pending invitation offers this role. Revoke it first.</numerusform><numerusform>%n pending invitations offer this role. Revoke them first.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/api/ProblemText.cpp" line="130" />
+        <location filename="../models/api/ProblemText.cpp" line="132" />
         <source>%n member(s) hold this role. Move them to another role first.</source>
         <translation><numerusform>%n member holds this role. Move them to another role first.</numerusform><numerusform>%n members hold this role. Move them to another role first.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/api/ProblemText.cpp" line="141" />
+        <location filename="../models/api/ProblemText.cpp" line="143" />
         <source>This code is wrong, was already used, or is older than %n minute(s). Ask for a new one.</source>
         <translation><numerusform>This code is wrong, was already used, or is older than %n minute. Ask for a new one.</numerusform><numerusform>This code is wrong, was already used, or is older than %n minutes. Ask for a new one.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/api/ProblemText.cpp" line="169" />
+        <location filename="../models/api/ProblemText.cpp" line="171" />
         <source>Use at least %n characters; a passphrase of a few words is best.</source>
         <translation><numerusform>Use at least %n character; a passphrase of a few words is best.</numerusform><numerusform>Use at least %n characters; a passphrase of a few words is best.</numerusform></translation>
     </message>

@@ -10,6 +10,7 @@ QJsonObject ApiKey::toJson() const
         {u"permissions"_s, permissions.toJson()}, {u"createdBy"_s, createdBy.toJson()},
         {u"createdAt"_s, JsonReader::formatDateTime(createdAt)},
         {u"lastUsedAt"_s, JsonReader::dateTimeOrNull(lastUsedAt)},
+        {u"lastUsedAddress"_s, JsonReader::stringOrNull(lastUsedAddress)},
         {u"expiresAt"_s, JsonReader::dateTimeOrNull(expiresAt)}};
 }
 
@@ -24,6 +25,7 @@ Result<ApiKey> ApiKey::fromJson(const QJsonObject& object, const QString& path)
     key.createdBy = reader.optionalNested(u"createdBy"_s, &PersonRef::fromJson);
     key.createdAt = reader.dateTime(u"createdAt"_s);
     key.lastUsedAt = reader.optionalDateTime(u"lastUsedAt"_s);
+    key.lastUsedAddress = reader.optionalString(u"lastUsedAddress"_s);
     key.expiresAt = reader.optionalDateTime(u"expiresAt"_s);
     return reader.finish(std::move(key));
 }

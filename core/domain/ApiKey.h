@@ -18,6 +18,7 @@ struct ApiKey
     PersonRef createdBy;
     QDateTime createdAt;
     QDateTime lastUsedAt; // invalid when never used
+    QString lastUsedAddress; // where it was last used from; empty when never used
     QDateTime expiresAt; // invalid when it does not expire
 
     QJsonObject toJson() const;

@@ -76,6 +76,18 @@ AccessDecision AccessRules::decide(const AccessQuestion& q)
         return require(actor, Permission::SettingsAdvanced);
     case Action::ViewAuditLog:
         return require(actor, Permission::AuditLogView);
+    case Action::ManageApiKeys:
+        if (actor.viaApiKey)
+            return deny(ProblemCode::ApiKeyNotAllowed, tr("An API key cannot manage API keys; sign in to do that."));
+        if (const AccessDecision base = require(actor, Permission::ResourcesApiKeys); !base.allowed)
+            return base;
+        return checkGrant(actor, q.grantedPermissions.value_or(PermissionSet {}));
+    case Action::ManageSessions:
+        if (const AccessDecision base = require(actor, Permission::SettingsAdvanced); !base.allowed)
+            return base;
+        if (q.targetMember && q.targetMember->isOwner() && !actor.isOwner())
+            return deny(ProblemCode::OwnerOnly, tr("Only an Owner can sign out an Owner."));
+        return AccessDecision::allow();
     case Action::ListMembers:
     case Action::ManageInvitations:
         return require(actor, Permission::ResourcesUsers);
@@ -85,6 +97,8 @@ AccessDecision AccessRules::decide(const AccessQuestion& q)
                                : deny(ProblemCode::OwnerOnly, tr("Only an Owner can delete the workspace."));
 
     case Action::LeaveWorkspace:
+        if (actor.viaApiKey)
+            return deny(ProblemCode::ApiKeyNotAllowed, tr("An API key cannot leave a workspace for its creator."));
         if (actor.isOwner() && q.ownerCount <= 1)
             return deny(ProblemCode::LastOwner,
                 tr("You are the workspace's only Owner. Make someone else an Owner before you leave."));

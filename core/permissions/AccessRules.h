@@ -29,6 +29,8 @@ enum class Action {
     EditRole,
     DeleteRole,
     ViewAuditLog,
+    ManageApiKeys, // list, create (grantedPermissions: the key's), revoke
+    ManageSessions, // list members' sessions, end them (targetMember: whose)
 };
 
 // Someone in a workspace: who they are, their role's kind and what it grants.
@@ -37,6 +39,9 @@ struct Holder
     QString userId;
     BuiltinRole builtin = BuiltinRole::None;
     PermissionSet permissions;
+    // An API key acting for its creator: never an Owner, at most the key's permissions, and it
+    // cannot manage keys or leave the workspace for them.
+    bool viaApiKey = false;
 
     bool isOwner() const { return builtin == BuiltinRole::Owner; }
 

@@ -2,8 +2,9 @@
 
 namespace nacre::EventTypes {
 
-static_assert(AuditEventTypeNames.size() == std::size_t(AuditEventType::RoleDeleted) + 1, "one name per type");
-static_assert(SecurityEventTypeNames.size() == std::size_t(SecurityEventType::PasswordReset) + 1, "one name per type");
+static_assert(AuditEventTypeNames.size() == std::size_t(AuditEventType::MemberSignedOut) + 1, "one name per type");
+static_assert(
+    SecurityEventTypeNames.size() == std::size_t(SecurityEventType::RecoveryCodesRenewed) + 1, "one name per type");
 
 QLatin1String name(AuditEventType type)
 {

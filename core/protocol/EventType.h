@@ -23,9 +23,13 @@ enum class AuditEventType : quint8 {
     RoleCreated,
     RoleUpdated,
     RoleDeleted,
+    ApiKeyCreated,
+    ApiKeyRevoked,
+    MemberSessionEnded,
+    MemberSignedOut,
 };
 
-inline constexpr std::array<EnumName<AuditEventType>, 14> AuditEventTypeNames {{
+inline constexpr std::array<EnumName<AuditEventType>, 18> AuditEventTypeNames {{
     {AuditEventType::WorkspaceCreated, QLatin1String("workspace.created")},
     {AuditEventType::WorkspaceSettingsUpdated, QLatin1String("workspace.settings_updated")},
     {AuditEventType::MemberRoleChanged, QLatin1String("member.role_changed")},
@@ -40,6 +44,10 @@ inline constexpr std::array<EnumName<AuditEventType>, 14> AuditEventTypeNames {{
     {AuditEventType::RoleCreated, QLatin1String("role.created")},
     {AuditEventType::RoleUpdated, QLatin1String("role.updated")},
     {AuditEventType::RoleDeleted, QLatin1String("role.deleted")},
+    {AuditEventType::ApiKeyCreated, QLatin1String("api_key.created")},
+    {AuditEventType::ApiKeyRevoked, QLatin1String("api_key.revoked")},
+    {AuditEventType::MemberSessionEnded, QLatin1String("member.session_ended")},
+    {AuditEventType::MemberSignedOut, QLatin1String("member.signed_out")},
 }};
 
 // What an account's own security log records: events of the person, not of one workspace.
@@ -56,9 +64,11 @@ enum class SecurityEventType : quint8 {
     WorkspaceDeleted,
     PasswordResetRequested,
     PasswordReset,
+    RecoveryCodeUsed,
+    RecoveryCodesRenewed,
 };
 
-inline constexpr std::array<EnumName<SecurityEventType>, 12> SecurityEventTypeNames {{
+inline constexpr std::array<EnumName<SecurityEventType>, 14> SecurityEventTypeNames {{
     {SecurityEventType::SignedIn, QLatin1String("account.signed_in")},
     {SecurityEventType::SignInFailed, QLatin1String("account.sign_in_failed")},
     {SecurityEventType::SignedOut, QLatin1String("account.signed_out")},
@@ -71,6 +81,8 @@ inline constexpr std::array<EnumName<SecurityEventType>, 12> SecurityEventTypeNa
     {SecurityEventType::WorkspaceDeleted, QLatin1String("account.workspace_deleted")},
     {SecurityEventType::PasswordResetRequested, QLatin1String("account.password_reset_requested")},
     {SecurityEventType::PasswordReset, QLatin1String("account.password_reset")},
+    {SecurityEventType::RecoveryCodeUsed, QLatin1String("account.recovery_code_used")},
+    {SecurityEventType::RecoveryCodesRenewed, QLatin1String("account.recovery_codes_renewed")},
 }};
 
 namespace EventTypes {

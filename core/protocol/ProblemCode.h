@@ -31,6 +31,7 @@ enum class ProblemCode : quint8 {
     LastOwner,
     TwoFactorRequired,
     TwoFactorNeededFirst,
+    ApiKeyNotAllowed,
     NotFound,
     MethodNotAllowed,
     Conflict,
@@ -53,7 +54,7 @@ enum class ProblemCode : quint8 {
     InternalError,
 };
 
-inline constexpr std::array<EnumName<ProblemCode>, 41> ProblemCodeNames {{
+inline constexpr std::array<EnumName<ProblemCode>, 42> ProblemCodeNames {{
     {ProblemCode::BadRequest, QLatin1String("bad_request")},
     {ProblemCode::ValidationFailed, QLatin1String("validation_failed")},
     {ProblemCode::UnsupportedMediaType, QLatin1String("unsupported_media_type")},
@@ -75,6 +76,7 @@ inline constexpr std::array<EnumName<ProblemCode>, 41> ProblemCodeNames {{
     {ProblemCode::LastOwner, QLatin1String("last_owner")},
     {ProblemCode::TwoFactorRequired, QLatin1String("two_factor_required")},
     {ProblemCode::TwoFactorNeededFirst, QLatin1String("two_factor_needed_first")},
+    {ProblemCode::ApiKeyNotAllowed, QLatin1String("api_key_not_allowed")},
     {ProblemCode::NotFound, QLatin1String("not_found")},
     {ProblemCode::MethodNotAllowed, QLatin1String("method_not_allowed")},
     {ProblemCode::Conflict, QLatin1String("conflict")},

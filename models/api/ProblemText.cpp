@@ -75,7 +75,7 @@ QString ProblemText::sentence(const ApiError& error)
     case ProblemCode::InvalidCredentials:
         return tr("The email address or password is not right.");
     case ProblemCode::TotpRequired:
-        return tr("Enter the 6-digit code from your authenticator app.");
+        return tr("Enter the 6-digit code from your authenticator app, or one of your recovery codes.");
     case ProblemCode::TotpInvalid:
         return tr("That code is not right or was already used. Wait for the next code and try again.");
     case ProblemCode::TooManyRequests:
@@ -106,6 +106,8 @@ QString ProblemText::sentence(const ApiError& error)
     case ProblemCode::TwoFactorNeededFirst:
         return tr("Turn on two-factor sign-in for your own account first (under Security), so the requirement "
                   "does not lock you out.");
+    case ProblemCode::ApiKeyNotAllowed:
+        return tr("An API key cannot do this; sign in to Nacre to do it.");
     case ProblemCode::NotFound:
         return tr("This no longer exists. It may have been removed by someone else.");
     case ProblemCode::MethodNotAllowed:

@@ -13,7 +13,8 @@ class Database;
 struct AuditEntry
 {
     QString workspaceId;
-    PersonRef actor;
+    PersonRef actor; // null: the system
+    AuditActorKind actorKind = AuditActorKind::Member; // ApiKey: `actor` is the key's id and name
     AuditEventType type = AuditEventType::WorkspaceCreated;
     QString targetType;
     QString targetId;
@@ -26,8 +27,9 @@ struct AuditQuery
 {
     qint64 from = 0; // inclusive, ms
     qint64 until = 0; // exclusive, ms; 0 = open
-    QString type;
-    QString actorId;
+    QStringList types; // any of these; empty: every type
+    QString actorId; // a member's user id or a key's id; "system" for the system's events
+    QString targetId; // the member, role, invitation or key the events are about
     QString cursor;
     int limit = 50;
 };
@@ -36,6 +38,7 @@ struct AuditPage
 {
     QList<AuditEvent> items;
     QString nextCursor;
+    qint64 total = -1; // how many events the filters select; counted for the first page only
 };
 
 // The workspace's audit log. Written by the same transaction as the change it records; keys that
@@ -47,6 +50,7 @@ public:
         : m_db(database)
     { }
 
+    // Appends the event to the workspace's hash chain (AuditChain), in the caller's transaction.
     void record(const AuditEntry& entry, qint64 now);
     AuditPage list(const QString& workspaceId, const AuditQuery& query) const; // newest first
 

@@ -1,6 +1,7 @@
 #include "auth/Authenticator.h"
 
 #include "ServerContext.h"
+#include "auth/ApiKeyAccess.h"
 #include "auth/Tokens.h"
 #include "http/ApiError.h"
 #include "http/ApiRequest.h"
@@ -44,6 +45,9 @@ SessionRecord Authenticator::liveSession(const ApiRequest& request) const
     const QString token = request.bearerToken();
     if (token.isEmpty())
         throw ApiError::unauthenticated();
+    if (ApiKeyAccess::isKeySecret(token))
+        throw ApiError::unauthenticated(u"An API key works only on its own workspace's routes "
+                                        "(/api/v1/workspaces/{id}/…); sign in for the rest."_s);
     const auto session = m_context.sessions.findByTokenHash(Tokens::hash(token));
     if (!session || session->revokedAt != 0 || session->expiresAt <= m_context.clock.nowMs())
         throw ApiError::unauthenticated(u"Your session has ended. Sign in again."_s);
@@ -88,6 +92,8 @@ QString Authenticator::issueSession(const UserRecord& user, const Origin& origin
 
 WorkspaceScope Authenticator::enterWorkspace(const ApiRequest& request, const QString& workspaceId, TwoFactor twoFactor)
 {
+    if (ApiKeyAccess::isKeySecret(request.bearerToken()))
+        return enterWithKey(request, workspaceId);
     // The idle check needs the timeout of the workspace acted in, so the workspace and membership
     // are loaded before the session is admitted (which records its activity) — once each.
     const SessionRecord session = liveSession(request);
@@ -102,6 +108,28 @@ WorkspaceScope Authenticator::enterWorkspace(const ApiRequest& request, const QS
         requireTwoFactorIfAsked(*workspace, auth.user);
     touchMembership(*member, activityOf(request));
     return WorkspaceScope {auth, *workspace, *member};
+}
+
+WorkspaceScope Authenticator::enterWithKey(const ApiRequest& request, const QString& workspaceId)
+{
+    const qint64 now = m_context.clock.nowMs();
+    const auto key = m_context.apiKeys.findBySecretHash(Tokens::hash(request.bearerToken()));
+    // One answer for a key that never existed, was revoked, has expired or belongs elsewhere.
+    if (!key || !key->isUsable(now) || key->workspaceId != workspaceId)
+        throw ApiError::unauthenticated(
+            u"This API key is not valid here: it was revoked, has expired, or belongs to another workspace."_s);
+    const auto workspace = m_context.workspaces.find(workspaceId);
+    const auto creator = key->createdBy.isEmpty() ? std::nullopt : m_context.members.find(workspaceId, key->createdBy);
+    const auto user = creator ? m_context.users.findById(key->createdBy) : std::nullopt;
+    if (!workspace || !creator || !user)
+        throw ApiError::unauthenticated(
+            u"This API key no longer works: the member who created it has left the workspace."_s);
+    // Keys are not asked for two-factor sign-in: the member who made one passed the workspace's rule then.
+    const Origin origin = originOf(request);
+    if (now - key->lastUsedAt >= TouchIntervalMs || key->lastUsedAddress != origin.address)
+        m_context.apiKeys.recordUse(key->id, now, origin.address);
+    return WorkspaceScope {
+        AuthContext {SessionRecord {}, *user, origin, *key}, *workspace, ApiKeyAccess::actorFor(*creator, *key)};
 }
 
 void Authenticator::requireTwoFactorIfAsked(const WorkspaceRecord& workspace, const UserRecord& user)

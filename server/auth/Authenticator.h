@@ -9,12 +9,14 @@ namespace nacre::server {
 struct ApiRequest;
 struct ServerContext;
 
-// A signed-in account making a request, and where the request came from.
+// A signed-in account making a request, and where the request came from. With an API key, the
+// key's creator (there is no session) and the key.
 struct AuthContext
 {
     SessionRecord session;
     UserRecord user;
     Origin origin;
+    std::optional<ApiKeyRecord> apiKey;
 
     PersonRef person() const { return PersonRef {user.id, user.displayName}; }
 };
@@ -33,6 +35,9 @@ struct WorkspaceScope
 // and a workspace id in the URL into the actor's membership of it. Expired, revoked and unknown
 // tokens are one 401; a workspace the account is not a member of is a 404, exactly like one that
 // does not exist. What the actor may then do is each service's own question (AccessPolicy).
+//
+// A workspace route also accepts an API key of that workspace as the bearer (ApiKeyAccess); every
+// other route refuses keys with 401, as does a key of another workspace or one revoked or expired.
 //
 // Idle time counts what the person did: a request marked as the app's own refresh
 // (Nacre-Activity: background) is served but never moves the session's last activity, so a session
@@ -59,6 +64,7 @@ public:
 
 private:
     SessionRecord liveSession(const ApiRequest& request) const; // token → a session not revoked or expired
+    WorkspaceScope enterWithKey(const ApiRequest& request, const QString& workspaceId);
     AuthContext admit(const ApiRequest& request, const SessionRecord& session, qint64 idleLimitMs);
     void touchMembership(const MemberRecord& member, SessionStore::Activity activity);
     static void requireTwoFactorIfAsked(const WorkspaceRecord& workspace, const UserRecord& user);

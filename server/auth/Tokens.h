@@ -5,7 +5,7 @@
 namespace nacre::server {
 
 // Bearer secrets: 256 random bits, base64url, with a short prefix that says what they are
-// ("nks_" session, "nki_" invitation, "nkk_" API key) so leaked ones are easy to recognize.
+// ("nks_" session, "nki_" invitation, "nk_" API key) so leaked ones are easy to recognize.
 // Only their SHA-256 is stored.
 class Tokens
 {

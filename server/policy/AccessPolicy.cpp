@@ -14,7 +14,7 @@ namespace {
 
 Holder holder(const MemberRecord& member)
 {
-    return Holder {member.userId, member.role.role.builtin, member.permissions()};
+    return Holder {member.userId, member.role.role.builtin, member.permissions(), member.isApiKey()};
 }
 
 RoleGrant grant(const RoleRecord& role)

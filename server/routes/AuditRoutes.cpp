@@ -31,15 +31,29 @@ void AuditRoutes::install(Router& router)
         AuditQuery query;
         query.from = timeParameter(request, u"from"_s);
         query.until = timeParameter(request, u"until"_s);
-        query.type = request.queryValue(u"type"_s);
+        // Several types, comma-separated: a group of the client's filter ("every member event").
+        query.types = request.queryValue(u"type"_s).split(u',', Qt::SkipEmptyParts);
         query.actorId = request.queryValue(u"actor"_s);
+        query.targetId = request.queryValue(u"target"_s);
         query.cursor = request.queryValue(u"cursor"_s);
         query.limit = RouteSupport::pageLimit(request);
         const AuditPage page = m_services.audit.list(scope, query);
         QJsonArray items;
         for (const AuditEvent& event : page.items)
             items.append(event.toJson());
-        return RouteSupport::list(items, page.nextCursor);
+        return RouteSupport::list(items, page.nextCursor, page.total);
+    });
+    router.add("GET", u"/api/v1/workspaces/{ws}/audit-log/verify"_s, [this](ApiRequest& request) {
+        const WorkspaceScope scope = m_auth.enterWorkspace(request, request.param(u"ws"_s));
+        const AuditService::Verified verified = m_services.audit.verify(scope);
+        const AuditVerification& found = verified.result;
+        QJsonObject body {{u"intact"_s, found.intact()}, {u"events"_s, found.events}, {u"head"_s, verified.head}};
+        if (!found.intact()) {
+            body.insert(u"broken"_s,
+                QJsonObject {{u"seq"_s, found.brokenSeq}, {u"eventId"_s, JsonReader::stringOrNull(found.brokenEventId)},
+                    {u"problem"_s, AuditVerification::problemName(found.problem)}});
+        }
+        return ApiResponse::json(body);
     });
 }
 

@@ -33,8 +33,22 @@ void TwoFactorRoutes::install(Router& router)
 
     router.add("POST", u"/api/v1/me/totp/confirm"_s, [this](ApiRequest& request) {
         const AuthContext auth = m_auth.authenticate(request);
-        const UserRecord user = m_services.twoFactor.confirm(auth, singleField(request, u"code"_s));
-        return ApiResponse::json(user.toProfile().toJson());
+        QStringList codes;
+        const UserRecord user = m_services.twoFactor.confirm(auth, singleField(request, u"code"_s), &codes);
+        QJsonObject body = user.toProfile().toJson();
+        body.insert(u"recoveryCodes"_s, QJsonArray::fromStringList(codes));
+        return ApiResponse::json(body);
+    });
+
+    router.add("GET", u"/api/v1/me/recovery-codes"_s, [this](ApiRequest& request) {
+        const AuthContext auth = m_auth.authenticate(request);
+        return ApiResponse::json(QJsonObject {{u"left"_s, m_services.twoFactor.recoveryCodesLeft(auth)}});
+    });
+
+    router.add("POST", u"/api/v1/me/recovery-codes"_s, [this](ApiRequest& request) {
+        const AuthContext auth = m_auth.authenticate(request);
+        const QStringList codes = m_services.twoFactor.renewRecoveryCodes(auth, singleField(request, u"password"_s));
+        return ApiResponse::json(QJsonObject {{u"recoveryCodes"_s, QJsonArray::fromStringList(codes)}});
     });
 
     router.add("DELETE", u"/api/v1/me/totp"_s, [this](ApiRequest& request) {

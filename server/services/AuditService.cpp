@@ -2,6 +2,9 @@
 
 #include "ServerContext.h"
 #include "policy/AccessPolicy.h"
+#include "store/SqlQuery.h"
+
+using namespace Qt::StringLiterals;
 
 namespace nacre::server {
 
@@ -9,6 +12,20 @@ AuditPage AuditService::list(const WorkspaceScope& scope, const AuditQuery& quer
 {
     AccessPolicy::enforce({scope.actor, Action::ViewAuditLog});
     return m_context.audit.list(scope.workspace.id, query);
+}
+
+AuditService::Verified AuditService::verify(const WorkspaceScope& scope) const
+{
+    AccessPolicy::enforce({scope.actor, Action::ViewAuditLog});
+    // One snapshot: events written meanwhile wait (SQLite) or are not seen (PostgreSQL), so a
+    // chain being appended to is not mistaken for a broken one.
+    Transaction reading(m_context.db);
+    if (!m_context.db.isSqlite())
+        SqlQuery(m_context.db, u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"_s).exec();
+    AuditChain chain(m_context.db);
+    Verified verified {chain.verify(scope.workspace.id), chain.head(scope.workspace.id)};
+    reading.commit();
+    return verified;
 }
 
 } // namespace nacre::server

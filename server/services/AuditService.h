@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditChain.h"
 #include "services/Service.h"
 
 namespace nacre::server {
@@ -11,6 +12,15 @@ public:
     using Service::Service;
 
     AuditPage list(const WorkspaceScope& scope, const AuditQuery& query) const;
+
+    // The workspace's hash chain checked from its first event to its head (the last hash, which an
+    // archive can keep to prove later that the chain was not rewritten whole).
+    struct Verified
+    {
+        AuditVerification result;
+        QString head;
+    };
+    Verified verify(const WorkspaceScope& scope) const;
 };
 
 } // namespace nacre::server

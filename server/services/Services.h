@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/AccountService.h"
+#include "services/ApiKeyService.h"
 #include "services/AuditService.h"
 #include "services/InvitationService.h"
 #include "services/MemberService.h"
@@ -9,6 +10,7 @@
 #include "services/SignInService.h"
 #include "services/TwoFactorService.h"
 #include "services/WorkspaceService.h"
+#include "services/WorkspaceSessionService.h"
 
 namespace nacre::server {
 
@@ -36,6 +38,8 @@ struct Services
         , roles(context)
         , invitations(context, authenticator, invitationMail)
         , audit(context)
+        , apiKeys(context)
+        , workspaceSessions(context)
     { }
 
     HealthService health;
@@ -48,6 +52,8 @@ struct Services
     RoleService roles;
     InvitationService invitations;
     AuditService audit;
+    ApiKeyService apiKeys;
+    WorkspaceSessionService workspaceSessions;
 };
 
 } // namespace nacre::server

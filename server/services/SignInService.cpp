@@ -2,6 +2,7 @@
 
 #include "ServerContext.h"
 #include "auth/PasswordHasher.h"
+#include "auth/RecoveryCodes.h"
 #include "auth/Tokens.h"
 #include "auth/Totp.h"
 #include "http/ApiError.h"
@@ -90,7 +91,21 @@ void SignInService::checkOneTimeCode(const UserRecord& user, const QString& code
     // counts as a failed sign-in like a wrong password.
     if (code.trimmed().isEmpty())
         throw ApiError(401, ProblemCode::TotpRequired, u"Code required"_s,
-            u"Enter the 6-digit code from your authenticator app."_s);
+            u"Enter the 6-digit code from your authenticator app, or one of your recovery codes."_s);
+    if (const std::optional<QString> recovery = RecoveryCodes::normalize(code)) {
+        Transaction transaction(m_context.db);
+        const bool used = m_context.recoveryCodes.use(user.id, RecoveryCodes::hash(user.id, *recovery), now());
+        if (used) {
+            m_context.securityLog.record(user.id, SecurityEventType::RecoveryCodeUsed, origin,
+                QJsonObject {{u"left"_s, m_context.recoveryCodes.countLeft(user.id)}}, now());
+            transaction.commit();
+            return;
+        }
+        transaction.commit();
+        recordFailure(user.email, origin, u"wrong or used recovery code"_s);
+        throw ApiError(401, ProblemCode::TotpInvalid, u"Sign-in failed"_s,
+            u"That recovery code is not right or was already used."_s);
+    }
     const UserStore::TwoFactor state = m_context.users.twoFactor(user.id);
     const auto step = Totp::matchingStepOfStored(state.secret, code, now() / 1000);
     if (!step || !m_context.users.useStep(user.id, *step)) {

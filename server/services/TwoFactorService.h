@@ -19,8 +19,13 @@ public:
     using Service::Service;
 
     TwoFactorEnrolment begin(const AuthContext& auth, const QString& password);
-    UserRecord confirm(const AuthContext& auth, const QString& code);
-    void disable(const AuthContext& auth, const QString& password);
+    // Turns two-factor on, and issues the account's ten recovery codes (shown this once).
+    UserRecord confirm(const AuthContext& auth, const QString& code, QStringList* recoveryCodes);
+    void disable(const AuthContext& auth, const QString& password); // the recovery codes go too
+
+    // New recovery codes for an account with two-factor on; the old ones stop working.
+    QStringList renewRecoveryCodes(const AuthContext& auth, const QString& password);
+    int recoveryCodesLeft(const AuthContext& auth) const;
 };
 
 } // namespace nacre::server

@@ -162,7 +162,7 @@ void Database::backUpTo(const QString& file)
     SqlQuery(*this, u"VACUUM INTO ?"_s).bind(QFileInfo(file).absoluteFilePath()).exec();
 }
 
-void Database::migrate()
+void Database::migrate(const std::function<void(int version)>& applied)
 {
     // Several nacred starting at once on one PostgreSQL: one migrates, the others wait and then find
     // the work done.
@@ -172,7 +172,7 @@ void Database::migrate()
         u"CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
         "name TEXT NOT NULL, applied_at BIGINT NOT NULL)"_s)
         .exec();
-    const QList<int> applied = appliedMigrations();
+    const QList<int> done = appliedMigrations();
 
     QDir directory(u":/nacre/migrations"_s);
     const QStringList files = directory.entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
@@ -183,7 +183,7 @@ void Database::migrate()
     const QString otherDialect = isSqlite() ? u".postgres.sql"_s : u".sqlite.sql"_s;
     for (const QString& fileName : files) {
         const int version = versionPattern.match(fileName).captured(1).toInt();
-        if (version <= 0 || applied.contains(version) || fileName.endsWith(otherDialect))
+        if (version <= 0 || done.contains(version) || fileName.endsWith(otherDialect))
             continue;
         QFile file(directory.filePath(fileName));
         if (!file.open(QIODevice::ReadOnly))
@@ -203,6 +203,8 @@ void Database::migrate()
         }
         SqlQuery record(*this, u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"_s);
         record.bind(version).bind(fileName).bind(QDateTime::currentMSecsSinceEpoch()).exec();
+        if (applied)
+            applied(version);
         qCInfo(lcStore).noquote() << "applied migration" << fileName;
     }
     migrating.commit(); // all pending migrations at once, or none

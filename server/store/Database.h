@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <stdexcept>
 
 namespace nacre::server {
@@ -48,7 +49,10 @@ public:
     Database& operator=(const Database&) = delete;
 
     void open(); // throws DatabaseError
-    void migrate(); // applies pending migrations from the :/nacre/migrations resources
+    // Applies pending migrations from the :/nacre/migrations resources. `applied` runs after each
+    // migration applied now, in the same transaction: the steps SQL cannot do (hashing the audit
+    // events written before the chain, for 0011).
+    void migrate(const std::function<void(int version)>& applied = {});
     QSqlDatabase connection() const;
     bool isSqlite() const { return m_location.kind == DatabaseLocation::Kind::Sqlite; }
     const DatabaseLocation& location() const { return m_location; }

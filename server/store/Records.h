@@ -38,6 +38,25 @@ struct SessionRecord
     QString userAgent;
 };
 
+// A workspace API key as stored (without its secret, of which only the hash is kept).
+struct ApiKeyRecord
+{
+    QString id;
+    QString workspaceId;
+    QString name;
+    QString prefix;
+    PermissionSet permissions;
+    QString createdBy; // the creator's user id; empty once that account is gone
+    QString createdByName;
+    qint64 createdAt = 0;
+    qint64 expiresAt = 0; // 0: never
+    qint64 lastUsedAt = 0; // 0: never used
+    QString lastUsedAddress;
+    qint64 revokedAt = 0;
+
+    bool isUsable(qint64 now) const { return revokedAt == 0 && (expiresAt == 0 || now < expiresAt); }
+};
+
 struct WorkspaceRecord
 {
     QString id;
@@ -65,8 +84,12 @@ struct MemberRecord
     qint64 joinedAt = 0;
     qint64 lastActiveAt = 0;
     qint64 version = 1;
+    // Set when an API key acts for this member (its creator): `role` is then narrowed to what the
+    // key may do (ApiKeyAccess), so every rule that looks at the actor's role bounds the key too.
+    QString actingKeyId;
 
     PermissionSet permissions() const { return role.role.permissions; }
+    bool isApiKey() const { return !actingKeyId.isEmpty(); }
     bool isOwner() const { return role.role.builtin == BuiltinRole::Owner; }
 };
 

@@ -67,6 +67,33 @@ QList<SessionRecord> SessionStore::listActive(const QString& userId, qint64 now)
     return sessions;
 }
 
+QList<SessionRecord> SessionStore::listActiveOfMembers(
+    const QString& workspaceId, const QString& userId, qint64 now) const
+{
+    SqlQuery query(m_db,
+        u"SELECT "_s + SessionColumns
+            + u" FROM sessions WHERE user_id IN (SELECT user_id FROM memberships WHERE workspace_id = ?) "
+              "AND revoked_at IS NULL AND expires_at > ?"_s
+            + (userId.isEmpty() ? QString() : u" AND user_id = ?"_s) + u" ORDER BY last_seen_at DESC, id"_s);
+    query.bind(workspaceId).bind(now);
+    if (!userId.isEmpty())
+        query.bind(userId);
+    query.exec();
+    QList<SessionRecord> sessions;
+    while (query.next())
+        sessions.append(readSession(query));
+    return sessions;
+}
+
+std::optional<SessionRecord> SessionStore::find(const QString& sessionId) const
+{
+    SqlQuery query(m_db, u"SELECT "_s + SessionColumns + u" FROM sessions WHERE id = ?"_s);
+    query.bind(sessionId).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readSession(query);
+}
+
 void SessionStore::touch(const QString& sessionId, qint64 now, Activity activity)
 {
     if (activity == Activity::Person)
@@ -95,12 +122,11 @@ void SessionStore::revokeAllExcept(const QString& userId, const QString& keptSes
         .exec();
 }
 
-void SessionStore::revokeAll(const QString& userId, qint64 now)
+int SessionStore::revokeAll(const QString& userId, qint64 now)
 {
-    SqlQuery(m_db, u"UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"_s)
-        .bind(now)
-        .bind(userId)
-        .exec();
+    SqlQuery query(m_db, u"UPDATE sessions SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL"_s);
+    query.bind(now).bind(userId).exec();
+    return query.rowsAffected();
 }
 
 void LoginAttemptStore::record(const QString& email, const QString& address, bool succeeded, qint64 now)

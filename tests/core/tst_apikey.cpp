@@ -21,6 +21,7 @@ class TestApiKey : public QObject
         key.createdBy = {u"9b1d7e2a-3c4f-4a5b-8c6d-7e8f9a0b1c2d"_s, u"Åsa Lindqvist"_s};
         key.createdAt = QDateTime(QDate(2026, 5, 6), QTime(7, 8, 9), Qt::UTC);
         key.lastUsedAt = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+        key.lastUsedAddress = u"203.0.113.7"_s;
         key.expiresAt = QDateTime(QDate(2027, 5, 6), QTime(7, 8, 9), Qt::UTC);
         return key;
     }
@@ -28,7 +29,8 @@ class TestApiKey : public QObject
 private Q_SLOTS:
     void codecContract()
     {
-        nacre::test::verifyCodecContract(sample(), {u"createdBy"_s, u"lastUsedAt"_s, u"expiresAt"_s});
+        nacre::test::verifyCodecContract(
+            sample(), {u"createdBy"_s, u"lastUsedAt"_s, u"lastUsedAddress"_s, u"expiresAt"_s});
     }
 
     void neverUsedAndNeverExpiringAreNull()

@@ -23,16 +23,20 @@ class TestAuditEvent : public QObject
         event.after = QJsonObject {{u"role"_s, u"Admin"_s}};
         event.address = u"127.0.0.1"_s;
         event.occurredAt = QDateTime(QDate(2026, 11, 28), QTime(12, 0, 0, 1), Qt::UTC);
+        event.actorEmail = u"asa@acme.example"_s;
+        event.seq = 42;
         return event;
     }
 
 private Q_SLOTS:
-    void codecContract() { nacre::test::verifyCodecContract(sample(), {u"actor"_s}); }
+    void codecContract() { nacre::test::verifyCodecContract(sample(), {u"actor"_s, u"actorEmail"_s}); }
 
     void anonymousEventsHaveNoActor()
     {
         AuditEvent event = sample();
         event.actor = {};
+        event.actorKind = nacre::AuditActorKind::System;
+        event.actorEmail.clear();
         event.type = u"auth.login_failed"_s;
         const auto parsed = AuditEvent::fromJson(event.toJson());
         QVERIFY(parsed.isOk());

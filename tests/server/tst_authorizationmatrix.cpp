@@ -14,14 +14,17 @@ using nacre::test::TestServer;
 
 namespace {
 
-// Who is calling: an account with a role in the workspace, a signed-in stranger, or nobody.
+// Who is calling: an account with a role in the workspace, a signed-in stranger, nobody, or an API
+// key (of this workspace, made by its Owner with some permissions; or of another workspace).
 struct Actor
 {
     QString label;
-    Account account;
+    Account account; // a key's secret is its token
     PermissionSet permissions;
     bool owner = false;
     bool member = true;
+    bool viaKey = false;
+    bool keyElsewhere = false;
 };
 
 enum class Needs { Nothing, SignedIn, Member, Permission, Owner };
@@ -40,6 +43,7 @@ struct RouteCase
     PermissionSet grants = {};
     bool grantsOwner = false;
     std::optional<Permission> orPermission = std::nullopt; // either permission will do
+    bool refusedToKeys = false; // managing keys: never with a key, whatever it may do
 };
 
 } // namespace
@@ -110,6 +114,18 @@ class TestAuthorizationMatrix : public QObject
                 Permission::ResourcesUsers, 200},
             {"DELETE", w + u"/roles/{nobodyRole}"_s, {}, Needs::Permission, Permission::ResourcesUsers, 409},
             {"GET", w + u"/audit-log"_s, {}, Needs::Permission, Permission::AuditLogView, 200},
+            {"GET", w + u"/audit-log/verify"_s, {}, Needs::Permission, Permission::AuditLogView, 200},
+            {"GET", w + u"/api-keys"_s, {}, Needs::Permission, Permission::ResourcesApiKeys, 200, {}, false, {}, true},
+            // A key's permissions are the creator's to give: calls.view as well as the key permission.
+            {"POST", w + u"/api-keys"_s,
+                QJsonObject {{u"name"_s, u"Key by {actor}"_s}, {u"permissions"_s, QJsonArray {u"calls.view"_s}}},
+                Needs::Permission, Permission::ResourcesApiKeys, 201, PermissionSet {Permission::CallsView}, false, {},
+                true},
+            {"DELETE", w + u"/api-keys/{ghost}"_s, {}, Needs::Permission, Permission::ResourcesApiKeys, 404, {}, false,
+                {}, true},
+            {"GET", w + u"/sessions"_s, {}, Needs::Permission, Permission::SettingsAdvanced, 200},
+            {"DELETE", w + u"/sessions/{ghost}"_s, {}, Needs::Permission, Permission::SettingsAdvanced, 404},
+            {"DELETE", w + u"/members/{victim}/sessions"_s, {}, Needs::Permission, Permission::SettingsAdvanced, 200},
             // Last, since it changes who is a member: every member may leave except the only Owner.
             {"POST", w + u"/leave"_s, {}, Needs::Member, {}, 204},
         };
@@ -122,12 +138,14 @@ class TestAuthorizationMatrix : public QObject
         case Needs::Nothing:
             return route.allowedStatus;
         case Needs::SignedIn:
-            return signedIn ? route.allowedStatus : 401;
+            return signedIn && !actor.viaKey ? route.allowedStatus : 401; // keys act in their workspace only
         default:
             break;
         }
-        if (!signedIn)
+        if (!signedIn || actor.keyElsewhere)
             return 401;
+        if (actor.viaKey && (route.refusedToKeys || route.path.endsWith(u"/leave"_s)))
+            return 403; // api_key_not_allowed
         if (!actor.member)
             return 404; // not a member: the workspace does not exist, as far as they can tell
         if (route.path.endsWith(u"/leave"_s) && actor.owner)
@@ -172,6 +190,23 @@ private Q_SLOTS:
                 owner, elsewhere, server.builtinRoleId(owner, elsewhere, u"admin"_s), u"stranger@other.example"_s),
             PermissionSet::all(), false, false});
         actors.append({u"anonymous"_s, Account {}, {}, false, false});
+        // Keys the Owner made: one per permission, and one with them all (never an Owner for that).
+        const auto makeKey = [&](const QString& workspace, const QStringList& permissions) {
+            const Reply made = server.send("POST", u"/api/v1/workspaces/%1/api-keys"_s.arg(workspace),
+                QJsonObject {{u"name"_s, u"Key "_s + permissions.join(u' ').left(60)},
+                    {u"permissions"_s, QJsonArray::fromStringList(permissions)}},
+                owner.token);
+            return Account {made.json()[u"id"_s].toString(), {}, made.json()[u"secret"_s].toString()};
+        };
+        QStringList every;
+        for (const nacre::PermissionInfo& info : PermissionCatalog::all()) {
+            every.append(info.id);
+            actors.append(
+                {u"key "_s + info.id, makeKey(ws, {info.id}), PermissionSet {info.permission}, false, true, true});
+        }
+        actors.append({u"key (all)"_s, makeKey(ws, every), PermissionSet::all(), false, true, true});
+        actors.append(
+            {u"key of another workspace"_s, makeKey(elsewhere, every), PermissionSet::all(), false, true, true, true});
 
         const QString ghost = u"00000000-0000-4000-8000-000000000000"_s;
         const QString ownerRole = server.builtinRoleId(owner, ws, u"owner"_s);

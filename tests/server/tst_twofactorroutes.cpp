@@ -1,6 +1,8 @@
 #include "auth/Totp.h"
 #include "support/TestServer.h"
 
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -107,6 +109,61 @@ private Q_SLOTS:
         const Reply log = server.get(u"/api/v1/me/security-log"_s, owner.token);
         QVERIFY(log.body.contains("wrong one-time code"));
         QVERIFY(log.body.contains("one-time code used twice"));
+    }
+
+    // Issue 14: ten single-use recovery codes come with two-factor sign-in; sign-in takes one where it
+    // asks for a code, once; renewing needs the password and retires the old ones; turning two-factor
+    // off retires them all.
+    void recoveryCodesSignInOnceEachAndCanBeRenewed()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        QCOMPARE(server.get(u"/api/v1/me/recovery-codes"_s, owner.token).json()[u"left"_s].toInt(), 0);
+        QCOMPARE(server.send("POST", u"/api/v1/me/recovery-codes"_s, withPassword(), owner.token).code(),
+            u"totp_not_started"_s);
+
+        const Reply started = server.send("POST", u"/api/v1/me/totp"_s, withPassword(), owner.token);
+        const QByteArray secret = *Totp::fromBase32(started.json().value(u"secret"_s).toString());
+        const Reply confirmed = server.send("POST", u"/api/v1/me/totp/confirm"_s,
+            QJsonObject {{u"code"_s, Totp::code(secret, now(server))}}, owner.token);
+        const QJsonArray codes = confirmed.json()[u"recoveryCodes"_s].toArray();
+        QCOMPARE(codes.size(), 10);
+        QSet<QString> distinct;
+        for (const QJsonValue& code : codes) {
+            QVERIFY(QRegularExpression(u"^[a-z2-9]{5}-[a-z2-9]{5}$"_s).match(code.toString()).hasMatch());
+            distinct.insert(code.toString());
+        }
+        QCOMPARE(distinct.size(), 10);
+        QCOMPARE(server.get(u"/api/v1/me/recovery-codes"_s, owner.token).json()[u"left"_s].toInt(), 10);
+
+        // Each works once, typed as people type them (upper case, spaces, no dash).
+        const QString first = codes.at(0).toString();
+        QCOMPARE(login(server, owner.email, first.toUpper().replace(u'-', u' ')).status, 200);
+        QCOMPARE(login(server, owner.email, first).code(), u"totp_invalid"_s);
+        QCOMPARE(login(server, owner.email, u"abcde-fghjk"_s).code(), u"totp_invalid"_s);
+        QCOMPARE(server.get(u"/api/v1/me/recovery-codes"_s, owner.token).json()[u"left"_s].toInt(), 9);
+        const Reply log = server.get(u"/api/v1/me/security-log"_s, owner.token);
+        QVERIFY(log.body.contains("account.recovery_code_used"));
+        QVERIFY(log.body.contains("wrong or used recovery code"));
+        QVERIFY(!log.body.contains(first.toLatin1()));
+
+        // Renewing asks for the password; afterwards only the new codes work.
+        QCOMPARE(
+            server.send("POST", u"/api/v1/me/recovery-codes"_s, QJsonObject {{u"password"_s, u"guess"_s}}, owner.token)
+                .status,
+            422);
+        const Reply renewed = server.send("POST", u"/api/v1/me/recovery-codes"_s, withPassword(), owner.token);
+        QCOMPARE(renewed.status, 200);
+        const QJsonArray fresh = renewed.json()[u"recoveryCodes"_s].toArray();
+        QCOMPARE(fresh.size(), 10);
+        QCOMPARE(login(server, owner.email, codes.at(1).toString()).code(), u"totp_invalid"_s);
+        QCOMPARE(login(server, owner.email, fresh.at(0).toString()).status, 200);
+        QCOMPARE(server.get(u"/api/v1/me/recovery-codes"_s, owner.token).json()[u"left"_s].toInt(), 9);
+
+        // Off: the codes go with it.
+        QCOMPARE(server.send("DELETE", u"/api/v1/me/totp"_s, withPassword(), owner.token).status, 204);
+        QCOMPARE(server.get(u"/api/v1/me/recovery-codes"_s, owner.token).json()[u"left"_s].toInt(), 0);
     }
 
     void aWorkspaceCanRequireItOfEveryMember()

@@ -136,8 +136,8 @@ void TestServer::noteSecret(const QString& secret) const
 
 void TestServer::noteSecretsOf(const QJsonValue& value)
 {
-    static const QSet<QString> secretKeys {
-        u"password"_s, u"newPassword"_s, u"currentPassword"_s, u"code"_s, u"totp"_s, u"token"_s, u"secret"_s};
+    static const QSet<QString> secretKeys {u"password"_s, u"newPassword"_s, u"currentPassword"_s, u"code"_s, u"totp"_s,
+        u"token"_s, u"secret"_s, u"recoveryCodes"_s};
     if (value.isArray()) {
         for (const QJsonValue& item : value.toArray())
             noteSecretsOf(item);
@@ -147,6 +147,9 @@ void TestServer::noteSecretsOf(const QJsonValue& value)
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (secretKeys.contains(it.key()) && it->isString())
             noteSecret(it->toString());
+        else if (secretKeys.contains(it.key()) && it->isArray())
+            for (const QJsonValue& item : it->toArray())
+                noteSecret(item.toString());
         else if (it->isObject() || it->isArray())
             noteSecretsOf(*it);
     }

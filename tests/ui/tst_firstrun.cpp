@@ -75,7 +75,7 @@ private Q_SLOTS:
         test::signInThrough(signIn, u"olga@acme.example"_s, u"correct horse battery"_s);
         QTRY_VERIFY(code->isVisible());
         QCOMPARE(signIn->findChild<QLabel*>(u"signInError"_s)->text(),
-            u"Enter the 6-digit code from your authenticator app."_s);
+            u"Enter the 6-digit code from your authenticator app, or one of your recovery codes."_s);
         QVERIFY(code->hasFocus());
         auto* button = signIn->findChild<QPushButton*>(u"signInButton"_s);
         QVERIFY(!button->isEnabled()); // a code is needed now

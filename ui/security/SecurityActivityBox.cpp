@@ -65,6 +65,10 @@ QString SecurityActivityBox::describe(const QString& type)
         return tr("Password reset code mailed");
     case SecurityEventType::PasswordReset:
         return tr("Password reset with a mailed code");
+    case SecurityEventType::RecoveryCodeUsed:
+        return tr("Signed in with a recovery code");
+    case SecurityEventType::RecoveryCodesRenewed:
+        return tr("New recovery codes made");
     }
     return type;
 }
