@@ -51,4 +51,11 @@ T = {
  'This code is wrong, was already used, or is older than %n minute(s). Ask for a new one.': ('This code is wrong, was already used, or is older than %n minute. Ask for a new one.', 'This code is wrong, was already used, or is older than %n minutes. Ask for a new one.'),
  'Use at least %n characters; a passphrase of a few words is best.': ('Use at least %n character; a passphrase of a few words is best.', 'Use at least %n characters; a passphrase of a few words is best.'),
  'Not sent yet (%Ln attempt(s)): %1. Next try at %2.': ('Not sent yet (%Ln attempt): %1. Next try at %2.', 'Not sent yet (%Ln attempts): %1. Next try at %2.'),
+ '%1 and %n more': ('%1 and %n more', '%1 and %n more'),
+ '%1 (soon: in %n day(s))': ('%1 (soon: in %n day)', '%1 (soon: in %n days)'),
+ 'This key stops working in %n day(s). Make a new one and give it to the program before then.': ('This key stops working in %n day. Make a new one and give it to the program before then.', 'This key stops working in %n days. Make a new one and give it to the program before then.'),
+ '%n event(s)': ('%n event', '%n events'),
+ 'Exported %n event(s) to %1.': ('Exported %n event to %1.', 'Exported %n events to %1.'),
+ 'Intact: all %n event(s) are as they were written.': ('Intact: the %n event is as it was written.', 'Intact: all %n events are as they were written.'),
+ 'Not intact: %1. The %n event(s) before it check out.': ('Not intact: %1. The %n event before it checks out.', 'Not intact: %1. The %n events before it check out.'),
 }

@@ -589,6 +589,308 @@
     </message>
 </context>
 <context>
+    <name>nacre::client::ApiKeyListModel</name>
+    <message numerus="yes">
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="90" />
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 und %n weitere</numerusform><numerusform>%1 und %n weitere</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="124" />
+        <source>(former member)</source>
+        <translation>(ehemaliges Mitglied)</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="125" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="129" />
+        <source>%1 from %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="130" />
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="133" />
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="135" />
+        <source>Expired %1</source>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="137" />
+        <source>%1 (soon: in %n day(s))</source>
+        <translation><numerusform>%1 (bald: in %n Tag)</numerusform><numerusform>%1 (bald: in %n Tagen)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="150" />
+        <source>This key no longer works. Revoke it, and make a new one if it is still needed.</source>
+        <translation>Dieser Schlüssel funktioniert nicht mehr. Widerrufen Sie ihn und erstellen Sie einen neuen, falls er noch gebraucht wird.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="152" />
+        <source>This key stops working in %n day(s). Make a new one and give it to the program before then.</source>
+        <translation><numerusform>Dieser Schlüssel funktioniert in %n Tag nicht mehr. Erstellen Sie vorher einen neuen und geben Sie ihn dem Programm.</numerusform><numerusform>Dieser Schlüssel funktioniert in %n Tagen nicht mehr. Erstellen Sie vorher einen neuen und geben Sie ihn dem Programm.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="164" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="166" />
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="168" />
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="170" />
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="172" />
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::client::AuditEventText</name>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="20" />
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="22" />
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="22" />
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="56" />
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="57" />
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="60" />
+        <source>Invitations</source>
+        <translation>Einladungen</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="63" />
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="64" />
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="75" />
+        <source>Workspace created</source>
+        <translation>Arbeitsbereich erstellt</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="77" />
+        <source>Settings changed</source>
+        <translation>Einstellungen geändert</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="79" />
+        <source>Role changed</source>
+        <translation>Rolle geändert</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="81" />
+        <source>Member removed</source>
+        <translation>Mitglied entfernt</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="83" />
+        <source>Member left</source>
+        <translation>Mitglied ausgetreten</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="85" />
+        <source>Invitation sent</source>
+        <translation>Einladung gesendet</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="87" />
+        <source>Invitation resent</source>
+        <translation>Einladung erneut gesendet</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="89" />
+        <source>Invitation link made</source>
+        <translation>Einladungslink erstellt</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="91" />
+        <source>Invitation revoked</source>
+        <translation>Einladung widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="93" />
+        <source>Invitation accepted</source>
+        <translation>Einladung angenommen</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="95" />
+        <source>Invitation's role changed</source>
+        <translation>Rolle der Einladung geändert</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="97" />
+        <source>Role created</source>
+        <translation>Rolle erstellt</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="99" />
+        <source>Role edited</source>
+        <translation>Rolle bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="101" />
+        <source>Role deleted</source>
+        <translation>Rolle gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="103" />
+        <source>API key created</source>
+        <translation>API-Schlüssel erstellt</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="105" />
+        <source>API key revoked</source>
+        <translation>API-Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="107" />
+        <source>Member's session ended</source>
+        <translation>Sitzung eines Mitglieds beendet</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="109" />
+        <source>Member signed out everywhere</source>
+        <translation>Mitglied überall abgemeldet</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="118" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="120" />
+        <location filename="../models/audit/AuditEventText.cpp" line="138" />
+        <source>API key “%1”</source>
+        <translation>API-Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="132" />
+        <source>Member %1</source>
+        <translation>Mitglied %1</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="134" />
+        <source>Role “%1”</source>
+        <translation>Rolle „%1“</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="136" />
+        <source>Invitation for %1</source>
+        <translation>Einladung für %1</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="140" />
+        <source>Workspace “%1”</source>
+        <translation>Arbeitsbereich „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::client::AuditLogModel</name>
+    <message>
+        <location filename="../models/audit/AuditLogModel.cpp" line="168" />
+        <source>%1
+From %2</source>
+        <translation>%1
+Von %2</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditLogModel.cpp" line="182" />
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditLogModel.cpp" line="184" />
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditLogModel.cpp" line="186" />
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditLogModel.cpp" line="188" />
+        <source>Target</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditLogModel.cpp" line="190" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::client::ClientName</name>
+    <message>
+        <location filename="../models/profile/ClientName.cpp" line="42" />
+        <source>Nacre %1</source>
+        <translation>Nacre %1</translation>
+    </message>
+    <message>
+        <location filename="../models/profile/ClientName.cpp" line="43" />
+        <source>Nacre %1 on %2</source>
+        <translation>Nacre %1 unter %2</translation>
+    </message>
+    <message>
+        <location filename="../models/profile/ClientName.cpp" line="48" />
+        <location filename="../models/profile/ClientName.cpp" line="57" />
+        <source>Unknown application</source>
+        <translation>Unbekannte Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../models/profile/ClientName.cpp" line="50" />
+        <source>A browser on %1</source>
+        <translation>Ein Browser unter %1</translation>
+    </message>
+    <message>
+        <location filename="../models/profile/ClientName.cpp" line="51" />
+        <source>%1 on %2</source>
+        <translation>%1 unter %2</translation>
+    </message>
+</context>
+<context>
     <name>nacre::client::InvitationListModel</name>
     <message>
         <location filename="../models/invitations/InvitationListModel.cpp" line="183" />
@@ -1208,6 +1510,39 @@
     </message>
 </context>
 <context>
+    <name>nacre::client::WorkspaceSessionsModel</name>
+    <message>
+        <location filename="../models/security/WorkspaceSessionsModel.cpp" line="136" />
+        <source>%1 (this session)</source>
+        <translation>%1 (diese Sitzung)</translation>
+    </message>
+    <message>
+        <location filename="../models/security/WorkspaceSessionsModel.cpp" line="159" />
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <location filename="../models/security/WorkspaceSessionsModel.cpp" line="161" />
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../models/security/WorkspaceSessionsModel.cpp" line="163" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../models/security/WorkspaceSessionsModel.cpp" line="165" />
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../models/security/WorkspaceSessionsModel.cpp" line="167" />
+        <source>Last active</source>
+        <translation>Zuletzt aktiv</translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::AppController</name>
     <message>
         <location filename="../ui/shell/AppController.cpp" line="100" />
@@ -1287,6 +1622,215 @@
         <location filename="../ui/theme/Appearance.cpp" line="26" />
         <source>Dark</source>
         <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::AuditLogPage</name>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="37" />
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="39" />
+        <source>Only events on or after this day</source>
+        <translation>Nur Ereignisse ab diesem Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="42" />
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="45" />
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="47" />
+        <source>Only events on or before this day</source>
+        <translation>Nur Ereignisse bis zu diesem Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="50" />
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="56" />
+        <source>Kind of event</source>
+        <translation>Art des Ereignisses</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="57" />
+        <source>Show one kind of event</source>
+        <translation>Nur eine Art von Ereignis anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="58" />
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="67" />
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="68" />
+        <source>Show what one actor did</source>
+        <translation>Nur anzeigen, was jemand Bestimmtes getan hat</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="69" />
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="70" />
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="71" />
+        <source>The system</source>
+        <translation>Das System</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="76" />
+        <source>Show &amp;All</source>
+        <translation>&amp;Alle anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="78" />
+        <source>Show the events about everything again</source>
+        <translation>Wieder die Ereignisse zu allem anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="85" />
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="90" />
+        <source>E&amp;xport CSV…</source>
+        <translation>Als CSV e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="92" />
+        <source>Save every event the filters select as a CSV file</source>
+        <translation>Alle Ereignisse, die die Filter auswählen, als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="93" />
+        <source>&amp;Verify Integrity</source>
+        <translation>Integrität &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="95" />
+        <source>Check that no event of this workspace was changed, removed or slipped in</source>
+        <translation>Prüfen, dass kein Ereignis dieses Arbeitsbereichs geändert, entfernt oder eingeschoben wurde</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="122" />
+        <source>Audit Log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="124" />
+        <source>Every change in this workspace, newest first: who made it, from where, and what it was before and after. Events are kept and cannot be edited; Verify Integrity proves it.</source>
+        <translation>Jede Änderung in diesem Arbeitsbereich, die neueste zuerst: wer sie vorgenommen hat, von wo, und was vorher und nachher galt. Ereignisse bleiben erhalten und lassen sich nicht bearbeiten; „Integrität prüfen“ weist es nach.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="170" />
+        <source>Events about %1</source>
+        <translation>Ereignisse zu %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="194" />
+        <source>Your role does not include viewing the audit log.</source>
+        <translation>Ihre Rolle umfasst das Ansehen des Prüfprotokolls nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="196" />
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/AuditLogPage.cpp" line="198" />
+        <source>%n event(s)</source>
+        <translation><numerusform>%n Ereignis</numerusform><numerusform>%n Ereignisse</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="208" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="218" />
+        <source>Export Audit Log</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="208" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="216" />
+        <source>Exporting the audit log…</source>
+        <translation>Das Prüfprotokoll wird exportiert …</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="216" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="231" />
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="239" />
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="240" />
+        <source>The audit log could not be exported to %1: %2</source>
+        <translation>Das Prüfprotokoll konnte nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/AuditLogPage.cpp" line="243" />
+        <source>Exported %n event(s) to %1.</source>
+        <translation><numerusform>%n Ereignis nach %1 exportiert.</numerusform><numerusform>%n Ereignisse nach %1 exportiert.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="250" />
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/AuditLogPage.cpp" line="259" />
+        <source>Intact: all %n event(s) are as they were written.</source>
+        <translation><numerusform>Unversehrt: das %n Ereignis ist so, wie es geschrieben wurde.</numerusform><numerusform>Unversehrt: alle %n Ereignisse sind so, wie sie geschrieben wurden.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="264" />
+        <source>events from number %1 on are missing (deleted)</source>
+        <translation>Ereignisse ab Nummer %1 fehlen (gelöscht)</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="265" />
+        <source>an event was added outside the log</source>
+        <translation>ein Ereignis wurde außerhalb des Protokolls hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="266" />
+        <source>event number %1 was changed after it was written</source>
+        <translation>Ereignis Nummer %1 wurde nach dem Schreiben geändert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/audit/AuditLogPage.cpp" line="268" />
+        <source>Not intact: %1. The %n event(s) before it check out.</source>
+        <translation><numerusform>Nicht unversehrt: %1. Das %n Ereignis davor ist in Ordnung.</numerusform><numerusform>Nicht unversehrt: %1. Die %n Ereignisse davor sind in Ordnung.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1418,35 +1962,6 @@
         <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="140" />
         <source>Now %1</source>
         <translation>Jetzt %1</translation>
-    </message>
-</context>
-<context>
-    <name>nacre::ui::ClientName</name>
-    <message>
-        <location filename="../ui/security/ClientName.cpp" line="42" />
-        <source>Nacre %1</source>
-        <translation>Nacre %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/security/ClientName.cpp" line="43" />
-        <source>Nacre %1 on %2</source>
-        <translation>Nacre %1 unter %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/security/ClientName.cpp" line="48" />
-        <location filename="../ui/security/ClientName.cpp" line="57" />
-        <source>Unknown application</source>
-        <translation>Unbekannte Anwendung</translation>
-    </message>
-    <message>
-        <location filename="../ui/security/ClientName.cpp" line="50" />
-        <source>A browser on %1</source>
-        <translation>Ein Browser unter %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/security/ClientName.cpp" line="51" />
-        <source>%1 on %2</source>
-        <translation>%1 unter %2</translation>
     </message>
 </context>
 <context>
@@ -2124,19 +2639,24 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::InvitationsTab</name>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="55" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="56" />
         <source>Invitations</source>
         <translation>Einladungen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="61" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="62" />
         <source>No invitations are waiting. The people you invite appear here until they join, so you can resend or withdraw an invitation.</source>
         <translation>Keine Einladungen offen. Eingeladene erscheinen hier, bis sie beitreten, damit Sie eine Einladung erneut senden oder zurückziehen können.</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="63" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="64" />
         <source>Invite Users…</source>
         <translation>Benutzer einladen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/InvitationsTab.cpp" line="95" />
+        <source>the invitation for %1</source>
+        <translation>die Einladung für %1</translation>
     </message>
 </context>
 <context>
@@ -2485,68 +3005,73 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="44" />
-        <location filename="../ui/shell/MainWindow.cpp" line="231" />
+        <location filename="../ui/shell/MainWindow.cpp" line="46" />
+        <location filename="../ui/shell/MainWindow.cpp" line="247" />
         <source>Nacre</source>
         <translation>Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="69" />
+        <location filename="../ui/shell/MainWindow.cpp" line="73" />
         <source>You are not a member of any workspace yet. Create one, or ask an admin to invite you.</source>
         <translation>Sie gehören noch keinem Arbeitsbereich an. Erstellen Sie einen oder bitten Sie eine Administratorin um eine Einladung.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="73" />
+        <location filename="../ui/shell/MainWindow.cpp" line="77" />
         <source>Create New Workspace…</source>
         <translation>Neuen Arbeitsbereich erstellen …</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="104" />
+        <location filename="../ui/shell/MainWindow.cpp" line="108" />
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="108" />
+        <location filename="../ui/shell/MainWindow.cpp" line="112" />
         <source>Offline: the server cannot be reached. Changes are disabled until it is back.</source>
         <translation>Offline: Der Server ist nicht erreichbar. Änderungen sind gesperrt, bis er wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="113" />
+        <location filename="../ui/shell/MainWindow.cpp" line="117" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="205" />
+        <location filename="../ui/shell/MainWindow.cpp" line="217" />
         <source>Two-factor sign-in required</source>
         <translation>Anmeldung in zwei Schritten erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="208" />
+        <location filename="../ui/shell/MainWindow.cpp" line="220" />
         <source>General Settings</source>
         <translation>Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="212" />
+        <location filename="../ui/shell/MainWindow.cpp" line="224" />
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="213" />
+        <location filename="../ui/shell/MainWindow.cpp" line="226" />
+        <source>Audit Log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="228" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="215" />
+        <location filename="../ui/shell/MainWindow.cpp" line="230" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="231" />
+        <location filename="../ui/shell/MainWindow.cpp" line="247" />
         <source>%1 — Nacre</source>
         <translation>%1 — Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="272" />
+        <location filename="../ui/shell/MainWindow.cpp" line="296" />
         <source>Workspace created. It has its own subscription and is billed separately.</source>
         <translation>Arbeitsbereich erstellt. Er hat ein eigenes Abonnement und wird getrennt abgerechnet.</translation>
     </message>
@@ -2767,103 +3292,103 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::MembersTab</name>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="44" />
+        <location filename="../ui/users/MembersTab.cpp" line="45" />
         <source>Search by name or email</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="45" />
+        <location filename="../ui/users/MembersTab.cpp" line="46" />
         <source>Search members</source>
         <translation>Mitglieder suchen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="46" />
+        <location filename="../ui/users/MembersTab.cpp" line="47" />
         <source>Shows the members whose name or email contains the text</source>
         <translation>Zeigt die Mitglieder, deren Name oder E-Mail-Adresse den Text enthält</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="50" />
+        <location filename="../ui/users/MembersTab.cpp" line="51" />
         <source>Show members with role</source>
         <translation>Mitglieder mit Rolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="51" />
+        <location filename="../ui/users/MembersTab.cpp" line="52" />
         <source>Show only the members who hold one role</source>
         <translation>Nur die Mitglieder mit einer bestimmten Rolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="67" />
+        <location filename="../ui/users/MembersTab.cpp" line="68" />
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="213" />
+        <location filename="../ui/users/MembersTab.cpp" line="225" />
         <source>All roles</source>
         <translation>Alle Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="55" />
+        <location filename="../ui/users/MembersTab.cpp" line="56" />
         <source>Show members by two-factor sign-in</source>
         <translation>Mitglieder nach Anmeldung in zwei Schritten zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="56" />
+        <location filename="../ui/users/MembersTab.cpp" line="57" />
         <source>Show only the members with, or without, two-factor sign-in</source>
         <translation>Nur die Mitglieder mit oder ohne Anmeldung in zwei Schritten zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="58" />
+        <location filename="../ui/users/MembersTab.cpp" line="59" />
         <source>Two-factor: any</source>
         <translation>Zwei Schritte: alle</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="59" />
+        <location filename="../ui/users/MembersTab.cpp" line="60" />
         <source>Two-factor on</source>
         <translation>Zwei Schritte an</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="60" />
+        <location filename="../ui/users/MembersTab.cpp" line="61" />
         <source>Two-factor off</source>
         <translation>Zwei Schritte aus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="126" />
-        <location filename="../ui/users/MembersTab.cpp" line="132" />
+        <location filename="../ui/users/MembersTab.cpp" line="138" />
+        <location filename="../ui/users/MembersTab.cpp" line="144" />
         <source>%Ln member(s)</source>
         <translation><numerusform>%Ln Mitglied</numerusform><numerusform>%Ln Mitglieder</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="130" />
+        <location filename="../ui/users/MembersTab.cpp" line="142" />
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="137" />
+        <location filename="../ui/users/MembersTab.cpp" line="149" />
         <source>%Ln member(s), as last seen</source>
         <translation><numerusform>%Ln Mitglied, Stand der letzten Verbindung</numerusform><numerusform>%Ln Mitglieder, Stand der letzten Verbindung</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="138" />
+        <location filename="../ui/users/MembersTab.cpp" line="150" />
         <source>Members not loaded</source>
         <translation>Mitglieder nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="167" />
+        <location filename="../ui/users/MembersTab.cpp" line="179" />
         <source>No member matches these filters.</source>
         <translation>Kein Mitglied passt zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="167" />
+        <location filename="../ui/users/MembersTab.cpp" line="179" />
         <source>Clear Filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="169" />
+        <location filename="../ui/users/MembersTab.cpp" line="181" />
         <source>Nobody else is here yet. Invite the people you work with; each gets the role you choose.</source>
         <translation>Noch ist niemand sonst hier. Laden Sie die Menschen ein, mit denen Sie arbeiten; jede Person erhält die Rolle, die Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="170" />
+        <location filename="../ui/users/MembersTab.cpp" line="182" />
         <source>Invite Your Team…</source>
         <translation>Ihr Team einladen …</translation>
     </message>
@@ -3370,9 +3895,14 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::RolesTab</name>
     <message>
-        <location filename="../ui/users/RolesTab.cpp" line="24" />
+        <location filename="../ui/users/RolesTab.cpp" line="25" />
         <source>Roles</source>
         <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/RolesTab.cpp" line="45" />
+        <source>the role “%1”</source>
+        <translation>die Rolle „%1“</translation>
     </message>
 </context>
 <context>
@@ -3763,6 +4293,24 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
 </context>
 <context>
+    <name>nacre::ui::ShowInAuditLogCommand</name>
+    <message>
+        <location filename="../ui/audit/ShowInAuditLogCommand.cpp" line="9" />
+        <source>Show in &amp;Audit Log</source>
+        <translation>Im &amp;Prüfprotokoll anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/ShowInAuditLogCommand.cpp" line="9" />
+        <source>Open the audit log at the events about the selected one</source>
+        <translation>Das Prüfprotokoll mit den Ereignissen zur Auswahl öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/audit/ShowInAuditLogCommand.cpp" line="22" />
+        <source>Select one first.</source>
+        <translation>Wählen Sie zuerst einen Eintrag aus.</translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::Sidebar</name>
     <message>
         <location filename="../ui/shell/Sidebar.cpp" line="45" />
@@ -4076,17 +4624,17 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Was jede Rolle erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="110" />
+        <location filename="../ui/users/UsersPage.cpp" line="113" />
         <source>Members (%1)</source>
         <translation>Mitglieder (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="111" />
+        <location filename="../ui/users/UsersPage.cpp" line="114" />
         <source>Invitations (%1)</source>
         <translation>Einladungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="112" />
+        <location filename="../ui/users/UsersPage.cpp" line="115" />
         <source>Roles (%1)</source>
         <translation>Rollen (%1)</translation>
     </message>

@@ -1,8 +1,8 @@
 #include "security/SecurityActivityBox.h"
 
 #include "profile/AccountSecurityModel.h"
+#include "profile/ClientName.h"
 #include "protocol/EventType.h"
-#include "security/ClientName.h"
 #include "widgets/PageParts.h"
 
 #include <QHeaderView>
@@ -85,7 +85,7 @@ void SecurityActivityBox::showActivity()
         item->setText(0, what);
         item->setText(1, locale.toString(event.occurredAt.toLocalTime(), QLocale::ShortFormat));
         item->setText(2, event.address);
-        item->setText(3, ClientName::of(event.userAgent));
+        item->setText(3, client::ClientName::of(event.userAgent));
         item->setToolTip(3, event.userAgent);
         item->setToolTip(0, what);
         if (EventTypes::securityFromName(event.type) == SecurityEventType::SignInFailed)

@@ -1,6 +1,6 @@
 #include "security/SecurityPage.h"
 
-#include "security/ClientName.h"
+#include "profile/ClientName.h"
 #include "security/SecurityActivityBox.h"
 #include "security/TwoFactorOffDialog.h"
 #include "security/TwoFactorSetupDialog.h"
@@ -188,7 +188,7 @@ void SecurityPage::showSessions()
     const QLocale locale;
     for (const client::SessionInfo& session : m_model.sessions()) {
         auto* item = new QTreeWidgetItem(m_sessions);
-        const QString agent = ClientName::of(session.userAgent);
+        const QString agent = client::ClientName::of(session.userAgent);
         item->setText(0, session.current ? tr("%1 (this session)").arg(agent) : agent);
         item->setToolTip(0, session.userAgent);
         item->setText(1, session.address);

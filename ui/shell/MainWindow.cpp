@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "audit/AuditLogPage.h"
 #include "profile/ProfilePage.h"
 #include "security/SecurityPage.h"
 #include "settings/GeneralSettingsPage.h"
@@ -30,6 +31,7 @@ namespace nacre::ui {
 namespace {
 const QString GeneralPage = u"general"_s;
 const QString UsersKey = u"users"_s;
+const QString AuditLogKey = u"auditLog"_s;
 const QString TwoFactorRequiredKey = u"twoFactorRequired"_s;
 const QString ProfileKey = u"profile"_s;
 const QString SecurityKey = u"security"_s;
@@ -57,6 +59,8 @@ MainWindow::MainWindow(Models models, Prompter& prompter, QWidget* parent)
     m_users = new UsersPage(
         m_session.api(), UsersPage::Models {models.members, models.roles, models.invitations}, prompter);
     m_pages->addWidget(m_users);
+    m_auditLog = new AuditLogPage(m_session.api(), prompter);
+    m_pages->addWidget(m_auditLog);
     m_profile = new ProfilePage(models.profile, prompter);
     m_pages->addWidget(m_profile);
     m_security = new SecurityPage(models.security, prompter);
@@ -145,6 +149,11 @@ MainWindow::MainWindow(Models models, Prompter& prompter, QWidget* parent)
     connect(m_generalSettings, &GeneralSettingsPage::statusMessage, this, status);
     connect(m_profile, &ProfilePage::statusMessage, this, status);
     connect(m_users, &UsersPage::statusMessage, this, status);
+    connect(m_auditLog, &AuditLogPage::statusMessage, this, status);
+    connect(m_users, &UsersPage::showInAuditLog, this, [this](const QString& targetId, const QString& label) {
+        m_auditLog->showAbout(targetId, label);
+        showPage(AuditLogKey);
+    });
     connect(m_security, &SecurityPage::statusMessage, this, status);
     connect(m_profile, &ProfilePage::profileSaved, &m_session, &client::Session::setProfile);
     connect(m_generalSettings, &GeneralSettingsPage::workspaceRenamed, this, [this] { m_session.refreshWorkspaces(); });
@@ -167,6 +176,7 @@ QString MainWindow::currentPageKey() const
     QWidget* current = m_pages->currentWidget();
     return current == m_generalSettings  ? GeneralPage
         : current == m_users             ? UsersKey
+        : current == m_auditLog          ? AuditLogKey
         : current == m_twoFactorRequired ? TwoFactorRequiredKey
         : current == m_profile           ? ProfileKey
         : current == m_security          ? SecurityKey
@@ -188,6 +198,8 @@ void MainWindow::showPage(const QString& key)
         m_pages->setCurrentWidget(m_twoFactorRequired); // every workspace page, until two-factor is on
     } else if (key == UsersKey && mayOpenUsers()) {
         m_pages->setCurrentWidget(m_users);
+    } else if (key == AuditLogKey && mayOpenAuditLog()) {
+        m_pages->setCurrentWidget(m_auditLog);
     } else if (key == GeneralPage && m_session.currentWorkspace()) {
         m_pages->setCurrentWidget(m_generalSettings);
     } else {
@@ -210,6 +222,9 @@ void MainWindow::rebuildPages()
     if (mayOpenUsers() && !workspaceLocked())
         pages.append(
             {UsersKey, tr("Users"), PageParts::navigationIcon(u":/nacre/icons/users.svg"_s, palette()), false});
+    if (mayOpenAuditLog() && !workspaceLocked())
+        pages.append(
+            {AuditLogKey, tr("Audit Log"), PageParts::navigationIcon(u":/nacre/icons/clock.svg"_s, palette()), false});
     pages.append({ProfileKey, tr("Profile"), PageParts::navigationIcon(u":/nacre/icons/user.svg"_s, palette()), true});
     pages.append(
         {SecurityKey, tr("Security"), PageParts::navigationIcon(u":/nacre/icons/shield.svg"_s, palette()), true});
@@ -226,12 +241,13 @@ void MainWindow::onWorkspaceChanged()
     const bool locked = workspaceLocked();
     m_generalSettings->setWorkspace(locked ? std::nullopt : workspace);
     m_users->setWorkspace(locked ? std::nullopt : workspace, m_session.profile().id);
+    m_auditLog->setWorkspace(locked ? std::nullopt : workspace, m_session.profile().id);
     if (locked)
         m_twoFactorRequired->setWorkspaceName(workspace->name);
     setWindowTitle(workspace ? tr("%1 — Nacre").arg(workspace->name) : tr("Nacre"));
     // A workspace page follows the switch; a user page stays where it is.
     const QString key = currentPageKey();
-    showPage(key == ProfileKey || key == SecurityKey || key == UsersKey ? key : GeneralPage);
+    showPage(key == ProfileKey || key == SecurityKey || key == UsersKey || key == AuditLogKey ? key : GeneralPage);
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -246,6 +262,15 @@ bool MainWindow::workspaceLocked() const
 {
     const std::optional<Workspace> workspace = m_session.currentWorkspace();
     return workspace && workspace->requiresTwoFactor && !m_session.profile().twoFactorEnabled;
+}
+
+bool MainWindow::mayOpenAuditLog() const
+{
+    const std::optional<Workspace> workspace = m_session.currentWorkspace();
+    return workspace
+        && AccessRules::decide(
+            AccessQuestion(Holder::actingIn(*workspace, m_session.profile().id), Action::ViewAuditLog))
+               .allowed;
 }
 
 bool MainWindow::mayOpenUsers() const

@@ -17,6 +17,7 @@ class QStackedWidget;
 
 namespace nacre::ui {
 
+class AuditLogPage;
 class GeneralSettingsPage;
 class ProfilePage;
 class Prompter;
@@ -54,6 +55,7 @@ public:
     GeneralSettingsPage* generalSettingsPage() const { return m_generalSettings; }
     UsersPage* usersPage() const { return m_users; }
     ProfilePage* profilePage() const { return m_profile; }
+    AuditLogPage* auditLogPage() const { return m_auditLog; }
     QString currentPageKey() const;
     void showPage(const QString& key);
     void showStatus(const QString& message, int timeoutMs = 6000);
@@ -69,6 +71,7 @@ protected:
 private:
     void rebuildPages();
     bool mayOpenUsers() const;
+    bool mayOpenAuditLog() const;
     // The current workspace requires two-factor sign-in and the account has not turned it on.
     bool workspaceLocked() const;
     void onWorkspaceChanged();
@@ -80,6 +83,7 @@ private:
     WorkspaceSwitcher* m_switcher;
     QStackedWidget* m_pages;
     GeneralSettingsPage* m_generalSettings;
+    AuditLogPage* m_auditLog;
     UsersPage* m_users;
     ProfilePage* m_profile;
     SecurityPage* m_security;

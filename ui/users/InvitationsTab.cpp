@@ -1,5 +1,6 @@
 #include "users/InvitationsTab.h"
 
+#include "audit/ShowInAuditLogCommand.h"
 #include "commands/Command.h"
 #include "users/invitations/CopyInvitationLinkCommand.h"
 #include "users/invitations/ResendInvitationsCommand.h"
@@ -83,9 +84,19 @@ InvitationsTab::InvitationsTab(
     m_resend = new ResendInvitationsCommand(scope, this);
     m_revoke = new RevokeInvitationsCommand(scope, this);
     m_copyLink = new CopyInvitationLinkCommand(scope, this);
+    auto* showInLog = new ShowInAuditLogCommand([this]() -> const Holder& { return m_actor; },
+        [this]() -> std::optional<ShowInAuditLogCommand::Target> {
+            const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+            if (rows.size() != 1)
+                return std::nullopt;
+            const Invitation& invitation = m_invitations.invitations().at(rows.first().row());
+            return ShowInAuditLogCommand::Target {invitation.id, tr("the invitation for %1").arg(invitation.email)};
+        },
+        this);
+    connect(showInLog, &ShowInAuditLogCommand::requested, this, &InvitationsTab::showInAuditLog);
     Command::forwardStatus(this, this, &InvitationsTab::statusMessage);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_resend, m_copyLink, m_revoke});
+    m_table->addActions({m_resend, m_copyLink, showInLog, m_revoke});
 
     auto* copyLink = new CommandButton(m_copyLink, u"copyInvitationLink"_s);
     auto* resend = new CommandButton(m_resend, u"resendInvitations"_s);

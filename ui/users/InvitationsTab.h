@@ -33,6 +33,7 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
+    void showInAuditLog(const QString& targetId, const QString& label);
 
 private:
     void updateCommands();

@@ -1,5 +1,6 @@
 #include "users/MembersTab.h"
 
+#include "audit/ShowInAuditLogCommand.h"
 #include "commands/Command.h"
 #include "users/MemberNameDelegate.h"
 #include "users/RoleComboDelegate.h"
@@ -87,11 +88,21 @@ MembersTab::MembersTab(client::ApiClient& api, client::MemberListModel& members,
     m_remove = new RemoveMembersCommand(scope, this);
     m_details = new MemberDetailsCommand(scope, this);
     m_export = new ExportMembersCommand(api, m_members, prompter, this);
+    auto* showInLog = new ShowInAuditLogCommand([this]() -> const Holder& { return m_access.actor(); },
+        [this]() -> std::optional<ShowInAuditLogCommand::Target> {
+            const QList<int> rows = selectedRows();
+            if (rows.size() != 1 || !m_members.isLoaded(rows.first()))
+                return std::nullopt;
+            const Member member = m_members.member(rows.first());
+            return ShowInAuditLogCommand::Target {member.userId, member.displayName};
+        },
+        this);
+    connect(showInLog, &ShowInAuditLogCommand::requested, this, &MembersTab::showInAuditLog);
     Command::forwardStatus(this, this, &MembersTab::statusMessage);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* separator = new QAction(m_table);
     separator->setSeparator(true);
-    m_table->addActions({m_changeRole, m_details, m_remove, separator, m_export});
+    m_table->addActions({m_changeRole, m_details, showInLog, m_remove, separator, m_export});
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);

@@ -1,5 +1,6 @@
 #include "users/RolesTab.h"
 
+#include "audit/ShowInAuditLogCommand.h"
 #include "commands/Command.h"
 #include "roles/DeleteRoleCommand.h"
 #include "roles/RoleCommand.h"
@@ -35,9 +36,20 @@ RolesTab::RolesTab(client::RoleListModel& roles, Prompter& prompter, QWidget* pa
     connect(deleteRole, &DeleteRoleCommand::showMembersWithRole, this, &RolesTab::showMembersWithRole);
     connect(deleteRole, &DeleteRoleCommand::membersMoved, this, &RolesTab::membersMoved);
     m_delete = deleteRole;
+    auto* showInLog = new ShowInAuditLogCommand([this]() -> const Holder& { return m_actor; },
+        [this]() -> std::optional<ShowInAuditLogCommand::Target> {
+            const std::optional<Role> role = selectedRole();
+            if (!role)
+                return std::nullopt;
+            return ShowInAuditLogCommand::Target {role->id,
+                tr("the role \u201c%1\u201d")
+                    .arg(role->builtin == BuiltinRole::None ? role->name : BuiltinRoles::displayName(role->builtin))};
+        },
+        this);
+    connect(showInLog, &ShowInAuditLogCommand::requested, this, &RolesTab::showInAuditLog);
     Command::forwardStatus(this, this, &RolesTab::statusMessage);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_edit, m_duplicate, m_delete});
+    m_table->addActions({m_edit, m_duplicate, showInLog, m_delete});
 
     auto* commands = new QHBoxLayout;
     const auto button = [commands](Command* command, const QString& name) {

@@ -35,6 +35,7 @@ Q_SIGNALS:
     // Members changed role (a role was deleted with its members moved): member lists are stale.
     void membersMoved();
     void statusMessage(const QString& message);
+    void showInAuditLog(const QString& targetId, const QString& label);
 
 private:
     void updateCommands();

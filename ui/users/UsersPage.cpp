@@ -53,6 +53,9 @@ UsersPage::UsersPage(client::ApiClient& api, Models models, Prompter& prompter, 
     connect(m_membersTab, &MembersTab::statusMessage, this, &UsersPage::statusMessage);
     connect(m_invitationsTab, &InvitationsTab::statusMessage, this, &UsersPage::statusMessage);
     connect(m_rolesTab, &RolesTab::statusMessage, this, &UsersPage::statusMessage);
+    connect(m_membersTab, &MembersTab::showInAuditLog, this, &UsersPage::showInAuditLog);
+    connect(m_invitationsTab, &InvitationsTab::showInAuditLog, this, &UsersPage::showInAuditLog);
+    connect(m_rolesTab, &RolesTab::showInAuditLog, this, &UsersPage::showInAuditLog);
     connect(m_invite, &Command::statusMessage, this, &UsersPage::statusMessage);
     connect(&models.invitations, &client::InvitationListModel::loaded, this, &UsersPage::updateTabTitles);
     connect(&models.roles, &client::RoleListModel::loaded, this, &UsersPage::updateTabTitles);

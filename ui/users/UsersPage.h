@@ -47,6 +47,7 @@ public:
 
 Q_SIGNALS:
     void statusMessage(const QString& message);
+    void showInAuditLog(const QString& targetId, const QString& label);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -1,9 +1,9 @@
-#include "security/ClientName.h"
+#include "profile/ClientName.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using nacre::ui::ClientName;
+using nacre::client::ClientName;
 
 // Issue 10, item 11: sessions said "Mozilla/5.0" for browsers; the app and the system are named now.
 class TestClientName : public QObject

@@ -1,4 +1,4 @@
-#include "security/ClientName.h"
+#include "profile/ClientName.h"
 
 #include <QRegularExpression>
 
@@ -6,7 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace nacre::ui {
+namespace nacre::client {
 
 namespace {
 
@@ -57,4 +57,4 @@ QString ClientName::of(const QString& userAgent)
     return text.isEmpty() ? tr("Unknown application") : text.left(60);
 }
 
-} // namespace nacre::ui
+} // namespace nacre::client

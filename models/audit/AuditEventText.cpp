@@ -1,0 +1,166 @@
+#include "audit/AuditEventText.h"
+
+#include "protocol/EventType.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace nacre::client {
+
+namespace {
+
+QString valueText(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Undefined:
+    case QJsonValue::Null:
+        return AuditEventText::tr("(none)");
+    case QJsonValue::Bool:
+        return value.toBool() ? AuditEventText::tr("on") : AuditEventText::tr("off");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble());
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Array: {
+        QStringList items;
+        for (const QJsonValue& item : value.toArray())
+            items.append(valueText(item));
+        return items.join(u", "_s);
+    }
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+// The name the event's own record gives its target, before or after the change.
+QString targetName(const AuditEvent& event)
+{
+    for (const QString& key : {u"name"_s, u"displayName"_s, u"email"_s}) {
+        for (const QJsonObject& side : {event.after, event.before}) {
+            if (const QString text = side.value(key).toString(); !text.isEmpty())
+                return text;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QList<AuditEventText::Group> AuditEventText::groups()
+{
+    return {
+        {u"workspace"_s, tr("Workspace"), {u"workspace.created"_s, u"workspace.settings_updated"_s}},
+        {u"members"_s, tr("Members"),
+            {u"member.role_changed"_s, u"member.removed"_s, u"member.left"_s, u"member.session_ended"_s,
+                u"member.signed_out"_s}},
+        {u"invitations"_s, tr("Invitations"),
+            {u"invitation.created"_s, u"invitation.resent"_s, u"invitation.link_created"_s, u"invitation.revoked"_s,
+                u"invitation.accepted"_s, u"invitation.role_changed"_s}},
+        {u"roles"_s, tr("Roles"), {u"role.created"_s, u"role.updated"_s, u"role.deleted"_s}},
+        {u"api_keys"_s, tr("API keys"), {u"api_key.created"_s, u"api_key.revoked"_s}},
+    };
+}
+
+QString AuditEventText::typeLabel(const QString& type)
+{
+    const auto known = EventTypes::auditFromName(type);
+    if (!known)
+        return type;
+    switch (*known) {
+    case AuditEventType::WorkspaceCreated:
+        return tr("Workspace created");
+    case AuditEventType::WorkspaceSettingsUpdated:
+        return tr("Settings changed");
+    case AuditEventType::MemberRoleChanged:
+        return tr("Role changed");
+    case AuditEventType::MemberRemoved:
+        return tr("Member removed");
+    case AuditEventType::MemberLeft:
+        return tr("Member left");
+    case AuditEventType::InvitationCreated:
+        return tr("Invitation sent");
+    case AuditEventType::InvitationResent:
+        return tr("Invitation resent");
+    case AuditEventType::InvitationLinkCreated:
+        return tr("Invitation link made");
+    case AuditEventType::InvitationRevoked:
+        return tr("Invitation revoked");
+    case AuditEventType::InvitationAccepted:
+        return tr("Invitation accepted");
+    case AuditEventType::InvitationRoleChanged:
+        return tr("Invitation's role changed");
+    case AuditEventType::RoleCreated:
+        return tr("Role created");
+    case AuditEventType::RoleUpdated:
+        return tr("Role edited");
+    case AuditEventType::RoleDeleted:
+        return tr("Role deleted");
+    case AuditEventType::ApiKeyCreated:
+        return tr("API key created");
+    case AuditEventType::ApiKeyRevoked:
+        return tr("API key revoked");
+    case AuditEventType::MemberSessionEnded:
+        return tr("Member's session ended");
+    case AuditEventType::MemberSignedOut:
+        return tr("Member signed out everywhere");
+    }
+    return type;
+}
+
+QString AuditEventText::who(const AuditEvent& event)
+{
+    switch (event.actorKind) {
+    case AuditActorKind::System:
+        return tr("System");
+    case AuditActorKind::ApiKey:
+        return tr("API key \u201c%1\u201d").arg(event.actor.name);
+    case AuditActorKind::Member:
+        break;
+    }
+    return event.actorEmail.isEmpty() ? event.actor.name : u"%1 <%2>"_s.arg(event.actor.name, event.actorEmail);
+}
+
+QString AuditEventText::target(const AuditEvent& event)
+{
+    const QString name = targetName(event);
+    const QString shown = name.isEmpty() ? event.targetId.left(8) : name;
+    if (event.targetType == u"member"_s)
+        return tr("Member %1").arg(shown);
+    if (event.targetType == u"role"_s)
+        return tr("Role \u201c%1\u201d").arg(shown);
+    if (event.targetType == u"invitation"_s)
+        return tr("Invitation for %1").arg(shown);
+    if (event.targetType == u"api_key"_s)
+        return tr("API key \u201c%1\u201d").arg(shown);
+    if (event.targetType == u"workspace"_s)
+        return tr("Workspace \u201c%1\u201d").arg(shown);
+    return shown;
+}
+
+QString AuditEventText::details(const AuditEvent& event)
+{
+    QStringList keys = event.before.keys();
+    for (const QString& key : event.after.keys()) {
+        if (!keys.contains(key))
+            keys.append(key);
+    }
+    QStringList parts;
+    for (const QString& key : std::as_const(keys)) {
+        const bool hadBefore = event.before.contains(key);
+        const bool hasAfter = event.after.contains(key);
+        if (hadBefore && hasAfter)
+            parts.append(
+                u"%1: %2 \u2192 %3"_s.arg(key, valueText(event.before.value(key)), valueText(event.after.value(key))));
+        else if (hasAfter)
+            parts.append(u"%1: %2"_s.arg(key, valueText(event.after.value(key))));
+        else
+            parts.append(u"%1: %2 \u2192 \u2014"_s.arg(key, valueText(event.before.value(key))));
+    }
+    return parts.join(u"; "_s);
+}
+
+} // namespace nacre::client
