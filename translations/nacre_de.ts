@@ -591,73 +591,73 @@
 <context>
     <name>nacre::client::ApiKeyListModel</name>
     <message numerus="yes">
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="90" />
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="91" />
         <source>%1 and %n more</source>
         <translation><numerusform>%1 und %n weitere</numerusform><numerusform>%1 und %n weitere</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="124" />
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="126" />
         <source>(former member)</source>
         <translation>(ehemaliges Mitglied)</translation>
     </message>
     <message>
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="125" />
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="127" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="129" />
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="131" />
         <source>%1 from %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="130" />
         <location filename="../models/apikeys/ApiKeyListModel.cpp" line="133" />
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="136" />
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="135" />
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="138" />
         <source>Expired %1</source>
         <translation>Abgelaufen am %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="137" />
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="140" />
         <source>%1 (soon: in %n day(s))</source>
         <translation><numerusform>%1 (bald: in %n Tag)</numerusform><numerusform>%1 (bald: in %n Tagen)</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="150" />
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="153" />
         <source>This key no longer works. Revoke it, and make a new one if it is still needed.</source>
         <translation>Dieser Schlüssel funktioniert nicht mehr. Widerrufen Sie ihn und erstellen Sie einen neuen, falls er noch gebraucht wird.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="152" />
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="155" />
         <source>This key stops working in %n day(s). Make a new one and give it to the program before then.</source>
         <translation><numerusform>Dieser Schlüssel funktioniert in %n Tag nicht mehr. Erstellen Sie vorher einen neuen und geben Sie ihn dem Programm.</numerusform><numerusform>Dieser Schlüssel funktioniert in %n Tagen nicht mehr. Erstellen Sie vorher einen neuen und geben Sie ihn dem Programm.</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="164" />
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="167" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="166" />
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="169" />
         <source>Permissions</source>
         <translation>Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="168" />
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="171" />
         <source>Created by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="170" />
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="173" />
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="172" />
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="175" />
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
@@ -1543,6 +1543,117 @@ Von %2</translation>
     </message>
 </context>
 <context>
+    <name>nacre::ui::ApiKeyRevealDialog</name>
+    <message>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="23" />
+        <source>API Key Created</source>
+        <translation>API-Schlüssel erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="24" />
+        <source>&lt;b&gt;Copy the key “%1” now.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kopieren Sie den Schlüssel „%1“ jetzt.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="25" />
+        <source>You will not see it again: Nacre keeps only a fingerprint of it. Give it to the program that needs it, and keep it as secret as a password. If it is lost, revoke it and make a new one.</source>
+        <translation>Sie sehen ihn nicht noch einmal: Nacre behält nur einen Fingerabdruck davon. Geben Sie ihn dem Programm, das ihn braucht, und halten Sie ihn so geheim wie ein Passwort. Geht er verloren, widerrufen Sie ihn und erstellen einen neuen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="32" />
+        <source>API key secret</source>
+        <translation>Geheimer API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="36" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="38" />
+        <source>Copy the key to the clipboard</source>
+        <translation>Den Schlüssel in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="41" />
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="47" />
+        <source>I Have &amp;Saved It</source>
+        <translation>Ich habe ihn &amp;gesichert</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::ApiKeysPage</name>
+    <message>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="28" />
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="31" />
+        <source>No API keys yet. Make one for each program that works with this workspace, so each can be revoked on its own.</source>
+        <translation>Noch keine API-Schlüssel. Erstellen Sie einen für jedes Programm, das mit diesem Arbeitsbereich arbeitet, damit sich jeder einzeln widerrufen lässt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="35" />
+        <source>&amp;New API Key…</source>
+        <translation>&amp;Neuer API-Schlüssel …</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="37" />
+        <source>Make a key for a program, with some of your permissions</source>
+        <translation>Einen Schlüssel für ein Programm erstellen, mit einem Teil Ihrer Berechtigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="38" />
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Widerrufen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="50" />
+        <source>API Keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="52" />
+        <source>Keys let programs act in this workspace, each with the permissions it was given (never more than its creator holds now). A key works only here, and what it changes is in the audit log under its name.</source>
+        <translation>Mit Schlüsseln handeln Programme in diesem Arbeitsbereich, jeder mit den Berechtigungen, die er erhalten hat (nie mehr, als die Person, die ihn erstellt hat, jetzt besitzt). Ein Schlüssel gilt nur hier, und was er ändert, steht unter seinem Namen im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="84" />
+        <source>Stop the selected key from working, at once and for good</source>
+        <translation>Den ausgewählten Schlüssel sofort und endgültig sperren</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="85" />
+        <source>Select a key first.</source>
+        <translation>Wählen Sie zuerst einen Schlüssel aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="95" />
+        <source>API key “%1” created.</source>
+        <translation>API-Schlüssel „%1“ erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="106" />
+        <source>Revoke API Key</source>
+        <translation>API-Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="107" />
+        <source>Revoke “%1”? Programs that use it are refused from now on. This cannot be undone.</source>
+        <translation>„%1“ widerrufen? Programme, die ihn verwenden, werden ab sofort abgewiesen. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="117" />
+        <source>API key “%1” revoked.</source>
+        <translation>API-Schlüssel „%1“ widerrufen.</translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::AppController</name>
     <message>
         <location filename="../ui/shell/AppController.cpp" line="100" />
@@ -1712,123 +1823,123 @@ Von %2</translation>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="90" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="92" />
         <source>E&amp;xport CSV…</source>
         <translation>Als CSV e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="92" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="94" />
         <source>Save every event the filters select as a CSV file</source>
         <translation>Alle Ereignisse, die die Filter auswählen, als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="93" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="95" />
         <source>&amp;Verify Integrity</source>
         <translation>Integrität &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="95" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="97" />
         <source>Check that no event of this workspace was changed, removed or slipped in</source>
         <translation>Prüfen, dass kein Ereignis dieses Arbeitsbereichs geändert, entfernt oder eingeschoben wurde</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="122" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="124" />
         <source>Audit Log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="124" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="126" />
         <source>Every change in this workspace, newest first: who made it, from where, and what it was before and after. Events are kept and cannot be edited; Verify Integrity proves it.</source>
         <translation>Jede Änderung in diesem Arbeitsbereich, die neueste zuerst: wer sie vorgenommen hat, von wo, und was vorher und nachher galt. Ereignisse bleiben erhalten und lassen sich nicht bearbeiten; „Integrität prüfen“ weist es nach.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="170" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="172" />
         <source>Events about %1</source>
         <translation>Ereignisse zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="194" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="196" />
         <source>Your role does not include viewing the audit log.</source>
         <translation>Ihre Rolle umfasst das Ansehen des Prüfprotokolls nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="196" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="198" />
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditLogPage.cpp" line="198" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="200" />
         <source>%n event(s)</source>
         <translation><numerusform>%n Ereignis</numerusform><numerusform>%n Ereignisse</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="208" />
-        <location filename="../ui/audit/AuditLogPage.cpp" line="218" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="210" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="220" />
         <source>Export Audit Log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="208" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="210" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="216" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="218" />
         <source>Exporting the audit log…</source>
         <translation>Das Prüfprotokoll wird exportiert …</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="216" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="218" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="231" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="235" />
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="239" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="244" />
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="240" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="245" />
         <source>The audit log could not be exported to %1: %2</source>
         <translation>Das Prüfprotokoll konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditLogPage.cpp" line="243" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="248" />
         <source>Exported %n event(s) to %1.</source>
         <translation><numerusform>%n Ereignis nach %1 exportiert.</numerusform><numerusform>%n Ereignisse nach %1 exportiert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="250" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="255" />
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditLogPage.cpp" line="259" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="264" />
         <source>Intact: all %n event(s) are as they were written.</source>
         <translation><numerusform>Unversehrt: das %n Ereignis ist so, wie es geschrieben wurde.</numerusform><numerusform>Unversehrt: alle %n Ereignisse sind so, wie sie geschrieben wurden.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="264" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="269" />
         <source>events from number %1 on are missing (deleted)</source>
         <translation>Ereignisse ab Nummer %1 fehlen (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="265" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="270" />
         <source>an event was added outside the log</source>
         <translation>ein Ereignis wurde außerhalb des Protokolls hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="266" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="271" />
         <source>event number %1 was changed after it was written</source>
         <translation>Ereignis Nummer %1 wurde nach dem Schreiben geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditLogPage.cpp" line="268" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="273" />
         <source>Not intact: %1. The %n event(s) before it check out.</source>
         <translation><numerusform>Nicht unversehrt: %1. Das %n Ereignis davor ist in Ordnung.</numerusform><numerusform>Nicht unversehrt: %1. Die %n Ereignisse davor sind in Ordnung.</numerusform></translation>
     </message>
@@ -2088,6 +2199,64 @@ Von %2</translation>
         <location filename="../ui/users/invitations/CopyInvitationLinkCommand.cpp" line="42" />
         <source>Invitation link for %1 copied to the clipboard.</source>
         <translation>Einladungslink für %1 in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::CreateApiKeyDialog</name>
+    <message>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="25" />
+        <source>New API Key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="28" />
+        <source>Key name</source>
+        <translation>Name des Schlüssels</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="29" />
+        <source>What uses it, such as CRM sync</source>
+        <translation>Wofür er verwendet wird, etwa CRM-Abgleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="36" />
+        <source>&amp;Expires on</source>
+        <translation>&amp;Läuft ab am</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="39" />
+        <source>A key that expires stops working on its own; one that never does lasts until revoked</source>
+        <translation>Ein ablaufender Schlüssel hört von selbst auf zu funktionieren; einer ohne Ablauf gilt, bis er widerrufen wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="42" />
+        <source>Expiry day</source>
+        <translation>Ablauftag</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="51" />
+        <source>&amp;Create Key</source>
+        <translation>Schlüssel &amp;erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="61" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="63" />
+        <source>A key lets a program act in this workspace with the permissions you choose here (at most your own). It stops working when revoked or expired, and narrows with your role if you lose a permission.</source>
+        <translation>Mit einem Schlüssel handelt ein Programm in diesem Arbeitsbereich mit den Berechtigungen, die Sie hier wählen (höchstens Ihren eigenen). Er funktioniert nicht mehr, sobald er widerrufen wird oder abläuft, und schrumpft mit Ihrer Rolle, wenn Sie eine Berechtigung verlieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="87" />
+        <source>Create the key and show its secret once</source>
+        <translation>Den Schlüssel erstellen und seinen geheimen Wert einmal anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="88" />
+        <source>Give the key a name and at least one permission</source>
+        <translation>Geben Sie dem Schlüssel einen Namen und mindestens eine Berechtigung</translation>
     </message>
 </context>
 <context>
@@ -2654,7 +2823,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Benutzer einladen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/InvitationsTab.cpp" line="95" />
+        <location filename="../ui/users/InvitationsTab.cpp" line="93" />
         <source>the invitation for %1</source>
         <translation>die Einladung für %1</translation>
     </message>
@@ -3005,73 +3174,78 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="46" />
-        <location filename="../ui/shell/MainWindow.cpp" line="247" />
+        <location filename="../ui/shell/MainWindow.cpp" line="48" />
+        <location filename="../ui/shell/MainWindow.cpp" line="259" />
         <source>Nacre</source>
         <translation>Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="73" />
+        <location filename="../ui/shell/MainWindow.cpp" line="77" />
         <source>You are not a member of any workspace yet. Create one, or ask an admin to invite you.</source>
         <translation>Sie gehören noch keinem Arbeitsbereich an. Erstellen Sie einen oder bitten Sie eine Administratorin um eine Einladung.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="77" />
+        <location filename="../ui/shell/MainWindow.cpp" line="81" />
         <source>Create New Workspace…</source>
         <translation>Neuen Arbeitsbereich erstellen …</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="108" />
+        <location filename="../ui/shell/MainWindow.cpp" line="112" />
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="112" />
+        <location filename="../ui/shell/MainWindow.cpp" line="116" />
         <source>Offline: the server cannot be reached. Changes are disabled until it is back.</source>
         <translation>Offline: Der Server ist nicht erreichbar. Änderungen sind gesperrt, bis er wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="117" />
+        <location filename="../ui/shell/MainWindow.cpp" line="121" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="217" />
+        <location filename="../ui/shell/MainWindow.cpp" line="225" />
         <source>Two-factor sign-in required</source>
         <translation>Anmeldung in zwei Schritten erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="220" />
+        <location filename="../ui/shell/MainWindow.cpp" line="228" />
         <source>General Settings</source>
         <translation>Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="224" />
+        <location filename="../ui/shell/MainWindow.cpp" line="232" />
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="226" />
+        <location filename="../ui/shell/MainWindow.cpp" line="235" />
         <source>Audit Log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="228" />
+        <location filename="../ui/shell/MainWindow.cpp" line="238" />
+        <source>API Keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="239" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="230" />
+        <location filename="../ui/shell/MainWindow.cpp" line="241" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="247" />
+        <location filename="../ui/shell/MainWindow.cpp" line="259" />
         <source>%1 — Nacre</source>
         <translation>%1 — Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="296" />
+        <location filename="../ui/shell/MainWindow.cpp" line="309" />
         <source>Workspace created. It has its own subscription and is billed separately.</source>
         <translation>Arbeitsbereich erstellt. Er hat ein eigenes Abonnement und wird getrennt abgerechnet.</translation>
     </message>
@@ -3322,7 +3496,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="225" />
+        <location filename="../ui/users/MembersTab.cpp" line="224" />
         <source>All roles</source>
         <translation>Alle Rollen</translation>
     </message>
@@ -3352,43 +3526,43 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Zwei Schritte aus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="138" />
-        <location filename="../ui/users/MembersTab.cpp" line="144" />
+        <location filename="../ui/users/MembersTab.cpp" line="137" />
+        <location filename="../ui/users/MembersTab.cpp" line="143" />
         <source>%Ln member(s)</source>
         <translation><numerusform>%Ln Mitglied</numerusform><numerusform>%Ln Mitglieder</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="142" />
+        <location filename="../ui/users/MembersTab.cpp" line="141" />
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="149" />
+        <location filename="../ui/users/MembersTab.cpp" line="148" />
         <source>%Ln member(s), as last seen</source>
         <translation><numerusform>%Ln Mitglied, Stand der letzten Verbindung</numerusform><numerusform>%Ln Mitglieder, Stand der letzten Verbindung</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="150" />
+        <location filename="../ui/users/MembersTab.cpp" line="149" />
         <source>Members not loaded</source>
         <translation>Mitglieder nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="179" />
+        <location filename="../ui/users/MembersTab.cpp" line="178" />
         <source>No member matches these filters.</source>
         <translation>Kein Mitglied passt zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="179" />
+        <location filename="../ui/users/MembersTab.cpp" line="178" />
         <source>Clear Filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="181" />
+        <location filename="../ui/users/MembersTab.cpp" line="180" />
         <source>Nobody else is here yet. Invite the people you work with; each gets the role you choose.</source>
         <translation>Noch ist niemand sonst hier. Laden Sie die Menschen ein, mit denen Sie arbeiten; jede Person erhält die Rolle, die Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="182" />
+        <location filename="../ui/users/MembersTab.cpp" line="181" />
         <source>Invite Your Team…</source>
         <translation>Ihr Team einladen …</translation>
     </message>
@@ -3413,6 +3587,29 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <location filename="../ui/widgets/PasswordStrengthBar.cpp" line="24" />
         <source>Password strength</source>
         <translation>Passwortstärke</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::PermissionChecklist</name>
+    <message>
+        <location filename="../ui/widgets/PermissionChecklist.cpp" line="17" />
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/PermissionChecklist.cpp" line="18" />
+        <source>Permission</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/PermissionChecklist.cpp" line="18" />
+        <source>What it allows</source>
+        <translation>Was sie erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/PermissionChecklist.cpp" line="41" />
+        <source>Your role does not include “%1”, so you cannot grant it.</source>
+        <translation>Ihre Rolle umfasst „%1“ nicht, daher können Sie es nicht vergeben.</translation>
     </message>
 </context>
 <context>
@@ -3739,97 +3936,77 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::RoleEditorDialog</name>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="37" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="31" />
         <source>Edit Role</source>
         <translation>Rolle bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="37" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="31" />
         <source>Create Role</source>
         <translation>Rolle erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="42" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="36" />
         <source>Role name</source>
         <translation>Rollenname</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="43" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="37" />
         <source>A name that matches a responsibility, such as Support, Operations or Billing</source>
         <translation>Ein Name, der zu einer Aufgabe passt, etwa Support, Betrieb oder Abrechnung</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="46" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="40" />
         <source>Role &amp;name:</source>
         <translation>Rollen&amp;name:</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="51" />
-        <source>Permissions</source>
-        <translation>Berechtigungen</translation>
-    </message>
-    <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="52" />
-        <source>Permission</source>
-        <translation>Berechtigung</translation>
-    </message>
-    <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="52" />
-        <source>What it allows</source>
-        <translation>Was sie erlaubt</translation>
-    </message>
-    <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="67" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="56" />
         <source>&amp;Save Role</source>
         <translation>Rolle &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="79" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="68" />
         <source>Choose which actions the role allows:</source>
         <translation>Wählen Sie, welche Aktionen die Rolle erlaubt:</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="114" />
-        <source>Your role does not include “%1”, so you cannot grant it.</source>
-        <translation>Ihre Rolle umfasst „%1“ nicht, daher können Sie es nicht vergeben.</translation>
-    </message>
-    <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="189" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="128" />
         <source>Adds: %1.</source>
         <translation>Fügt hinzu: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="191" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="130" />
         <source>Removes: %1.</source>
         <translation>Entfernt: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="195" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="134" />
         <source>Nobody holds this role yet.</source>
         <translation>Noch niemand hat diese Rolle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="197" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="136" />
         <source>Affects the %Ln member(s) who hold this role, at once.</source>
         <translation><numerusform>Betrifft sofort das %Ln Mitglied mit dieser Rolle.</numerusform><numerusform>Betrifft sofort die %Ln Mitglieder mit dieser Rolle.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="201" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="140" />
         <source>%1 and %Ln more</source>
         <translation><numerusform>%1 und %Ln weiteres</numerusform><numerusform>%1 und %Ln weitere</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="202" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="141" />
         <source>Members affected: %1.</source>
         <translation>Betroffene Mitglieder: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="217" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="156" />
         <source>A role named “%1” already exists.</source>
         <translation>Eine Rolle namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="232" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="171" />
         <source>Change Role for Its Members?</source>
         <translation>Rolle für ihre Mitglieder ändern?</translation>
     </message>

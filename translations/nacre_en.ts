@@ -37,17 +37,17 @@
 <context>
     <name>nacre::client::ApiKeyListModel</name>
     <message numerus="yes">
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="90" />
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="91" />
         <source>%1 and %n more</source>
         <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="137" />
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="140" />
         <source>%1 (soon: in %n day(s))</source>
         <translation><numerusform>%1 (soon: in %n day)</numerusform><numerusform>%1 (soon: in %n days)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="152" />
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="155" />
         <source>This key stops working in %n day(s). Make a new one and give it to the program before then.</source>
         <translation><numerusform>This key stops working in %n day. Make a new one and give it to the program before then.</numerusform><numerusform>This key stops working in %n days. Make a new one and give it to the program before then.</numerusform></translation>
     </message>
@@ -124,22 +124,22 @@
 <context>
     <name>nacre::ui::AuditLogPage</name>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditLogPage.cpp" line="198" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="200" />
         <source>%n event(s)</source>
         <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditLogPage.cpp" line="243" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="248" />
         <source>Exported %n event(s) to %1.</source>
         <translation><numerusform>Exported %n event to %1.</numerusform><numerusform>Exported %n events to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditLogPage.cpp" line="259" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="264" />
         <source>Intact: all %n event(s) are as they were written.</source>
         <translation><numerusform>Intact: the %n event is as it was written.</numerusform><numerusform>Intact: all %n events are as they were written.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditLogPage.cpp" line="268" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="273" />
         <source>Not intact: %1. The %n event(s) before it check out.</source>
         <translation><numerusform>Not intact: %1. The %n event before it checks out.</numerusform><numerusform>Not intact: %1. The %n events before it check out.</numerusform></translation>
     </message>
@@ -251,13 +251,13 @@
 <context>
     <name>nacre::ui::MembersTab</name>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="138" />
-        <location filename="../ui/users/MembersTab.cpp" line="144" />
+        <location filename="../ui/users/MembersTab.cpp" line="137" />
+        <location filename="../ui/users/MembersTab.cpp" line="143" />
         <source>%Ln member(s)</source>
         <translation><numerusform>%Ln member</numerusform><numerusform>%Ln members</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="149" />
+        <location filename="../ui/users/MembersTab.cpp" line="148" />
         <source>%Ln member(s), as last seen</source>
         <translation><numerusform>%Ln member, as last seen</numerusform><numerusform>%Ln members, as last seen</numerusform></translation>
     </message>
@@ -310,12 +310,12 @@
 <context>
     <name>nacre::ui::RoleEditorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="197" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="136" />
         <source>Affects the %Ln member(s) who hold this role, at once.</source>
         <translation><numerusform>Affects the %Ln member who holds this role, at once.</numerusform><numerusform>Affects the %Ln members who hold this role, at once.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="201" />
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="140" />
         <source>%1 and %Ln more</source>
         <translation><numerusform>%1 and %Ln more</numerusform><numerusform>%1 and %Ln more</numerusform></translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "validation/NameRules.h"
 #include "widgets/FieldMessage.h"
+#include "widgets/PermissionChecklist.h"
 #include "widgets/Prompter.h"
 
 #include <QDialogButtonBox>
@@ -17,13 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace nacre::ui {
-
-namespace {
-
-constexpr int PermissionRole = Qt::UserRole + 1; // int(Permission), on permission items
-constexpr int AreaRole = Qt::UserRole + 2; // int(PermissionArea), on area items
-
-} // namespace
 
 RoleEditorDialog::RoleEditorDialog(client::RoleListModel& roles, const Holder& actor, Prompter& prompter,
     const std::optional<Role>& existing, const QString& presetName, const PermissionSet& preset, QWidget* parent)
@@ -46,13 +40,8 @@ RoleEditorDialog::RoleEditorDialog(client::RoleListModel& roles, const Holder& a
     auto* nameLabel = new QLabel(tr("Role &name:"));
     nameLabel->setBuddy(m_name);
 
-    m_permissions = new QTreeWidget;
+    m_permissions = new PermissionChecklist;
     m_permissions->setObjectName(u"rolePermissions"_s);
-    m_permissions->setAccessibleName(tr("Permissions"));
-    m_permissions->setHeaderLabels({tr("Permission"), tr("What it allows")});
-    m_permissions->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_permissions->header()->setStretchLastSection(true);
-    m_permissions->setWordWrap(true);
     buildChecklist(existing ? existing->permissions : preset);
 
     m_preview = new QLabel;
@@ -92,83 +81,33 @@ RoleEditorDialog::RoleEditorDialog(client::RoleListModel& roles, const Holder& a
             });
     }
     connect(m_name, &QLineEdit::textChanged, this, &RoleEditorDialog::validate);
-    connect(m_permissions, &QTreeWidget::itemChanged, this, &RoleEditorDialog::validate);
+    connect(m_permissions, &PermissionChecklist::checkedChanged, this, &RoleEditorDialog::validate);
     validate();
 }
 
 void RoleEditorDialog::buildChecklist(const PermissionSet& checked)
 {
-    const QSignalBlocker blocker(m_permissions);
-    const auto setUp = [this, &checked](QTreeWidgetItem* item, Permission permission) {
-        item->setText(0, PermissionCatalog::label(permission));
-        item->setText(1, PermissionCatalog::description(permission));
-        item->setData(0, PermissionRole, int(permission));
-        item->setCheckState(0, checked.contains(permission) ? Qt::Checked : Qt::Unchecked);
-        const bool grantable = m_actor.permissions.contains(permission);
-        Qt::ItemFlags flags = Qt::ItemIsUserCheckable | Qt::ItemIsSelectable;
-        if (grantable)
-            flags |= Qt::ItemIsEnabled;
-        item->setFlags(flags);
-        item->setToolTip(0,
-            grantable ? PermissionCatalog::description(permission)
-                      : tr("Your role does not include \u201c%1\u201d, so you cannot grant it.")
-                            .arg(PermissionCatalog::label(permission)));
-        item->setToolTip(1, item->toolTip(0));
-    };
-    for (const PermissionArea area : PermissionCatalog::areas()) {
-        const QList<Permission> permissions = PermissionCatalog::permissionsIn(area);
-        if (permissions.size() == 1) {
-            // One permission: the area's row is its checkbox.
-            auto* item = new QTreeWidgetItem(m_permissions);
-            setUp(item, permissions.first());
-            item->setData(0, AreaRole, int(area));
-            item->setText(
-                0, PermissionCatalog::areaLabel(area) + u": "_s + PermissionCatalog::label(permissions.first()));
-            continue;
-        }
-        // Several: a tri-state parent over them (Resources).
-        auto* parent = new QTreeWidgetItem(m_permissions);
-        parent->setText(0, PermissionCatalog::areaLabel(area));
-        parent->setData(0, AreaRole, int(area));
-        parent->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate | Qt::ItemIsEnabled);
-        for (const Permission permission : permissions)
-            setUp(new QTreeWidgetItem(parent), permission);
-        parent->setExpanded(true);
-    }
+    m_permissions->build(m_actor.permissions, checked);
 }
 
 QTreeWidgetItem* RoleEditorDialog::itemFor(Permission permission) const
 {
-    for (QTreeWidgetItemIterator it(m_permissions); *it; ++it) {
-        if ((*it)->data(0, PermissionRole).isValid() && (*it)->data(0, PermissionRole).toInt() == int(permission))
-            return *it;
-    }
-    return nullptr;
+    return m_permissions->itemFor(permission);
 }
 
 QTreeWidgetItem* RoleEditorDialog::areaItem(PermissionArea area) const
 {
-    for (int i = 0; i < m_permissions->topLevelItemCount(); ++i) {
-        if (m_permissions->topLevelItem(i)->data(0, AreaRole).toInt() == int(area))
-            return m_permissions->topLevelItem(i);
-    }
-    return nullptr;
+    return m_permissions->areaItem(area);
 }
 
 void RoleEditorDialog::setPermissionChecked(Permission permission, bool checked)
 {
-    if (QTreeWidgetItem* item = itemFor(permission))
-        item->setCheckState(0, checked ? Qt::Checked : Qt::Unchecked);
+    m_permissions->setPermissionChecked(permission, checked);
 }
 
 PermissionSet RoleEditorDialog::selectedPermissions() const
 {
-    PermissionSet set;
-    for (QTreeWidgetItemIterator it(m_permissions); *it; ++it) {
-        if ((*it)->data(0, PermissionRole).isValid() && (*it)->checkState(0) == Qt::Checked)
-            set.insert(Permission((*it)->data(0, PermissionRole).toInt()));
-    }
-    return set;
+    return m_permissions->checked();
 }
 
 QString RoleEditorDialog::preview() const

@@ -14,6 +14,7 @@ class QTreeWidgetItem;
 namespace nacre::ui {
 
 class FieldMessage;
+class PermissionChecklist;
 class Prompter;
 
 // Create Role / Edit Role: a name (checked as typed, unique in the workspace whatever the case) and
@@ -50,7 +51,7 @@ private:
     std::optional<Role> m_existing;
     QLineEdit* m_name;
     FieldMessage* m_nameMessage;
-    QTreeWidget* m_permissions;
+    PermissionChecklist* m_permissions;
     QLabel* m_preview;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;

@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "apikeys/ApiKeysPage.h"
 #include "audit/AuditLogPage.h"
 #include "profile/ProfilePage.h"
 #include "security/SecurityPage.h"
@@ -32,6 +33,7 @@ namespace {
 const QString GeneralPage = u"general"_s;
 const QString UsersKey = u"users"_s;
 const QString AuditLogKey = u"auditLog"_s;
+const QString ApiKeysKey = u"apiKeys"_s;
 const QString TwoFactorRequiredKey = u"twoFactorRequired"_s;
 const QString ProfileKey = u"profile"_s;
 const QString SecurityKey = u"security"_s;
@@ -61,6 +63,8 @@ MainWindow::MainWindow(Models models, Prompter& prompter, QWidget* parent)
     m_pages->addWidget(m_users);
     m_auditLog = new AuditLogPage(m_session.api(), prompter);
     m_pages->addWidget(m_auditLog);
+    m_apiKeys = new ApiKeysPage(m_session.api(), prompter);
+    m_pages->addWidget(m_apiKeys);
     m_profile = new ProfilePage(models.profile, prompter);
     m_pages->addWidget(m_profile);
     m_security = new SecurityPage(models.security, prompter);
@@ -150,6 +154,7 @@ MainWindow::MainWindow(Models models, Prompter& prompter, QWidget* parent)
     connect(m_profile, &ProfilePage::statusMessage, this, status);
     connect(m_users, &UsersPage::statusMessage, this, status);
     connect(m_auditLog, &AuditLogPage::statusMessage, this, status);
+    connect(m_apiKeys, &ApiKeysPage::statusMessage, this, status);
     connect(m_users, &UsersPage::showInAuditLog, this, [this](const QString& targetId, const QString& label) {
         m_auditLog->showAbout(targetId, label);
         showPage(AuditLogKey);
@@ -177,6 +182,7 @@ QString MainWindow::currentPageKey() const
     return current == m_generalSettings  ? GeneralPage
         : current == m_users             ? UsersKey
         : current == m_auditLog          ? AuditLogKey
+        : current == m_apiKeys           ? ApiKeysKey
         : current == m_twoFactorRequired ? TwoFactorRequiredKey
         : current == m_profile           ? ProfileKey
         : current == m_security          ? SecurityKey
@@ -198,8 +204,10 @@ void MainWindow::showPage(const QString& key)
         m_pages->setCurrentWidget(m_twoFactorRequired); // every workspace page, until two-factor is on
     } else if (key == UsersKey && mayOpenUsers()) {
         m_pages->setCurrentWidget(m_users);
-    } else if (key == AuditLogKey && mayOpenAuditLog()) {
+    } else if (key == AuditLogKey && may(Action::ViewAuditLog)) {
         m_pages->setCurrentWidget(m_auditLog);
+    } else if (key == ApiKeysKey && may(Action::ManageApiKeys)) {
+        m_pages->setCurrentWidget(m_apiKeys);
     } else if (key == GeneralPage && m_session.currentWorkspace()) {
         m_pages->setCurrentWidget(m_generalSettings);
     } else {
@@ -222,9 +230,12 @@ void MainWindow::rebuildPages()
     if (mayOpenUsers() && !workspaceLocked())
         pages.append(
             {UsersKey, tr("Users"), PageParts::navigationIcon(u":/nacre/icons/users.svg"_s, palette()), false});
-    if (mayOpenAuditLog() && !workspaceLocked())
+    if (may(Action::ViewAuditLog) && !workspaceLocked())
         pages.append(
             {AuditLogKey, tr("Audit Log"), PageParts::navigationIcon(u":/nacre/icons/clock.svg"_s, palette()), false});
+    if (may(Action::ManageApiKeys) && !workspaceLocked())
+        pages.append(
+            {ApiKeysKey, tr("API Keys"), PageParts::navigationIcon(u":/nacre/icons/link.svg"_s, palette()), false});
     pages.append({ProfileKey, tr("Profile"), PageParts::navigationIcon(u":/nacre/icons/user.svg"_s, palette()), true});
     pages.append(
         {SecurityKey, tr("Security"), PageParts::navigationIcon(u":/nacre/icons/shield.svg"_s, palette()), true});
@@ -242,12 +253,15 @@ void MainWindow::onWorkspaceChanged()
     m_generalSettings->setWorkspace(locked ? std::nullopt : workspace);
     m_users->setWorkspace(locked ? std::nullopt : workspace, m_session.profile().id);
     m_auditLog->setWorkspace(locked ? std::nullopt : workspace, m_session.profile().id);
+    m_apiKeys->setWorkspace(locked ? std::nullopt : workspace, m_session.profile().id);
     if (locked)
         m_twoFactorRequired->setWorkspaceName(workspace->name);
     setWindowTitle(workspace ? tr("%1 — Nacre").arg(workspace->name) : tr("Nacre"));
     // A workspace page follows the switch; a user page stays where it is.
     const QString key = currentPageKey();
-    showPage(key == ProfileKey || key == SecurityKey || key == UsersKey || key == AuditLogKey ? key : GeneralPage);
+    const bool followsSwitch
+        = key == ProfileKey || key == SecurityKey || key == UsersKey || key == AuditLogKey || key == ApiKeysKey;
+    showPage(followsSwitch ? key : GeneralPage);
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -264,13 +278,11 @@ bool MainWindow::workspaceLocked() const
     return workspace && workspace->requiresTwoFactor && !m_session.profile().twoFactorEnabled;
 }
 
-bool MainWindow::mayOpenAuditLog() const
+bool MainWindow::may(Action action) const
 {
     const std::optional<Workspace> workspace = m_session.currentWorkspace();
     return workspace
-        && AccessRules::decide(
-            AccessQuestion(Holder::actingIn(*workspace, m_session.profile().id), Action::ViewAuditLog))
-               .allowed;
+        && AccessRules::decide(AccessQuestion(Holder::actingIn(*workspace, m_session.profile().id), action)).allowed;
 }
 
 bool MainWindow::mayOpenUsers() const

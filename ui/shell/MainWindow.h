@@ -17,6 +17,7 @@ class QStackedWidget;
 
 namespace nacre::ui {
 
+class ApiKeysPage;
 class AuditLogPage;
 class GeneralSettingsPage;
 class ProfilePage;
@@ -56,6 +57,7 @@ public:
     UsersPage* usersPage() const { return m_users; }
     ProfilePage* profilePage() const { return m_profile; }
     AuditLogPage* auditLogPage() const { return m_auditLog; }
+    ApiKeysPage* apiKeysPage() const { return m_apiKeys; }
     QString currentPageKey() const;
     void showPage(const QString& key);
     void showStatus(const QString& message, int timeoutMs = 6000);
@@ -71,7 +73,7 @@ protected:
 private:
     void rebuildPages();
     bool mayOpenUsers() const;
-    bool mayOpenAuditLog() const;
+    bool may(Action action) const; // in the current workspace
     // The current workspace requires two-factor sign-in and the account has not turned it on.
     bool workspaceLocked() const;
     void onWorkspaceChanged();
@@ -84,6 +86,7 @@ private:
     QStackedWidget* m_pages;
     GeneralSettingsPage* m_generalSettings;
     AuditLogPage* m_auditLog;
+    ApiKeysPage* m_apiKeys;
     UsersPage* m_users;
     ProfilePage* m_profile;
     SecurityPage* m_security;
