@@ -58,4 +58,9 @@ T = {
  'Exported %n event(s) to %1.': ('Exported %n event to %1.', 'Exported %n events to %1.'),
  'Intact: all %n event(s) are as they were written.': ('Intact: the %n event is as it was written.', 'Intact: all %n events are as they were written.'),
  'Not intact: %1. The %n event(s) before it check out.': ('Not intact: %1. The %n event before it checks out.', 'Not intact: %1. The %n events before it check out.'),
+ '%1 was signed out of %n session(s).': ('%1 was signed out of %n session.', '%1 was signed out of %n sessions.'),
+ '%n member(s) cannot open this workspace until they turn on two-factor sign-in:': ('%n member cannot open this workspace until they turn on two-factor sign-in:', '%n members cannot open this workspace until they turn on two-factor sign-in:'),
+ '%n member(s) have no two-factor sign-in and would be shut out until they turn it on:': ('%n member has no two-factor sign-in and would be shut out until they turn it on:', '%n members have no two-factor sign-in and would be shut out until they turn it on:'),
+ '%n member(s) have no two-factor sign-in. They cannot open this workspace until they turn it on. Require it now?': ('%n member has no two-factor sign-in. They cannot open this workspace until they turn it on. Require it now?', '%n members have no two-factor sign-in. They cannot open this workspace until they turn it on. Require it now?'),
+ 'Copied %n address(es).': ('Copied %n address.', 'Copied %n addresses.'),
 }

@@ -1613,17 +1613,17 @@ Von %2</translation>
         <translation>&amp;Widerrufen …</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="50" />
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="51" />
         <source>API Keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="52" />
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="53" />
         <source>Keys let programs act in this workspace, each with the permissions it was given (never more than its creator holds now). A key works only here, and what it changes is in the audit log under its name.</source>
         <translation>Mit Schlüsseln handeln Programme in diesem Arbeitsbereich, jeder mit den Berechtigungen, die er erhalten hat (nie mehr, als die Person, die ihn erstellt hat, jetzt besitzt). Ein Schlüssel gilt nur hier, und was er ändert, steht unter seinem Namen im Prüfprotokoll.</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="84" />
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="85" />
         <source>Stop the selected key from working, at once and for good</source>
         <translation>Den ausgewählten Schlüssel sofort und endgültig sperren</translation>
     </message>
@@ -1648,7 +1648,7 @@ Von %2</translation>
         <translation>„%1“ widerrufen? Programme, die ihn verwenden, werden ab sofort abgewiesen. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="117" />
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="116" />
         <source>API key “%1” revoked.</source>
         <translation>API-Schlüssel „%1“ widerrufen.</translation>
     </message>
@@ -2550,7 +2550,7 @@ Von %2</translation>
     </message>
     <message>
         <location filename="../ui/settings/GeneralSettingsPage.cpp" line="84" />
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="342" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="330" />
         <source>The role the Invite dialog offers first. Give people the least access they need; Owner is never offered.</source>
         <translation>Die Rolle, die der Einladungsdialog zuerst anbietet. Geben Sie nur so viel Zugriff wie nötig; Inhaber wird nie angeboten.</translation>
     </message>
@@ -2586,141 +2586,126 @@ Von %2</translation>
     </message>
     <message>
         <location filename="../ui/settings/GeneralSettingsPage.cpp" line="109" />
-        <source>Every member must sign in with two-factor sign-in</source>
-        <translation>Alle Mitglieder müssen sich in zwei Schritten anmelden</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="111" />
-        <source>Members without it cannot open this workspace until they turn it on under Security. Turn it on for your own account first.</source>
-        <translation>Mitglieder ohne sie können diesen Arbeitsbereich erst öffnen, wenn sie sie unter Sicherheit einschalten. Schalten Sie sie zuerst für Ihr eigenes Konto ein.</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="114" />
         <source>Security and sessions</source>
         <translation>Sicherheit und Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="116" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="111" />
         <source>Session &amp;timeout:</source>
         <translation>Sitzungs-&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="119" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="114" />
         <source>%1 to %2 minutes (3 days)</source>
         <translation>%1 bis %2 Minuten (3 Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="121" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="116" />
         <source>Public recordings:</source>
         <translation>Öffentliche Aufnahmen:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="124" />
-        <source>Two-factor sign-in:</source>
-        <translation>Anmeldung in zwei Schritten:</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="126" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="118" />
         <source>&amp;Revert</source>
         <translation>Zu&amp;rücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="128" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="120" />
         <source>Discard your changes and show the saved settings</source>
         <translation>Ihre Änderungen verwerfen und die gespeicherten Einstellungen zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="129" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="121" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="135" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="127" />
         <source>Danger zone</source>
         <translation>Gefahrenbereich</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="137" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="129" />
         <source>&amp;Delete Workspace…</source>
         <translation>Arbeitsbereich &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="139" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="131" />
         <source>Permanently delete the workspace and all associated data</source>
         <translation>Den Arbeitsbereich mit allen zugehörigen Daten endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="144" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="136" />
         <source>Deleting a workspace is permanent and cannot be undone. All associated data is removed.</source>
         <translation>Das Löschen eines Arbeitsbereichs ist endgültig und kann nicht rückgängig gemacht werden. Alle zugehörigen Daten werden entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="150" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="142" />
         <source>Your membership</source>
         <translation>Ihre Mitgliedschaft</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="152" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="144" />
         <source>&amp;Leave Workspace…</source>
         <translation>Arbeitsbereich &amp;verlassen…</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="154" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="146" />
         <source>Stop being a member of this workspace; an admin can invite you again</source>
         <translation>Nicht länger Mitglied dieses Arbeitsbereichs sein; ein Admin kann Sie wieder einladen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="156" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="148" />
         <source>Leaving takes away your access to this workspace. It stays as it is for everyone else.</source>
         <translation>Wenn Sie ihn verlassen, verlieren Sie den Zugang zu diesem Arbeitsbereich. Für alle anderen bleibt er, wie er ist.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="203" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="193" />
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="221" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="211" />
         <source>Settings of “%1”. They apply to everyone in this workspace.</source>
         <translation>Einstellungen von „%1“. Sie gelten für alle in diesem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="231" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="221" />
         <source>You can view these settings but not change them: your role does not include “%1” or “%2”.</source>
         <translation>Sie können diese Einstellungen sehen, aber nicht ändern: Ihre Rolle umfasst weder „%1“ noch „%2“.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="234" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="224" />
         <source>Some settings are read-only for you: your role does not include “%1”.</source>
         <translation>Einige Einstellungen können Sie nur lesen: Ihre Rolle umfasst „%1“ nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="344" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="332" />
         <source>Choosing the default role needs the “%1” permission.</source>
         <translation>Die Standardrolle zu wählen erfordert die Berechtigung „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="360" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="347" />
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="361" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="348" />
         <source>Correct the highlighted fields first</source>
         <translation>Korrigieren Sie zuerst die markierten Felder</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="362" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="349" />
         <source>Save the changes for everyone in the workspace</source>
         <translation>Die Änderungen für alle im Arbeitsbereich speichern</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="404" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="390" />
         <source>Settings Changed Elsewhere</source>
         <translation>Einstellungen woanders geändert</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="405" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="391" />
         <source>Someone else changed this workspace's settings while you were editing.
 
 Discard to load their version (your changes are lost), Save to overwrite with your changes, or Cancel to keep editing.</source>
@@ -2729,37 +2714,37 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
 Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern überschreibt mit Ihren Änderungen, Abbrechen lässt Sie weiter bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="444" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="428" />
         <source>Leave Workspace</source>
         <translation>Arbeitsbereich verlassen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="445" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="429" />
         <source>Leave “%1”? You lose access to it until someone invites you again.</source>
         <translation>„%1“ verlassen? Sie verlieren den Zugang, bis Sie jemand wieder einlädt.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="453" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="437" />
         <source>You Are Still a Member</source>
         <translation>Sie sind weiterhin Mitglied</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="455" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="439" />
         <source>You are the workspace's only Owner. Make someone else an Owner before you leave.</source>
         <translation>Sie sind der einzige Inhaber des Arbeitsbereichs. Machen Sie jemand anderen zum Inhaber, bevor Sie gehen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="459" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="443" />
         <source>You left “%1”.</source>
         <translation>Sie haben „%1“ verlassen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="474" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="458" />
         <source>Workspace Not Deleted</source>
         <translation>Arbeitsbereich nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="477" />
+        <location filename="../ui/settings/GeneralSettingsPage.cpp" line="461" />
         <source>The workspace was deleted.</source>
         <translation>Der Arbeitsbereich wurde gelöscht.</translation>
     </message>
@@ -3174,78 +3159,83 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="48" />
-        <location filename="../ui/shell/MainWindow.cpp" line="259" />
+        <location filename="../ui/shell/MainWindow.cpp" line="50" />
+        <location filename="../ui/shell/MainWindow.cpp" line="271" />
         <source>Nacre</source>
         <translation>Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="77" />
+        <location filename="../ui/shell/MainWindow.cpp" line="81" />
         <source>You are not a member of any workspace yet. Create one, or ask an admin to invite you.</source>
         <translation>Sie gehören noch keinem Arbeitsbereich an. Erstellen Sie einen oder bitten Sie eine Administratorin um eine Einladung.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="81" />
+        <location filename="../ui/shell/MainWindow.cpp" line="85" />
         <source>Create New Workspace…</source>
         <translation>Neuen Arbeitsbereich erstellen …</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="112" />
+        <location filename="../ui/shell/MainWindow.cpp" line="116" />
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="116" />
+        <location filename="../ui/shell/MainWindow.cpp" line="120" />
         <source>Offline: the server cannot be reached. Changes are disabled until it is back.</source>
         <translation>Offline: Der Server ist nicht erreichbar. Änderungen sind gesperrt, bis er wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="121" />
+        <location filename="../ui/shell/MainWindow.cpp" line="125" />
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="225" />
+        <location filename="../ui/shell/MainWindow.cpp" line="233" />
         <source>Two-factor sign-in required</source>
         <translation>Anmeldung in zwei Schritten erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="228" />
+        <location filename="../ui/shell/MainWindow.cpp" line="236" />
         <source>General Settings</source>
         <translation>Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="232" />
+        <location filename="../ui/shell/MainWindow.cpp" line="240" />
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="235" />
+        <location filename="../ui/shell/MainWindow.cpp" line="243" />
         <source>Audit Log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="238" />
+        <location filename="../ui/shell/MainWindow.cpp" line="246" />
         <source>API Keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="239" />
+        <location filename="../ui/shell/MainWindow.cpp" line="248" />
+        <source>Security and Sessions</source>
+        <translation>Sicherheit und Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="250" />
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="241" />
+        <location filename="../ui/shell/MainWindow.cpp" line="252" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="259" />
+        <location filename="../ui/shell/MainWindow.cpp" line="271" />
         <source>%1 — Nacre</source>
         <translation>%1 — Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="309" />
+        <location filename="../ui/shell/MainWindow.cpp" line="322" />
         <source>Workspace created. It has its own subscription and is billed separately.</source>
         <translation>Arbeitsbereich erstellt. Er hat ein eigenes Abonnement und wird getrennt abgerechnet.</translation>
     </message>
@@ -3461,6 +3451,96 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <location filename="../ui/users/MemberDetailsDialog.cpp" line="161" />
         <source>Not available: %1</source>
         <translation>Nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::MemberSessionsBox</name>
+    <message>
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="19" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="30" />
+        <source>Members' sessions</source>
+        <translation>Sitzungen der Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="26" />
+        <source>Show the sessions of</source>
+        <translation>Sitzungen anzeigen von</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="27" />
+        <source>Show one member's sessions</source>
+        <translation>Die Sitzungen eines Mitglieds anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="28" />
+        <source>All members</source>
+        <translation>Alle Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="34" />
+        <source>Sign &amp;Out Session…</source>
+        <translation>Sitzung &amp;abmelden …</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="36" />
+        <source>Sign Out &amp;Everywhere…</source>
+        <translation>&amp;Überall abmelden …</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="49" />
+        <source>Where the members of this workspace are signed in. Signing someone out ends the session on their device at once; they sign in again to go on.</source>
+        <translation>Wo die Mitglieder dieses Arbeitsbereichs angemeldet sind. Wer abgemeldet wird, verliert die Sitzung auf dem Gerät sofort und meldet sich neu an, um weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="99" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="103" />
+        <source>Select a session first.</source>
+        <translation>Wählen Sie zuerst eine Sitzung aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="100" />
+        <source>This is the session you are using; use Sign Out in the sidebar</source>
+        <translation>Dies ist Ihre aktuelle Sitzung; melden Sie sich über die Seitenleiste ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="101" />
+        <source>End the selected session</source>
+        <translation>Die ausgewählte Sitzung beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="103" />
+        <source>End every session of the selected session's member</source>
+        <translation>Alle Sitzungen des Mitglieds der ausgewählten Sitzung beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="112" />
+        <source>Sign Out Session</source>
+        <translation>Sitzung abmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="113" />
+        <source>Sign %1 out of the session from %2? They will have to sign in again there.</source>
+        <translation>%1 von der Sitzung von %2 abmelden? Dort ist dann eine neue Anmeldung nötig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="123" />
+        <source>%1 was signed out of that session.</source>
+        <translation>%1 wurde von dieser Sitzung abgemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="133" />
+        <source>Sign Out Everywhere</source>
+        <translation>Überall abmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="134" />
+        <source>Sign %1 out of every session, on every device? Use this when a device is lost or the account may be misused; they keep their membership and sign in again.</source>
+        <translation>%1 von allen Sitzungen auf allen Geräten abmelden? Das ist für verlorene Geräte oder möglichen Missbrauch gedacht; die Mitgliedschaft bleibt, eine neue Anmeldung ist nötig.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="146" />
+        <source>%1 was signed out of %n session(s).</source>
+        <translation><numerusform>%1 wurde von %n Sitzung abgemeldet.</numerusform><numerusform>%1 wurde von %n Sitzungen abgemeldet.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4696,6 +4776,89 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
 </context>
 <context>
+    <name>nacre::ui::TwoFactorRequirementBox</name>
+    <message>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="23" />
+        <source>Two-factor sign-in</source>
+        <translation>Anmeldung in zwei Schritten</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="31" />
+        <source>Every member must sign in with two-factor sign-in</source>
+        <translation>Alle Mitglieder müssen sich in zwei Schritten anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="33" />
+        <source>Members without it cannot open this workspace until they turn it on under Security. Turn it on for your own account first.</source>
+        <translation>Mitglieder ohne sie können diesen Arbeitsbereich erst öffnen, wenn sie sie unter Sicherheit einschalten. Schalten Sie sie zuerst für Ihr eigenes Konto ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="42" />
+        <source>Members without two-factor sign-in</source>
+        <translation>Mitglieder ohne Anmeldung in zwei Schritten</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="46" />
+        <source>Copy &amp;Emails</source>
+        <translation>&amp;E-Mail-Adressen kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="48" />
+        <source>Copy the addresses of the members without two-factor sign-in, to ask them to turn it on</source>
+        <translation>Die Adressen der Mitglieder ohne Anmeldung in zwei Schritten kopieren, um sie zu bitten, sie einzuschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="49" />
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="109" />
+        <source>Checking who has two-factor sign-in…</source>
+        <translation>Es wird geprüft, wer die Anmeldung in zwei Schritten nutzt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="111" />
+        <source>Every member has two-factor sign-in: nobody would be shut out.</source>
+        <translation>Alle Mitglieder nutzen die Anmeldung in zwei Schritten: niemand würde ausgesperrt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="113" />
+        <source>%n member(s) cannot open this workspace until they turn on two-factor sign-in:</source>
+        <translation><numerusform>%n Mitglied kann diesen Arbeitsbereich erst öffnen, wenn es die Anmeldung in zwei Schritten einschaltet:</numerusform><numerusform>%n Mitglieder können diesen Arbeitsbereich erst öffnen, wenn sie die Anmeldung in zwei Schritten einschalten:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="116" />
+        <source>%n member(s) have no two-factor sign-in and would be shut out until they turn it on:</source>
+        <translation><numerusform>%n Mitglied hat keine Anmeldung in zwei Schritten und wäre ausgesperrt, bis es sie einschaltet:</numerusform><numerusform>%n Mitglieder haben keine Anmeldung in zwei Schritten und wären ausgesperrt, bis sie sie einschalten:</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="126" />
+        <source>Require Two-Factor Sign-In</source>
+        <translation>Anmeldung in zwei Schritten verlangen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="127" />
+        <source>%n member(s) have no two-factor sign-in. They cannot open this workspace until they turn it on. Require it now?</source>
+        <translation><numerusform>%n Mitglied hat keine Anmeldung in zwei Schritten. Es kann diesen Arbeitsbereich erst öffnen, wenn es sie einschaltet. Jetzt verlangen?</numerusform><numerusform>%n Mitglieder haben keine Anmeldung in zwei Schritten. Sie können diesen Arbeitsbereich erst öffnen, wenn sie sie einschalten. Jetzt verlangen?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="137" />
+        <source>Two-factor sign-in is now required in this workspace.</source>
+        <translation>In diesem Arbeitsbereich ist die Anmeldung in zwei Schritten jetzt Pflicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="138" />
+        <source>Two-factor sign-in is no longer required in this workspace.</source>
+        <translation>In diesem Arbeitsbereich ist die Anmeldung in zwei Schritten nicht mehr Pflicht.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="158" />
+        <source>Copied %n address(es).</source>
+        <translation><numerusform>%n Adresse kopiert.</numerusform><numerusform>%n Adressen kopiert.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::TwoFactorSetupDialog</name>
     <message>
         <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="35" />
@@ -4814,6 +4977,19 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <location filename="../ui/users/UsersPage.cpp" line="115" />
         <source>Roles (%1)</source>
         <translation>Rollen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::WorkspaceSecurityPage</name>
+    <message>
+        <location filename="../ui/settings/WorkspaceSecurityPage.cpp" line="24" />
+        <source>Security and Sessions</source>
+        <translation>Sicherheit und Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/WorkspaceSecurityPage.cpp" line="25" />
+        <source>How members of this workspace must sign in, and where they are signed in now. The session timeout is under General Settings.</source>
+        <translation>Wie sich die Mitglieder dieses Arbeitsbereichs anmelden müssen und wo sie gerade angemeldet sind. Das Sitzungs-Zeitlimit steht unter Allgemeine Einstellungen.</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,14 @@
     </message>
 </context>
 <context>
+    <name>nacre::ui::MemberSessionsBox</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="146" />
+        <source>%1 was signed out of %n session(s).</source>
+        <translation><numerusform>%1 was signed out of %n session.</numerusform><numerusform>%1 was signed out of %n sessions.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::MembersTab</name>
     <message numerus="yes">
         <location filename="../ui/users/MembersTab.cpp" line="137" />
@@ -344,6 +352,29 @@
         <location filename="../ui/security/SecurityPage.cpp" line="53" />
         <source>At least %n characters; a passphrase of a few words is best</source>
         <translation><numerusform>At least %n character; a passphrase of a few words is best</numerusform><numerusform>At least %n characters; a passphrase of a few words is best</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::TwoFactorRequirementBox</name>
+    <message numerus="yes">
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="113" />
+        <source>%n member(s) cannot open this workspace until they turn on two-factor sign-in:</source>
+        <translation><numerusform>%n member cannot open this workspace until they turn on two-factor sign-in:</numerusform><numerusform>%n members cannot open this workspace until they turn on two-factor sign-in:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="116" />
+        <source>%n member(s) have no two-factor sign-in and would be shut out until they turn it on:</source>
+        <translation><numerusform>%n member has no two-factor sign-in and would be shut out until they turn it on:</numerusform><numerusform>%n members have no two-factor sign-in and would be shut out until they turn it on:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="127" />
+        <source>%n member(s) have no two-factor sign-in. They cannot open this workspace until they turn it on. Require it now?</source>
+        <translation><numerusform>%n member has no two-factor sign-in. They cannot open this workspace until they turn it on. Require it now?</numerusform><numerusform>%n members have no two-factor sign-in. They cannot open this workspace until they turn it on. Require it now?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="158" />
+        <source>Copied %n address(es).</source>
+        <translation><numerusform>Copied %n address.</numerusform><numerusform>Copied %n addresses.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -106,11 +106,6 @@ GeneralSettingsPage::GeneralSettingsPage(
     m_publicRecordings = new QCheckBox(tr("Call recordings can be opened by anyone with a shared link"));
     m_publicRecordings->setObjectName(u"publicRecordingsField"_s);
 
-    m_requireTwoFactor = new QCheckBox(tr("Every member must sign in with two-factor sign-in"));
-    m_requireTwoFactor->setObjectName(u"requireTwoFactorField"_s);
-    m_requireTwoFactor->setToolTip(tr("Members without it cannot open this workspace until they turn it on under "
-                                      "Security. Turn it on for your own account first."));
-
     m_security = new QGroupBox(tr("Security and sessions"));
     auto* securityForm = new QFormLayout(m_security);
     securityForm->addRow(caption(tr("Session &timeout:"), m_sessionTimeout),
@@ -119,9 +114,6 @@ GeneralSettingsPage::GeneralSettingsPage(
                 tr("%1 to %2 minutes (3 days)").arg(SessionTimeout::MinMinutes).arg(SessionTimeout::MaxMinutes)),
             m_timeoutMessage));
     securityForm->addRow(tr("Public recordings:"), m_publicRecordings);
-    m_twoFactorMessage = new FieldMessage;
-    m_twoFactorMessage->setObjectName(u"requireTwoFactorMessage"_s);
-    securityForm->addRow(tr("Two-factor sign-in:"), withMessage(m_requireTwoFactor, m_twoFactorMessage));
 
     m_revert = new QPushButton(tr("&Revert"));
     m_revert->setObjectName(u"revertSettings"_s);
@@ -186,9 +178,7 @@ GeneralSettingsPage::GeneralSettingsPage(
     connect(&m_roles, &client::RoleListModel::loaded, this, refillRoles);
     connect(&m_roles, &QAbstractItemModel::modelReset, this, refillRoles);
     connect(m_publicRecordings, &QCheckBox::toggled, this, &GeneralSettingsPage::updateState);
-    connect(m_requireTwoFactor, &QCheckBox::toggled, this, &GeneralSettingsPage::updateState);
     // A refusal is about the value refused: changing the value takes it away.
-    connect(m_requireTwoFactor, &QCheckBox::toggled, m_twoFactorMessage, &FieldMessage::clearMessage);
     connect(m_defaultRole, &QComboBox::activated, m_defaultRoleMessage, &FieldMessage::clearMessage);
     connect(m_sessionTimeout, &QSpinBox::valueChanged, this, &GeneralSettingsPage::updateState);
     connect(
@@ -283,7 +273,6 @@ void GeneralSettingsPage::showSaved()
     m_newsletter->setChecked(saved.newsletter);
     m_sessionTimeout->setValue(saved.sessionTimeoutMinutes);
     m_publicRecordings->setChecked(saved.publicRecordings);
-    m_requireTwoFactor->setChecked(saved.requireTwoFactor);
     fillDefaultRoles(saved.defaultRoleId);
     m_loading = false;
     clearRefusals();
@@ -303,7 +292,6 @@ WorkspaceSettings GeneralSettingsPage::edited() const
     settings.newsletter = m_newsletter->isChecked();
     settings.sessionTimeoutMinutes = m_sessionTimeout->value();
     settings.publicRecordings = m_publicRecordings->isChecked();
-    settings.requireTwoFactor = m_requireTwoFactor->isChecked();
     if (m_defaultRole->currentIndex() >= 0)
         settings.defaultRoleId = m_defaultRole->currentData().toString();
     return settings;
@@ -345,7 +333,6 @@ void GeneralSettingsPage::updateState()
                   .arg(PermissionCatalog::label(Permission::ResourcesUsers)));
     m_sessionTimeout->setEnabled(advanced);
     m_publicRecordings->setEnabled(advanced);
-    m_requireTwoFactor->setEnabled(advanced);
 
     const bool changed = hasChanges();
     const bool valid = name.isOk() && billing.isOk() && notifications.isOk() && timeout.isOk();
@@ -365,15 +352,14 @@ void GeneralSettingsPage::updateState()
 void GeneralSettingsPage::clearRefusals()
 {
     m_saveRefusal->clearMessage();
-    m_twoFactorMessage->clearMessage();
     m_defaultRoleMessage->clearMessage();
 }
 
 QWidget* GeneralSettingsPage::refusedField() const
 {
-    const std::pair<FieldMessage*, QWidget*> fields[] = {{m_nameMessage, m_name}, {m_billingMessage, m_billingEmail},
-        {m_notificationsMessage, m_notificationsEmail}, {m_defaultRoleMessage, m_defaultRole},
-        {m_timeoutMessage, m_sessionTimeout}, {m_twoFactorMessage, m_requireTwoFactor}};
+    const std::pair<FieldMessage*, QWidget*> fields[]
+        = {{m_nameMessage, m_name}, {m_billingMessage, m_billingEmail}, {m_notificationsMessage, m_notificationsEmail},
+            {m_defaultRoleMessage, m_defaultRole}, {m_timeoutMessage, m_sessionTimeout}};
     for (const auto& [message, field] : fields) {
         if (!message->isHidden() && field->isEnabled())
             return field;
@@ -419,9 +405,7 @@ void GeneralSettingsPage::onFailed(const client::ApiError& error)
     m_notificationsMessage->showError(error.fieldMessage(u"notificationsEmail"_s));
     m_timeoutMessage->showError(error.fieldMessage(u"sessionTimeoutMinutes"_s));
     m_defaultRoleMessage->showError(error.fieldMessage(u"defaultRoleId"_s));
-    if (error.is(ProblemCode::TwoFactorNeededFirst)) {
-        m_twoFactorMessage->showError(error.message()); // said beside the checkbox, not at Save
-    } else if (error.is(ProblemCode::Escalation)) {
+    if (error.is(ProblemCode::Escalation)) {
         // The default role gives more than this person holds: said where it was chosen.
         m_defaultRoleMessage->showError(error.message());
     } else if (error.fieldErrors.isEmpty() && !error.isOffline()) {

@@ -73,13 +73,11 @@ private:
     QComboBox* m_defaultRole;
     QSpinBox* m_sessionTimeout;
     QCheckBox* m_publicRecordings;
-    QCheckBox* m_requireTwoFactor;
     FieldMessage* m_nameMessage;
     FieldMessage* m_billingMessage;
     FieldMessage* m_notificationsMessage;
     FieldMessage* m_timeoutMessage;
     FieldMessage* m_defaultRoleMessage;
-    FieldMessage* m_twoFactorMessage;
     FieldMessage* m_saveRefusal; // beside Save: what belongs to no single field
     QPushButton* m_save;
     QPushButton* m_revert;

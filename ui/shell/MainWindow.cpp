@@ -5,6 +5,7 @@
 #include "profile/ProfilePage.h"
 #include "security/SecurityPage.h"
 #include "settings/GeneralSettingsPage.h"
+#include "settings/WorkspaceSecurityPage.h"
 #include "shell/IdleBanner.h"
 #include "shell/Sidebar.h"
 #include "shell/TwoFactorRequiredPage.h"
@@ -34,6 +35,7 @@ const QString GeneralPage = u"general"_s;
 const QString UsersKey = u"users"_s;
 const QString AuditLogKey = u"auditLog"_s;
 const QString ApiKeysKey = u"apiKeys"_s;
+const QString WorkspaceSecurityKey = u"workspaceSecurity"_s;
 const QString TwoFactorRequiredKey = u"twoFactorRequired"_s;
 const QString ProfileKey = u"profile"_s;
 const QString SecurityKey = u"security"_s;
@@ -65,6 +67,8 @@ MainWindow::MainWindow(Models models, Prompter& prompter, QWidget* parent)
     m_pages->addWidget(m_auditLog);
     m_apiKeys = new ApiKeysPage(m_session.api(), prompter);
     m_pages->addWidget(m_apiKeys);
+    m_workspaceSecurity = new WorkspaceSecurityPage(m_session.api(), models.workspaceSettings, prompter);
+    m_pages->addWidget(m_workspaceSecurity);
     m_profile = new ProfilePage(models.profile, prompter);
     m_pages->addWidget(m_profile);
     m_security = new SecurityPage(models.security, prompter);
@@ -155,6 +159,7 @@ MainWindow::MainWindow(Models models, Prompter& prompter, QWidget* parent)
     connect(m_users, &UsersPage::statusMessage, this, status);
     connect(m_auditLog, &AuditLogPage::statusMessage, this, status);
     connect(m_apiKeys, &ApiKeysPage::statusMessage, this, status);
+    connect(m_workspaceSecurity, &WorkspaceSecurityPage::statusMessage, this, status);
     connect(m_users, &UsersPage::showInAuditLog, this, [this](const QString& targetId, const QString& label) {
         m_auditLog->showAbout(targetId, label);
         showPage(AuditLogKey);
@@ -183,6 +188,7 @@ QString MainWindow::currentPageKey() const
         : current == m_users             ? UsersKey
         : current == m_auditLog          ? AuditLogKey
         : current == m_apiKeys           ? ApiKeysKey
+        : current == m_workspaceSecurity ? WorkspaceSecurityKey
         : current == m_twoFactorRequired ? TwoFactorRequiredKey
         : current == m_profile           ? ProfileKey
         : current == m_security          ? SecurityKey
@@ -208,6 +214,8 @@ void MainWindow::showPage(const QString& key)
         m_pages->setCurrentWidget(m_auditLog);
     } else if (key == ApiKeysKey && may(Action::ManageApiKeys)) {
         m_pages->setCurrentWidget(m_apiKeys);
+    } else if (key == WorkspaceSecurityKey && may(Action::ManageSessions)) {
+        m_pages->setCurrentWidget(m_workspaceSecurity);
     } else if (key == GeneralPage && m_session.currentWorkspace()) {
         m_pages->setCurrentWidget(m_generalSettings);
     } else {
@@ -236,6 +244,9 @@ void MainWindow::rebuildPages()
     if (may(Action::ManageApiKeys) && !workspaceLocked())
         pages.append(
             {ApiKeysKey, tr("API Keys"), PageParts::navigationIcon(u":/nacre/icons/link.svg"_s, palette()), false});
+    if (may(Action::ManageSessions) && !workspaceLocked())
+        pages.append({WorkspaceSecurityKey, tr("Security and Sessions"),
+            PageParts::navigationIcon(u":/nacre/icons/shield.svg"_s, palette()), false});
     pages.append({ProfileKey, tr("Profile"), PageParts::navigationIcon(u":/nacre/icons/user.svg"_s, palette()), true});
     pages.append(
         {SecurityKey, tr("Security"), PageParts::navigationIcon(u":/nacre/icons/shield.svg"_s, palette()), true});
@@ -254,13 +265,14 @@ void MainWindow::onWorkspaceChanged()
     m_users->setWorkspace(locked ? std::nullopt : workspace, m_session.profile().id);
     m_auditLog->setWorkspace(locked ? std::nullopt : workspace, m_session.profile().id);
     m_apiKeys->setWorkspace(locked ? std::nullopt : workspace, m_session.profile().id);
+    m_workspaceSecurity->setWorkspace(locked ? std::nullopt : workspace);
     if (locked)
         m_twoFactorRequired->setWorkspaceName(workspace->name);
     setWindowTitle(workspace ? tr("%1 — Nacre").arg(workspace->name) : tr("Nacre"));
     // A workspace page follows the switch; a user page stays where it is.
     const QString key = currentPageKey();
-    const bool followsSwitch
-        = key == ProfileKey || key == SecurityKey || key == UsersKey || key == AuditLogKey || key == ApiKeysKey;
+    const bool followsSwitch = key == ProfileKey || key == SecurityKey || key == UsersKey || key == AuditLogKey
+        || key == ApiKeysKey || key == WorkspaceSecurityKey;
     showPage(followsSwitch ? key : GeneralPage);
 }
 

@@ -26,6 +26,7 @@ class SecurityPage;
 class TwoFactorRequiredPage;
 class UsersPage;
 class Sidebar;
+class WorkspaceSecurityPage;
 class WorkspaceSwitcher;
 
 // The window an admin lives in: the sidebar, the current page, and a status bar that shows work in
@@ -58,6 +59,7 @@ public:
     ProfilePage* profilePage() const { return m_profile; }
     AuditLogPage* auditLogPage() const { return m_auditLog; }
     ApiKeysPage* apiKeysPage() const { return m_apiKeys; }
+    WorkspaceSecurityPage* workspaceSecurityPage() const { return m_workspaceSecurity; }
     QString currentPageKey() const;
     void showPage(const QString& key);
     void showStatus(const QString& message, int timeoutMs = 6000);
@@ -87,6 +89,7 @@ private:
     GeneralSettingsPage* m_generalSettings;
     AuditLogPage* m_auditLog;
     ApiKeysPage* m_apiKeys;
+    WorkspaceSecurityPage* m_workspaceSecurity;
     UsersPage* m_users;
     ProfilePage* m_profile;
     SecurityPage* m_security;
