@@ -63,4 +63,5 @@ T = {
  '%n member(s) have no two-factor sign-in and would be shut out until they turn it on:': ('%n member has no two-factor sign-in and would be shut out until they turn it on:', '%n members have no two-factor sign-in and would be shut out until they turn it on:'),
  '%n member(s) have no two-factor sign-in. They cannot open this workspace until they turn it on. Require it now?': ('%n member has no two-factor sign-in. They cannot open this workspace until they turn it on. Require it now?', '%n members have no two-factor sign-in. They cannot open this workspace until they turn it on. Require it now?'),
  'Copied %n address(es).': ('Copied %n address.', 'Copied %n addresses.'),
+ 'Recovery codes: %n of 10 left, each for one sign-in without the app.': ('Recovery codes: %n of 10 left, each for one sign-in without the app.', 'Recovery codes: %n of 10 left, each for one sign-in without the app.'),
 }

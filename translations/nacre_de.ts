@@ -3077,13 +3077,13 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
     <message>
         <location filename="../ui/auth/JoinDialog.cpp" line="94" />
-        <source>6-digit code</source>
-        <translation>6-stelliger Code</translation>
+        <source>6-digit code or recovery code</source>
+        <translation>6-stelliger Code oder Wiederherstellungscode</translation>
     </message>
     <message>
         <location filename="../ui/auth/JoinDialog.cpp" line="95" />
-        <source>The code your authenticator app shows for Nacre now</source>
-        <translation>Der Code, den Ihre Authenticator-App gerade für Nacre anzeigt</translation>
+        <source>The code your authenticator app shows for Nacre now, or one of your recovery codes</source>
+        <translation>Der Code, den Ihre Authenticator-App jetzt für Nacre anzeigt, oder einer Ihrer Wiederherstellungscodes</translation>
     </message>
     <message>
         <location filename="../ui/auth/JoinDialog.cpp" line="99" />
@@ -3235,7 +3235,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>%1 — Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="322" />
+        <location filename="../ui/shell/MainWindow.cpp" line="321" />
         <source>Workspace created. It has its own subscription and is billed separately.</source>
         <translation>Arbeitsbereich erstellt. Er hat ein eigenes Abonnement und wird getrennt abgerechnet.</translation>
     </message>
@@ -3487,13 +3487,13 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>&amp;Überall abmelden …</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="49" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="50" />
         <source>Where the members of this workspace are signed in. Signing someone out ends the session on their device at once; they sign in again to go on.</source>
         <translation>Wo die Mitglieder dieses Arbeitsbereichs angemeldet sind. Wer abgemeldet wird, verliert die Sitzung auf dem Gerät sofort und meldet sich neu an, um weiterzuarbeiten.</translation>
     </message>
     <message>
         <location filename="../ui/settings/MemberSessionsBox.cpp" line="99" />
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="103" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="104" />
         <source>Select a session first.</source>
         <translation>Wählen Sie zuerst eine Sitzung aus.</translation>
     </message>
@@ -3508,37 +3508,37 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Die ausgewählte Sitzung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="103" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="104" />
         <source>End every session of the selected session's member</source>
         <translation>Alle Sitzungen des Mitglieds der ausgewählten Sitzung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="112" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="113" />
         <source>Sign Out Session</source>
         <translation>Sitzung abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="113" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="114" />
         <source>Sign %1 out of the session from %2? They will have to sign in again there.</source>
         <translation>%1 von der Sitzung von %2 abmelden? Dort ist dann eine neue Anmeldung nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="123" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="124" />
         <source>%1 was signed out of that session.</source>
         <translation>%1 wurde von dieser Sitzung abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="133" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="134" />
         <source>Sign Out Everywhere</source>
         <translation>Überall abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="134" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="135" />
         <source>Sign %1 out of every session, on every device? Use this when a device is lost or the account may be misused; they keep their membership and sign in again.</source>
         <translation>%1 von allen Sitzungen auf allen Geräten abmelden? Das ist für verlorene Geräte oder möglichen Missbrauch gedacht; die Mitgliedschaft bleibt, eine neue Anmeldung ist nötig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="146" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="147" />
         <source>%1 was signed out of %n session(s).</source>
         <translation><numerusform>%1 wurde von %n Sitzung abgemeldet.</numerusform><numerusform>%1 wurde von %n Sitzungen abgemeldet.</numerusform></translation>
     </message>
@@ -3658,6 +3658,19 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <location filename="../ui/widgets/NewPasswordField.cpp" line="24" />
         <source>At least %n characters; a passphrase of a few words is best</source>
         <translation><numerusform>Mindestens %n Zeichen; am besten eine Passphrase aus einigen Wörtern</numerusform><numerusform>Mindestens %n Zeichen; am besten eine Passphrase aus einigen Wörtern</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::PasswordConfirmDialog</name>
+    <message>
+        <location filename="../ui/security/PasswordConfirmDialog.cpp" line="27" />
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/PasswordConfirmDialog.cpp" line="40" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
     </message>
 </context>
 <context>
@@ -3818,6 +3831,64 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <location filename="../ui/profile/ProfilePage.cpp" line="129" />
         <source>Could not save: %1</source>
         <translation>Speichern nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::RecoveryCodesDialog</name>
+    <message>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="24" />
+        <source>Recovery Codes</source>
+        <translation>Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="26" />
+        <source>&lt;b&gt;Keep these codes somewhere safe.&lt;/b&gt; If you lose your authenticator app, each one signs you in once where Nacre asks for a code. You will not see them again; make new ones under Security if they are lost.</source>
+        <translation>&lt;b&gt;Bewahren Sie diese Codes sicher auf.&lt;/b&gt; Wenn Sie Ihre Authenticator-App verlieren, meldet jeder Sie einmal an, wo Nacre nach einem Code fragt. Sie sehen sie nicht noch einmal; erstellen Sie unter Sicherheit neue, falls sie verloren gehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="33" />
+        <source>Recovery codes</source>
+        <translation>Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="39" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="41" />
+        <source>Copy the codes to the clipboard</source>
+        <translation>Die Codes in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="42" />
+        <source>&amp;Save to File…</source>
+        <translation>In Datei &amp;speichern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="44" />
+        <source>Save the codes as a text file</source>
+        <translation>Die Codes als Textdatei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="45" />
+        <source>I Have &amp;Saved Them</source>
+        <translation>Ich habe sie &amp;gesichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="49" />
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="54" />
+        <source>Save Recovery Codes</source>
+        <translation>Wiederherstellungscodes speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="54" />
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -4273,187 +4344,237 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::SecurityPage</name>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="50" />
+        <location filename="../ui/security/SecurityPage.cpp" line="52" />
         <source>Current password</source>
         <translation>Aktuelles Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="51" />
+        <location filename="../ui/security/SecurityPage.cpp" line="53" />
         <source>New password</source>
         <translation>Neues Passwort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/security/SecurityPage.cpp" line="53" />
+        <location filename="../ui/security/SecurityPage.cpp" line="55" />
         <source>At least %n characters; a passphrase of a few words is best</source>
         <translation><numerusform>Mindestens %n Zeichen; am besten eine Passphrase aus einigen Wörtern</numerusform><numerusform>Mindestens %n Zeichen; am besten eine Passphrase aus einigen Wörtern</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="54" />
+        <location filename="../ui/security/SecurityPage.cpp" line="56" />
         <source>New password, again</source>
         <translation>Neues Passwort, noch einmal</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="59" />
+        <location filename="../ui/security/SecurityPage.cpp" line="61" />
         <source>&amp;Change Password</source>
         <translation>Passwort &amp;ändern</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="61" />
+        <location filename="../ui/security/SecurityPage.cpp" line="63" />
         <source>Your other sessions are signed out when the password changes</source>
         <translation>Ihre anderen Sitzungen werden abgemeldet, wenn sich das Passwort ändert</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="63" />
+        <location filename="../ui/security/SecurityPage.cpp" line="65" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="67" />
+        <location filename="../ui/security/SecurityPage.cpp" line="69" />
         <source>C&amp;urrent password:</source>
         <translation>A&amp;ktuelles Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="68" />
+        <location filename="../ui/security/SecurityPage.cpp" line="70" />
         <source>&amp;New password:</source>
         <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="71" />
+        <location filename="../ui/security/SecurityPage.cpp" line="73" />
         <source>&amp;Repeat new password:</source>
         <translation>Neues Passwort &amp;wiederholen:</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="81" />
+        <location filename="../ui/security/SecurityPage.cpp" line="85" />
+        <source>New &amp;Recovery Codes…</source>
+        <translation>Neue &amp;Wiederherstellungscodes …</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="87" />
+        <source>Make ten new recovery codes; the old ones stop working (asks for the password)</source>
+        <translation>Zehn neue Wiederherstellungscodes erstellen; die alten funktionieren nicht mehr (fragt nach dem Passwort)</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="89" />
         <source>Two-factor sign-in</source>
         <translation>Anmeldung in zwei Schritten</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="90" />
+        <location filename="../ui/security/SecurityPage.cpp" line="101" />
         <source>Your sessions</source>
         <translation>Ihre Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="92" />
+        <location filename="../ui/security/SecurityPage.cpp" line="103" />
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="92" />
+        <location filename="../ui/security/SecurityPage.cpp" line="103" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="92" />
+        <location filename="../ui/security/SecurityPage.cpp" line="103" />
         <source>Last active</source>
         <translation>Zuletzt aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="92" />
+        <location filename="../ui/security/SecurityPage.cpp" line="103" />
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="96" />
+        <location filename="../ui/security/SecurityPage.cpp" line="107" />
         <source>&amp;Sign Out Session</source>
         <translation>Sitzung &amp;abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="99" />
+        <location filename="../ui/security/SecurityPage.cpp" line="110" />
         <source>Select another session to sign it out</source>
         <translation>Wählen Sie eine andere Sitzung, um sie abzumelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="100" />
+        <location filename="../ui/security/SecurityPage.cpp" line="111" />
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="102" />
+        <location filename="../ui/security/SecurityPage.cpp" line="113" />
         <source>Where your account is signed in. Sign out a session you do not recognize, then change your password.</source>
         <translation>Wo Ihr Konto angemeldet ist. Melden Sie eine Sitzung ab, die Sie nicht kennen, und ändern Sie dann Ihr Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="113" />
+        <location filename="../ui/security/SecurityPage.cpp" line="124" />
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="115" />
+        <location filename="../ui/security/SecurityPage.cpp" line="126" />
         <source>Your password, two-factor sign-in and sessions. They are the same in every workspace.</source>
         <translation>Ihr Passwort, die Anmeldung in zwei Schritten und Ihre Sitzungen. Sie gelten in jedem Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="225" />
+        <location filename="../ui/security/SecurityPage.cpp" line="236" />
         <source>On: signing in asks for a code from your authenticator app as well as your password.</source>
         <translation>Ein: Bei der Anmeldung wird neben dem Passwort ein Code aus Ihrer Authenticator-App abgefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="226" />
+        <location filename="../ui/security/SecurityPage.cpp" line="237" />
         <source>Off: your password alone protects this account. Turn it on so a stolen password is not enough.</source>
         <translation>Aus: Nur Ihr Passwort schützt dieses Konto. Schalten Sie sie ein, damit ein gestohlenes Passwort nicht genügt.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="228" />
+        <location filename="../ui/security/SecurityPage.cpp" line="239" />
         <source>Turn O&amp;ff…</source>
         <translation>A&amp;usschalten …</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="228" />
+        <location filename="../ui/security/SecurityPage.cpp" line="239" />
         <source>Turn &amp;On…</source>
         <translation>&amp;Einschalten …</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="229" />
+        <location filename="../ui/security/SecurityPage.cpp" line="240" />
         <source>Sign in with your password alone again (asks for the password)</source>
         <translation>Wieder nur mit dem Passwort anmelden (fragt nach dem Passwort)</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="230" />
+        <location filename="../ui/security/SecurityPage.cpp" line="241" />
         <source>Set up an authenticator app for this account</source>
         <translation>Eine Authenticator-App für dieses Konto einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="241" />
+        <location filename="../ui/security/SecurityPage.cpp" line="256" />
+        <source>No recovery codes left. Make new ones so a lost phone does not lock you out.</source>
+        <translation>Keine Wiederherstellungscodes mehr übrig. Erstellen Sie neue, damit ein verlorenes Telefon Sie nicht aussperrt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/security/SecurityPage.cpp" line="257" />
+        <source>Recovery codes: %n of 10 left, each for one sign-in without the app.</source>
+        <translation><numerusform>Wiederherstellungscodes: %n von 10 übrig, jeder für eine Anmeldung ohne die App.</numerusform><numerusform>Wiederherstellungscodes: %n von 10 übrig, jeder für eine Anmeldung ohne die App.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="265" />
+        <source>New Recovery Codes</source>
+        <translation>Neue Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="266" />
+        <source>Ten new codes replace your recovery codes; the old ones stop working. Enter your password.</source>
+        <translation>Zehn neue Codes ersetzen Ihre Wiederherstellungscodes; die alten funktionieren nicht mehr. Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="267" />
+        <source>&amp;Make New Codes</source>
+        <translation>Neue Codes &amp;erstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="294" />
+        <source>Turn Off Two-Factor Sign-In</source>
+        <translation>Anmeldung in zwei Schritten ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="295" />
+        <source>Without it, your password alone protects this account in every workspace. Enter your password to turn it off.</source>
+        <translation>Ohne sie schützt nur Ihr Passwort dieses Konto in jedem Arbeitsbereich. Geben Sie Ihr Passwort ein, um sie auszuschalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="297" />
+        <source>Turn &amp;Off</source>
+        <translation>&amp;Ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/security/SecurityPage.cpp" line="306" />
         <source>Two-factor sign-in is off.</source>
         <translation>Die Anmeldung in zwei Schritten ist aus.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="251" />
+        <location filename="../ui/security/SecurityPage.cpp" line="317" />
         <source>Two-factor sign-in is on. Nacre asks for a code the next time you sign in.</source>
         <translation>Die Anmeldung in zwei Schritten ist ein. Nacre fragt bei der nächsten Anmeldung nach einem Code.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="135" />
+        <location filename="../ui/security/SecurityPage.cpp" line="146" />
         <source>Sign out the selected session</source>
         <translation>Die ausgewählte Sitzung abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="136" />
+        <location filename="../ui/security/SecurityPage.cpp" line="147" />
         <source>This is the session you are using; use Sign Out in the sidebar</source>
         <translation>Dies ist Ihre aktuelle Sitzung; melden Sie sich über die Seitenleiste ab</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="148" />
+        <location filename="../ui/security/SecurityPage.cpp" line="159" />
         <source>Password changed. Your other sessions were signed out.</source>
         <translation>Passwort geändert. Ihre anderen Sitzungen wurden abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="177" />
+        <location filename="../ui/security/SecurityPage.cpp" line="188" />
         <source>The two new passwords differ.</source>
         <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="192" />
+        <location filename="../ui/security/SecurityPage.cpp" line="203" />
         <source>%1 (this session)</source>
         <translation>%1 (diese Sitzung)</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="213" />
+        <location filename="../ui/security/SecurityPage.cpp" line="224" />
         <source>Sign Out Session</source>
         <translation>Sitzung abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityPage.cpp" line="214" />
+        <location filename="../ui/security/SecurityPage.cpp" line="225" />
         <source>Sign out “%1” (%2)? Whoever uses it will have to sign in again.</source>
         <translation>„%1“ (%2) abmelden? Wer sie benutzt, muss sich erneut anmelden.</translation>
     </message>
@@ -4660,96 +4781,68 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
     <message>
         <location filename="../ui/auth/SignInDialog.cpp" line="44" />
-        <source>6-digit code</source>
-        <translation>6-stelliger Code</translation>
+        <source>6-digit code or recovery code</source>
+        <translation>6-stelliger Code oder Wiederherstellungscode</translation>
     </message>
     <message>
         <location filename="../ui/auth/SignInDialog.cpp" line="45" />
-        <source>The code your authenticator app shows for Nacre now</source>
-        <translation>Der Code, den Ihre Authenticator-App gerade für Nacre anzeigt</translation>
+        <source>The code your authenticator app shows for Nacre now, or one of your recovery codes</source>
+        <translation>Der Code, den Ihre Authenticator-App jetzt für Nacre anzeigt, oder einer Ihrer Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="51" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="50" />
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="53" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="52" />
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="58" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="57" />
         <source>&amp;Forgot Password?</source>
         <translation>Passwort &amp;vergessen?</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="61" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="60" />
         <source>Get a code by mail to choose a new password</source>
         <translation>Einen Code per E-Mail erhalten, um ein neues Passwort zu wählen</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="66" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="65" />
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="81" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="80" />
         <source>&amp;Sign In</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="84" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="83" />
         <source>Change &amp;Server…</source>
         <translation>&amp;Server wechseln …</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="86" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="85" />
         <source>Connect to another Nacre server</source>
         <translation>Mit einem anderen Nacre-Server verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="88" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="87" />
         <source>I Have an &amp;Invitation…</source>
         <translation>Ich habe eine &amp;Einladung…</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="90" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="89" />
         <source>Join a workspace with the link or code from an invitation mail</source>
         <translation>Einem Arbeitsbereich mit dem Link oder Code aus einer Einladungs-E-Mail beitreten</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="143" />
+        <location filename="../ui/auth/SignInDialog.cpp" line="142" />
         <source>Your password is changed, and every session of the account has ended. Sign in with the new password.</source>
         <translation>Ihr Passwort ist geändert, und alle Sitzungen des Kontos sind beendet. Melden Sie sich mit dem neuen Passwort an.</translation>
-    </message>
-</context>
-<context>
-    <name>nacre::ui::TwoFactorOffDialog</name>
-    <message>
-        <location filename="../ui/security/TwoFactorOffDialog.cpp" line="22" />
-        <source>Turn Off Two-Factor Sign-In</source>
-        <translation>Anmeldung in zwei Schritten ausschalten</translation>
-    </message>
-    <message>
-        <location filename="../ui/security/TwoFactorOffDialog.cpp" line="23" />
-        <source>Without it, your password alone protects this account in every workspace. Enter your password to turn it off.</source>
-        <translation>Ohne sie schützt nur Ihr Passwort dieses Konto in jedem Arbeitsbereich. Geben Sie Ihr Passwort ein, um sie auszuschalten.</translation>
-    </message>
-    <message>
-        <location filename="../ui/security/TwoFactorOffDialog.cpp" line="28" />
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <location filename="../ui/security/TwoFactorOffDialog.cpp" line="32" />
-        <source>Turn &amp;Off</source>
-        <translation>&amp;Ausschalten</translation>
-    </message>
-    <message>
-        <location filename="../ui/security/TwoFactorOffDialog.cpp" line="41" />
-        <source>&amp;Password:</source>
-        <translation>&amp;Passwort:</translation>
     </message>
 </context>
 <context>
@@ -4853,7 +4946,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>In diesem Arbeitsbereich ist die Anmeldung in zwei Schritten nicht mehr Pflicht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="158" />
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="159" />
         <source>Copied %n address(es).</source>
         <translation><numerusform>%n Adresse kopiert.</numerusform><numerusform>%n Adressen kopiert.</numerusform></translation>
     </message>

@@ -251,7 +251,7 @@
 <context>
     <name>nacre::ui::MemberSessionsBox</name>
     <message numerus="yes">
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="146" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="147" />
         <source>%1 was signed out of %n session(s).</source>
         <translation><numerusform>%1 was signed out of %n session.</numerusform><numerusform>%1 was signed out of %n sessions.</numerusform></translation>
     </message>
@@ -349,9 +349,14 @@
 <context>
     <name>nacre::ui::SecurityPage</name>
     <message numerus="yes">
-        <location filename="../ui/security/SecurityPage.cpp" line="53" />
+        <location filename="../ui/security/SecurityPage.cpp" line="55" />
         <source>At least %n characters; a passphrase of a few words is best</source>
         <translation><numerusform>At least %n character; a passphrase of a few words is best</numerusform><numerusform>At least %n characters; a passphrase of a few words is best</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/security/SecurityPage.cpp" line="257" />
+        <source>Recovery codes: %n of 10 left, each for one sign-in without the app.</source>
+        <translation><numerusform>Recovery codes: %n of 10 left, each for one sign-in without the app.</numerusform><numerusform>Recovery codes: %n of 10 left, each for one sign-in without the app.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -372,7 +377,7 @@
         <translation><numerusform>%n member has no two-factor sign-in. They cannot open this workspace until they turn it on. Require it now?</numerusform><numerusform>%n members have no two-factor sign-in. They cannot open this workspace until they turn it on. Require it now?</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="158" />
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="159" />
         <source>Copied %n address(es).</source>
         <translation><numerusform>Copied %n address.</numerusform><numerusform>Copied %n addresses.</numerusform></translation>
     </message>

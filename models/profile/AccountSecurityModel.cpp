@@ -86,13 +86,39 @@ void AccountSecurityModel::startTwoFactor(const QString& password, QObject* cont
         });
 }
 
-void AccountSecurityModel::confirmTwoFactor(
-    const QString& code, QObject* context, std::function<void(const UserProfile&, const ApiError&)> done)
+namespace {
+
+QStringList codesOf(const ApiResult& result)
+{
+    QStringList codes;
+    for (const QJsonValue& code : result.object().value(u"recoveryCodes"_s).toArray())
+        codes.append(code.toString());
+    return codes;
+}
+
+} // namespace
+
+void AccountSecurityModel::confirmTwoFactor(const QString& code, QObject* context,
+    std::function<void(const UserProfile&, const QStringList&, const ApiError&)> done)
 {
     m_api.send("POST", u"/api/v1/me/totp/confirm"_s, QJsonObject {{u"code"_s, code.trimmed()}}, context,
         [done = std::move(done)](const ApiResult& result) {
-            done(UserProfile::fromJson(result.object()).valueOr(UserProfile {}), result.error);
+            done(UserProfile::fromJson(result.object()).valueOr(UserProfile {}), codesOf(result), result.error);
         });
+}
+
+void AccountSecurityModel::loadRecoveryCodesLeft(QObject* context, std::function<void(int, const ApiError&)> done)
+{
+    m_api.get(u"/api/v1/me/recovery-codes"_s, context, [done = std::move(done)](const ApiResult& result) {
+        done(int(result.object().value(u"left"_s).toInteger()), result.error);
+    });
+}
+
+void AccountSecurityModel::renewRecoveryCodes(
+    const QString& password, QObject* context, std::function<void(const QStringList&, const ApiError&)> done)
+{
+    m_api.send("POST", u"/api/v1/me/recovery-codes"_s, QJsonObject {{u"password"_s, password}}, context,
+        [done = std::move(done)](const ApiResult& result) { done(codesOf(result), result.error); });
 }
 
 void AccountSecurityModel::turnOffTwoFactor(

@@ -40,9 +40,15 @@ public:
     // with a first code (answers the updated profile), turn off with the password.
     void startTwoFactor(const QString& password, QObject* context,
         std::function<void(const QString& secret, const QString& uri, const ApiError&)> done);
-    void confirmTwoFactor(
-        const QString& code, QObject* context, std::function<void(const UserProfile&, const ApiError&)> done);
+    // Confirming also answers the account's ten recovery codes, to show once.
+    void confirmTwoFactor(const QString& code, QObject* context,
+        std::function<void(const UserProfile&, const QStringList& recoveryCodes, const ApiError&)> done);
     void turnOffTwoFactor(const QString& password, QObject* context, std::function<void(const ApiError&)> done);
+
+    // Recovery codes: how many are unused, and ten new ones for the password (the old ones stop working).
+    void loadRecoveryCodesLeft(QObject* context, std::function<void(int left, const ApiError&)> done);
+    void renewRecoveryCodes(const QString& password, QObject* context,
+        std::function<void(const QStringList& recoveryCodes, const ApiError&)> done);
 
 Q_SIGNALS:
     void sessionsLoaded();

@@ -1,7 +1,8 @@
 #include "auth/Totp.h"
 #include "profile/ProfilePage.h"
+#include "security/PasswordConfirmDialog.h"
+#include "security/RecoveryCodesDialog.h"
 #include "security/SecurityPage.h"
-#include "security/TwoFactorOffDialog.h"
 #include "security/TwoFactorSetupDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/Sidebar.h"
@@ -9,9 +10,12 @@
 #include "widgets/FieldMessage.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -92,15 +96,68 @@ private Q_SLOTS:
         QVERIFY(setup->isVisible());
         QCOMPARE(f.server.get(u"/api/v1/me"_s, f.owner.token).json().value(u"twoFactorEnabled"_s).toBool(), false);
 
+        // Issue 14: turning it on shows the ten recovery codes once; one of them signs in.
+        QStringList codes;
+        QTemporaryDir dir;
+        f.prompter.dialogs.append([&](QDialog& shown) {
+            QCOMPARE(shown.objectName(), u"recoveryCodesDialog"_s);
+            codes = shown.findChild<QPlainTextEdit*>(u"recoveryCodesList"_s)
+                        ->toPlainText()
+                        .split(u'\n', Qt::SkipEmptyParts);
+            QVERIFY(
+                shown.findChild<QLabel*>(u"recoveryCodesWarning"_s)->text().contains(u"You will not see them again"_s));
+            QCOMPARE(static_cast<ui::RecoveryCodesDialog&>(shown).saveTo(dir.filePath(u"codes.txt"_s)), QString());
+            shown.accept();
+        });
         code->clear();
         QTest::keyClicks(code, Totp::code(secret, now));
         QTest::mouseClick(turnOn, Qt::LeftButton);
         QTRY_VERIFY(state->text().startsWith(u"On"_s));
+        QCOMPARE(codes.size(), 10);
+        QFile saved(dir.filePath(u"codes.txt"_s));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(saved.readAll()).split(u'\n', Qt::SkipEmptyParts), codes);
+        auto* left = f.field<QLabel>(u"recoveryCodesLeft"_s);
+        QTRY_VERIFY(left->text().startsWith(u"Recovery codes: 10 of 10 left"_s));
+        QCOMPARE(
+            f.server
+                .send("POST", u"/api/v1/auth/login"_s,
+                    QJsonObject {{u"email"_s, f.owner.email},
+                        {u"password"_s, QString::fromLatin1(test::TestServer::Password)}, {u"totp"_s, codes.first()}})
+                .status,
+            200);
+        f.window->showPage(u"profile"_s);
+        f.window->showPage(u"security"_s); // reloads the count
+        QTRY_VERIFY(left->text().startsWith(u"Recovery codes: 9 of 10 left"_s));
+
+        // New codes need the password; the old ones stop working.
+        QStringList renewed;
+        f.prompter.dialogs.append([&](QDialog& shown) {
+            renewed = shown.findChild<QPlainTextEdit*>(u"recoveryCodesList"_s)
+                          ->toPlainText()
+                          .split(u'\n', Qt::SkipEmptyParts);
+            shown.accept();
+        });
+        QTest::mouseClick(f.field<QPushButton>(u"renewRecoveryCodes"_s), Qt::LeftButton);
+        auto* renew = f.window->findChild<ui::PasswordConfirmDialog*>(u"renewRecoveryCodesDialog"_s);
+        QVERIFY(renew && renew->isVisible());
+        QTest::keyClicks(renew->findChild<QLineEdit*>(u"renewRecoveryCodesPassword"_s),
+            QString::fromLatin1(test::TestServer::Password));
+        QTest::mouseClick(renew->findChild<QPushButton*>(u"renewRecoveryCodesConfirm"_s), Qt::LeftButton);
+        QTRY_COMPARE(renewed.size(), 10);
+        QTRY_VERIFY(left->text().startsWith(u"Recovery codes: 10 of 10 left"_s));
+        QCOMPARE(
+            f.server
+                .send("POST", u"/api/v1/auth/login"_s,
+                    QJsonObject {{u"email"_s, f.owner.email},
+                        {u"password"_s, QString::fromLatin1(test::TestServer::Password)}, {u"totp"_s, codes.at(1)}})
+                .code(),
+            u"totp_invalid"_s);
         QVERIFY(f.session.profile().twoFactorEnabled);
         QCOMPARE(f.server.get(u"/api/v1/me"_s, f.owner.token).json().value(u"twoFactorEnabled"_s).toBool(), true);
 
         QTest::mouseClick(f.field<QPushButton>(u"twoFactorButton"_s), Qt::LeftButton);
-        auto* off = f.window->findChild<ui::TwoFactorOffDialog*>();
+        auto* off = f.window->findChild<ui::PasswordConfirmDialog*>(u"twoFactorOffDialog"_s);
         QVERIFY(off && off->isVisible());
         auto* password = off->findChild<QLineEdit*>(u"twoFactorPassword"_s);
         QTest::keyClicks(password, u"not my password"_s);

@@ -91,9 +91,9 @@ JoinDialog::JoinDialog(client::InvitationRedeemer& redeemer, const QUrl& server,
     m_oneTimeCode = new QLineEdit;
     m_oneTimeCode->setObjectName(u"joinOneTimeCode"_s);
     m_oneTimeCode->setAccessibleName(tr("One-time code"));
-    m_oneTimeCode->setPlaceholderText(tr("6-digit code"));
-    m_oneTimeCode->setToolTip(tr("The code your authenticator app shows for Nacre now"));
-    m_oneTimeCode->setMaxLength(7);
+    m_oneTimeCode->setPlaceholderText(tr("6-digit code or recovery code"));
+    m_oneTimeCode->setToolTip(tr("The code your authenticator app shows for Nacre now, or one of your recovery codes"));
+    m_oneTimeCode->setMaxLength(12); // a recovery code is xxxxx-xxxxx
     m_pages->addWidget(formPage(&form, m_accountIntro));
     form->addRow(PageParts::caption(tr("&Password:"), m_password), m_password);
     m_oneTimeLabel = PageParts::caption(tr("&Code:"), m_oneTimeCode);

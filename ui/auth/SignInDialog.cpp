@@ -41,10 +41,9 @@ SignInDialog::SignInDialog(client::AuthService& auth, Mode mode, const QString& 
     m_code = new QLineEdit;
     m_code->setObjectName(u"signInCode"_s);
     m_code->setAccessibleName(tr("One-time code"));
-    m_code->setPlaceholderText(tr("6-digit code"));
-    m_code->setToolTip(tr("The code your authenticator app shows for Nacre now"));
-    m_code->setMaxLength(7);
-    m_code->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_code->setPlaceholderText(tr("6-digit code or recovery code"));
+    m_code->setToolTip(tr("The code your authenticator app shows for Nacre now, or one of your recovery codes"));
+    m_code->setMaxLength(12); // a recovery code is xxxxx-xxxxx
     m_code->setVisible(false);
 
     auto* form = new QFormLayout;

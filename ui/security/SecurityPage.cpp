@@ -1,8 +1,9 @@
 #include "security/SecurityPage.h"
 
 #include "profile/ClientName.h"
+#include "security/PasswordConfirmDialog.h"
+#include "security/RecoveryCodesDialog.h"
 #include "security/SecurityActivityBox.h"
-#include "security/TwoFactorOffDialog.h"
 #include "security/TwoFactorSetupDialog.h"
 #include "validation/PasswordRules.h"
 #include "widgets/FieldMessage.h"
@@ -11,6 +12,7 @@
 #include "widgets/Prompter.h"
 
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -78,10 +80,19 @@ SecurityPage::SecurityPage(client::AccountSecurityModel& model, Prompter& prompt
     m_twoFactorState->setWordWrap(true);
     m_twoFactorButton = new QPushButton;
     m_twoFactorButton->setObjectName(u"twoFactorButton"_s);
+    m_recoveryLeft = new QLabel;
+    m_recoveryLeft->setObjectName(u"recoveryCodesLeft"_s);
+    m_renewRecovery = new QPushButton(tr("New &Recovery Codes…"));
+    m_renewRecovery->setObjectName(u"renewRecoveryCodes"_s);
+    m_renewRecovery->setToolTip(tr("Make ten new recovery codes; the old ones stop working (asks for the password)"));
+    connect(m_renewRecovery, &QPushButton::clicked, this, &SecurityPage::renewRecoveryCodes);
     auto* twoFactor = new QGroupBox(tr("Two-factor sign-in"));
-    auto* twoFactorLayout = new QHBoxLayout(twoFactor);
-    twoFactorLayout->addWidget(m_twoFactorState, 1);
-    twoFactorLayout->addWidget(m_twoFactorButton);
+    auto* twoFactorLayout = new QGridLayout(twoFactor);
+    twoFactorLayout->addWidget(m_twoFactorState, 0, 0);
+    twoFactorLayout->addWidget(m_twoFactorButton, 0, 1);
+    twoFactorLayout->addWidget(m_recoveryLeft, 1, 0);
+    twoFactorLayout->addWidget(m_renewRecovery, 1, 1);
+    twoFactorLayout->setColumnStretch(0, 1);
     connect(m_twoFactorButton, &QPushButton::clicked, this, &SecurityPage::changeTwoFactor);
     setTwoFactorEnabled(false);
 
@@ -228,14 +239,68 @@ void SecurityPage::setTwoFactorEnabled(bool enabled)
     m_twoFactorButton->setText(enabled ? tr("Turn O&ff…") : tr("Turn &On…"));
     m_twoFactorButton->setToolTip(enabled ? tr("Sign in with your password alone again (asks for the password)")
                                           : tr("Set up an authenticator app for this account"));
+    m_recoveryLeft->setVisible(enabled);
+    m_renewRecovery->setVisible(enabled);
+    if (enabled)
+        loadRecoveryCodesLeft();
+}
+
+void SecurityPage::loadRecoveryCodesLeft()
+{
+    if (!m_twoFactorEnabled)
+        return;
+    m_model.loadRecoveryCodesLeft(this, [this](int left, const client::ApiError& error) {
+        if (error.isError())
+            return; // said by the page's other loads
+        m_recoveryLeft->setText(left == 0
+                ? tr("No recovery codes left. Make new ones so a lost phone does not lock you out.")
+                : tr("Recovery codes: %n of 10 left, each for one sign-in without the app.", nullptr, left));
+    });
+}
+
+void SecurityPage::renewRecoveryCodes()
+{
+    auto codes = std::make_shared<QStringList>();
+    auto* dialog = new PasswordConfirmDialog(
+        {u"renewRecoveryCodesDialog"_s, tr("New Recovery Codes"),
+            tr("Ten new codes replace your recovery codes; the old ones stop working. Enter your password."),
+            tr("&Make New Codes"), u"renewRecoveryCodesConfirm"_s, u"renewRecoveryCodesPassword"_s},
+        [this, codes](const QString& password, QObject* context, std::function<void(const client::ApiError&)> done) {
+            m_model.renewRecoveryCodes(password, context,
+                [codes, done = std::move(done)](const QStringList& made, const client::ApiError& error) {
+                    *codes = made;
+                    done(error);
+                });
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PasswordConfirmDialog::confirmed, this, [this, codes] {
+        showRecoveryCodes(*codes);
+        loadRecoveryCodesLeft();
+    });
+    dialog->open();
+}
+
+void SecurityPage::showRecoveryCodes(const QStringList& codes)
+{
+    RecoveryCodesDialog dialog(codes, this);
+    m_prompter.run(dialog);
 }
 
 void SecurityPage::changeTwoFactor()
 {
     if (m_twoFactorEnabled) {
-        auto* dialog = new TwoFactorOffDialog(m_model, this);
+        auto* dialog = new PasswordConfirmDialog(
+            {u"twoFactorOffDialog"_s, tr("Turn Off Two-Factor Sign-In"),
+                tr("Without it, your password alone protects this account in every workspace. Enter your password "
+                   "to turn it off."),
+                tr("Turn &Off"), u"twoFactorTurnOff"_s, u"twoFactorPassword"_s},
+            [this](const QString& password, QObject* context, std::function<void(const client::ApiError&)> done) {
+                m_model.turnOffTwoFactor(password, context, std::move(done));
+            },
+            this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &TwoFactorOffDialog::turnedOff, this, [this] {
+        connect(dialog, &PasswordConfirmDialog::confirmed, this, [this] {
             setTwoFactorEnabled(false);
             Q_EMIT twoFactorChanged(false);
             Q_EMIT statusMessage(tr("Two-factor sign-in is off."));
@@ -245,7 +310,8 @@ void SecurityPage::changeTwoFactor()
     }
     auto* dialog = new TwoFactorSetupDialog(m_model, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &TwoFactorSetupDialog::turnedOn, this, [this] {
+    connect(dialog, &TwoFactorSetupDialog::turnedOn, this, [this](const UserProfile&, const QStringList& codes) {
+        showRecoveryCodes(codes);
         setTwoFactorEnabled(true);
         Q_EMIT twoFactorChanged(true);
         Q_EMIT statusMessage(tr("Two-factor sign-in is on. Nacre asks for a code the next time you sign in."));

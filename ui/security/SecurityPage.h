@@ -28,6 +28,7 @@ public:
     {
         m_model.loadSessions();
         m_model.loadActivity();
+        loadRecoveryCodesLeft();
     }
     // What the account's profile says; the page offers to turn it on or off.
     void setTwoFactorEnabled(bool enabled);
@@ -41,6 +42,9 @@ private:
     void showSessions();
     void endSelectedSession();
     void changeTwoFactor();
+    void loadRecoveryCodesLeft();
+    void renewRecoveryCodes();
+    void showRecoveryCodes(const QStringList& codes);
 
     client::AccountSecurityModel& m_model;
     Prompter& m_prompter;
@@ -58,6 +62,8 @@ private:
     FieldMessage* m_sessionsRefusal; // beside Sign Out Session
     QLabel* m_twoFactorState;
     QPushButton* m_twoFactorButton;
+    QLabel* m_recoveryLeft;
+    QPushButton* m_renewRecovery;
     bool m_twoFactorEnabled = false;
 };
 

@@ -161,23 +161,24 @@ void TwoFactorSetupDialog::confirm()
     m_codeMessage->clearMessage();
     m_error->clearMessage();
     setCursor(Qt::BusyCursor);
-    m_model.confirmTwoFactor(m_code->text(), this, [this](const UserProfile& profile, const client::ApiError& error) {
-        unsetCursor();
-        if (error.isError()) {
-            const QString field = error.fieldMessage(u"code"_s);
-            if (!field.isEmpty()) {
-                m_codeMessage->showError(field);
-            } else {
-                m_error->showError(error.message());
+    m_model.confirmTwoFactor(m_code->text(), this,
+        [this](const UserProfile& profile, const QStringList& recoveryCodes, const client::ApiError& error) {
+            unsetCursor();
+            if (error.isError()) {
+                const QString field = error.fieldMessage(u"code"_s);
+                if (!field.isEmpty()) {
+                    m_codeMessage->showError(field);
+                } else {
+                    m_error->showError(error.message());
+                }
+                m_code->selectAll();
+                m_code->setFocus();
+                m_turnOn->setEnabled(true);
+                return;
             }
-            m_code->selectAll();
-            m_code->setFocus();
-            m_turnOn->setEnabled(true);
-            return;
-        }
-        Q_EMIT turnedOn(profile);
-        accept();
-    });
+            accept(); // out of the way of the recovery codes, shown next
+            Q_EMIT turnedOn(profile, recoveryCodes);
+        });
 }
 
 } // namespace nacre::ui

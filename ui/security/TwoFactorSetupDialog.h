@@ -27,7 +27,7 @@ public:
     QString secret() const { return m_secretText; }
 
 Q_SIGNALS:
-    void turnedOn(const nacre::UserProfile& profile);
+    void turnedOn(const nacre::UserProfile& profile, const QStringList& recoveryCodes);
 
 private:
     void start();

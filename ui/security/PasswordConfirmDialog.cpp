@@ -1,4 +1,4 @@
-#include "security/TwoFactorOffDialog.h"
+#include "security/PasswordConfirmDialog.h"
 
 #include "widgets/FieldMessage.h"
 #include "widgets/PageParts.h"
@@ -14,54 +14,53 @@ using namespace Qt::StringLiterals;
 
 namespace nacre::ui {
 
-TwoFactorOffDialog::TwoFactorOffDialog(client::AccountSecurityModel& model, QWidget* parent)
+PasswordConfirmDialog::PasswordConfirmDialog(const Text& text, Action action, QWidget* parent)
     : QDialog(parent)
-    , m_model(model)
+    , m_action(std::move(action))
 {
-    setObjectName(u"twoFactorOffDialog"_s);
-    setWindowTitle(tr("Turn Off Two-Factor Sign-In"));
-    auto* text = new QLabel(tr("Without it, your password alone protects this account in every workspace. Enter "
-                               "your password to turn it off."));
-    text->setWordWrap(true);
+    setObjectName(text.objectName);
+    setWindowTitle(text.title);
+    auto* explanation = new QLabel(text.explanation);
+    explanation->setWordWrap(true);
     m_password = new QLineEdit;
-    m_password->setObjectName(u"twoFactorPassword"_s);
+    m_password->setObjectName(text.passwordObjectName);
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_message = new FieldMessage;
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_turnOff = buttons->addButton(tr("Turn &Off"), QDialogButtonBox::AcceptRole);
-    m_turnOff->setObjectName(u"twoFactorTurnOff"_s);
-    m_turnOff->setEnabled(false);
+    m_confirm = buttons->addButton(text.action, QDialogButtonBox::AcceptRole);
+    m_confirm->setObjectName(text.actionObjectName);
+    m_confirm->setEnabled(false);
     connect(
-        m_password, &QLineEdit::textChanged, this, [this] { m_turnOff->setEnabled(!m_password->text().isEmpty()); });
-    connect(m_turnOff, &QPushButton::clicked, this, &TwoFactorOffDialog::submit);
+        m_password, &QLineEdit::textChanged, this, [this] { m_confirm->setEnabled(!m_password->text().isEmpty()); });
+    connect(m_confirm, &QPushButton::clicked, this, &PasswordConfirmDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* form = new QFormLayout;
     form->addRow(PageParts::caption(tr("&Password:"), m_password), PageParts::withMessage(m_password, m_message));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(text);
+    layout->addWidget(explanation);
     layout->addLayout(form);
     layout->addWidget(buttons);
     setMinimumWidth(400);
 }
 
-void TwoFactorOffDialog::submit()
+void PasswordConfirmDialog::submit()
 {
-    m_turnOff->setEnabled(false);
+    m_confirm->setEnabled(false);
     setCursor(Qt::BusyCursor);
-    m_model.turnOffTwoFactor(m_password->text(), this, [this](const client::ApiError& error) {
+    m_action(m_password->text(), this, [this](const client::ApiError& error) {
         unsetCursor();
         if (error.isError()) {
             const QString field = error.fieldMessage(u"password"_s);
             m_message->showError(field.isEmpty() ? error.message() : field);
             m_password->selectAll();
             m_password->setFocus();
-            m_turnOff->setEnabled(true);
+            m_confirm->setEnabled(true);
             return;
         }
-        Q_EMIT turnedOff();
         accept();
+        Q_EMIT confirmed();
     });
 }
 
