@@ -1,5 +1,7 @@
 #include "support/TestServer.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <optional>
@@ -44,6 +46,11 @@ struct RouteCase
     bool grantsOwner = false;
     std::optional<Permission> orPermission = std::nullopt; // either permission will do
     bool refusedToKeys = false; // managing keys: never with a key, whatever it may do
+    // Events an allowed call adds to this workspace's audit log: one for every change (-1), none for
+    // a change that changes nothing or happens elsewhere. A refused call adds none.
+    int auditEvents = -1;
+    // What the Owner sets first on the same path, so that the call changes something each time.
+    QJsonValue resetBody = QJsonValue::Undefined;
 };
 
 } // namespace
@@ -64,19 +71,22 @@ class TestAuthorizationMatrix : public QObject
             {"GET", u"/api/v1/me/sessions"_s, {}, Needs::SignedIn, {}, 200},
             {"GET", u"/api/v1/me/security-log"_s, {}, Needs::SignedIn, {}, 200},
             {"GET", u"/api/v1/workspaces"_s, {}, Needs::SignedIn, {}, 200},
-            {"POST", u"/api/v1/workspaces"_s, QJsonObject {{u"name"_s, u"Own {actor}"_s}}, Needs::SignedIn, {}, 201},
+            {"POST", u"/api/v1/workspaces"_s, QJsonObject {{u"name"_s, u"Own {actor}"_s}}, Needs::SignedIn, {}, 201, {},
+                false, {}, false, 0}, // recorded in the new workspace's log
             {"GET", w, {}, Needs::Member, {}, 200},
-            {"PATCH", w, QJsonObject {{u"newsletter"_s, true}}, Needs::Permission, Permission::SettingsGeneral, 200},
+            {"PATCH", w, QJsonObject {{u"newsletter"_s, true}}, Needs::Permission, Permission::SettingsGeneral, 200, {},
+                false, {}, false, -1, QJsonObject {{u"newsletter"_s, false}}},
             {"PATCH", w, QJsonObject {{u"publicRecordings"_s, false}}, Needs::Permission, Permission::SettingsAdvanced,
-                200},
+                200, {}, false, {}, false, -1, QJsonObject {{u"publicRecordings"_s, true}}},
             // An empty change needs a settings permission like any other.
             {"PATCH", w, nothing, Needs::Permission, Permission::SettingsGeneral, 200, {}, false,
-                Permission::SettingsAdvanced},
+                Permission::SettingsAdvanced, false, 0},
             {"DELETE", w, QJsonObject {{u"confirmName"_s, u"not the name"_s}}, Needs::Owner, {}, 422},
             {"GET", w + u"/members"_s, {}, Needs::Permission, Permission::ResourcesUsers, 200},
             {"GET", w + u"/members/{victim}"_s, {}, Needs::Permission, Permission::ResourcesUsers, 200},
             {"PATCH", w + u"/members/{victim}"_s, QJsonObject {{u"roleId"_s, u"{nobodyRole}"_s}}, Needs::Permission,
-                Permission::ResourcesUsers, 200},
+                Permission::ResourcesUsers, 200, {}, false, {}, false, -1,
+                QJsonObject {{u"roleId"_s, u"{otherNobodyRole}"_s}}},
             {"DELETE", w + u"/members/{ghost}"_s, {}, Needs::Permission, Permission::ResourcesUsers, 404},
             {"GET", w + u"/invitations"_s, {}, Needs::Permission, Permission::ResourcesUsers, 200},
             {"POST", w + u"/invitations"_s,
@@ -110,8 +120,8 @@ class TestAuthorizationMatrix : public QObject
                 QJsonObject {{u"name"_s, u"Made by {actor}"_s}, {u"permissions"_s, QJsonArray {}}}, Needs::Permission,
                 Permission::ResourcesUsers, 201},
             {"GET", w + u"/roles/{nobodyRole}"_s, {}, Needs::Member, {}, 200},
-            {"PATCH", w + u"/roles/{nobodyRole}"_s, QJsonObject {{u"permissions"_s, QJsonArray {}}}, Needs::Permission,
-                Permission::ResourcesUsers, 200},
+            {"PATCH", w + u"/roles/{nobodyRole}"_s, QJsonObject {{u"name"_s, u"Nobody"_s}}, Needs::Permission,
+                Permission::ResourcesUsers, 200, {}, false, {}, false, -1, QJsonObject {{u"name"_s, u"Nobody Yet"_s}}},
             {"DELETE", w + u"/roles/{nobodyRole}"_s, {}, Needs::Permission, Permission::ResourcesUsers, 409},
             {"GET", w + u"/audit-log"_s, {}, Needs::Permission, Permission::AuditLogView, 200},
             {"GET", w + u"/audit-log/verify"_s, {}, Needs::Permission, Permission::AuditLogView, 200},
@@ -163,6 +173,26 @@ class TestAuthorizationMatrix : public QObject
         return route.allowedStatus;
     }
 
+    static qint64 auditCount(const QSqlDatabase& db, const QString& ws)
+    {
+        QSqlQuery query(db);
+        query.prepare(u"SELECT COUNT(*) FROM audit_events WHERE workspace_id = ?"_s);
+        query.addBindValue(ws);
+        query.exec();
+        return query.next() ? query.value(0).toLongLong() : -1;
+    }
+
+    static std::pair<QString, QString> newestActor(const QSqlDatabase& db, const QString& ws)
+    {
+        QSqlQuery query(db);
+        query.prepare(
+            u"SELECT actor_id, actor_kind FROM audit_events WHERE workspace_id = ? ORDER BY seq DESC LIMIT 1"_s);
+        query.addBindValue(ws);
+        query.exec();
+        return query.next() ? std::pair {query.value(0).toString(), query.value(1).toString()}
+                            : std::pair<QString, QString> {};
+    }
+
 private Q_SLOTS:
     void everyRoleAgainstEveryRoute()
     {
@@ -170,6 +200,7 @@ private Q_SLOTS:
         QString ws;
         const Account owner = server.setUp(&ws);
         const QString nobodyRole = server.createRole(owner, ws, u"Nobody"_s, {});
+        const QString otherNobodyRole = server.createRole(owner, ws, u"Nobody Either"_s, {});
         const Account victim = server.addMember(owner, ws, nobodyRole, u"victim@acme.example"_s);
 
         QList<Actor> actors;
@@ -204,7 +235,7 @@ private Q_SLOTS:
             actors.append(
                 {u"key "_s + info.id, makeKey(ws, {info.id}), PermissionSet {info.permission}, false, true, true});
         }
-        actors.append({u"key (all)"_s, makeKey(ws, every), PermissionSet::all(), false, true, true});
+        actors.append({u"key with all"_s, makeKey(ws, every), PermissionSet::all(), false, true, true});
         actors.append(
             {u"key of another workspace"_s, makeKey(elsewhere, every), PermissionSet::all(), false, true, true, true});
 
@@ -221,6 +252,8 @@ private Q_SLOTS:
             = inviteWith(u"future-admin@acme.example"_s, server.builtinRoleId(owner, ws, u"admin"_s));
         const QString analystInvite = inviteWith(u"future-analyst@acme.example"_s, analystRole);
         const QString nobodyInvite = inviteWith(u"future-nobody@acme.example"_s, nobodyRole);
+        QSqlDatabase db = server.database().inspect(u"matrix"_s);
+        QVERIFY(db.open());
         const QList<RouteCase> cases = routes();
         QStringList surprises;
         int calls = 0;
@@ -231,6 +264,7 @@ private Q_SLOTS:
                     return text.replace(u"{ws}"_s, ws)
                         .replace(u"{victim}"_s, victim.id)
                         .replace(u"{nobodyRole}"_s, nobodyRole)
+                        .replace(u"{otherNobodyRole}"_s, otherNobodyRole)
                         .replace(u"{ghost}"_s, ghost)
                         .replace(u"{ownerRole}"_s, ownerRole)
                         .replace(u"{ownerInvite}"_s, ownerInvite)
@@ -250,12 +284,39 @@ private Q_SLOTS:
                     }
                     body = object;
                 }
+                if (route.resetBody.isObject()) {
+                    QJsonObject reset = route.resetBody.toObject();
+                    for (auto it = reset.begin(); it != reset.end(); ++it) {
+                        if (it->isString())
+                            *it = fill(it->toString());
+                    }
+                    server.send("PATCH", fill(route.path), reset, owner.token,
+                        {{"If-Match", server.get(fill(route.path), owner.token).header("etag")}});
+                }
                 // A change names the version it changes: the one the owner reads just before.
                 QList<QPair<QByteArray, QByteArray>> headers;
                 if (route.method == "PATCH")
                     headers.append({"If-Match", server.get(fill(route.path), owner.token).header("etag")});
+                const qint64 eventsBefore = auditCount(db, ws);
                 const Reply reply = server.send(route.method, fill(route.path), body, actor.account.token, headers);
                 ++calls;
+                // Issue 14: every change writes exactly one event, as whoever made it; a refusal writes none.
+                const bool changed = route.method != "GET" && reply.status >= 200 && reply.status < 300;
+                const qint64 expectedEvents = changed ? (route.auditEvents < 0 ? 1 : route.auditEvents) : 0;
+                const qint64 written = auditCount(db, ws) - eventsBefore;
+                if (written != expectedEvents)
+                    surprises.append(u"%1 %2 as %3 (%4): %5 audit events, expected %6"_s
+                                         .arg(QString::fromLatin1(route.method), route.path, actor.label)
+                                         .arg(reply.status)
+                                         .arg(written)
+                                         .arg(expectedEvents));
+                if (written == 1) {
+                    const auto [actorId, actorKind] = newestActor(db, ws);
+                    const QString kind = actor.viaKey ? u"api_key"_s : u"member"_s;
+                    if (actorId != actor.account.id || actorKind != kind)
+                        surprises.append(u"%1 %2 as %3: recorded as %4 %5"_s.arg(
+                            QString::fromLatin1(route.method), route.path, actor.label, actorKind, actorId));
+                }
                 const int expected = expectedStatus(route, actor);
                 if (reply.status != expected)
                     surprises.append(u"%1 %2 as %3: expected %4, got %5"_s

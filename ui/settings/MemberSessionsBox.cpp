@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -29,7 +30,9 @@ MemberSessionsBox::MemberSessionsBox(client::ApiClient& api, Prompter& prompter,
     m_table = new QTableView;
     PageParts::setUpTable(m_table, u"memberSessionTable"_s, tr("Members' sessions"), false);
     m_table->setModel(&m_model);
-    PageParts::setColumnWidths(m_table, {22, 22, 14, 14});
+    PageParts::setColumnWidths(m_table, {22, 22, 14});
+    const QString sample = QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat);
+    PageParts::fitColumnTo(m_table, client::WorkspaceSessionsModel::StartedColumn, {sample});
     m_table->setMinimumHeight(180);
     m_end = new QPushButton(tr("Sign &Out Session…"));
     m_end->setObjectName(u"endMemberSession"_s);
