@@ -893,4 +893,5 @@ T = {
  'New Recovery Codes': 'Neue Wiederherstellungscodes',
  'Ten new codes replace your recovery codes; the old ones stop working. Enter your password.': 'Zehn neue Codes ersetzen Ihre Wiederherstellungscodes; die alten funktionieren nicht mehr. Geben Sie Ihr Passwort ein.',
  '&Make New Codes': 'Neue Codes &erstellen',
+ 'Show what one actor did: you, the system, or a member or API key the log names': 'Nur anzeigen, was jemand Bestimmtes getan hat: Sie, das System oder ein Mitglied oder API-Schlüssel aus dem Protokoll',
 }

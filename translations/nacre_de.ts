@@ -1789,8 +1789,8 @@ Von %2</translation>
     </message>
     <message>
         <location filename="../ui/audit/AuditLogPage.cpp" line="68" />
-        <source>Show what one actor did</source>
-        <translation>Nur anzeigen, was jemand Bestimmtes getan hat</translation>
+        <source>Show what one actor did: you, the system, or a member or API key the log names</source>
+        <translation>Nur anzeigen, was jemand Bestimmtes getan hat: Sie, das System oder ein Mitglied oder API-Schlüssel aus dem Protokoll</translation>
     </message>
     <message>
         <location filename="../ui/audit/AuditLogPage.cpp" line="69" />
@@ -1853,93 +1853,93 @@ Von %2</translation>
         <translation>Jede Änderung in diesem Arbeitsbereich, die neueste zuerst: wer sie vorgenommen hat, von wo, und was vorher und nachher galt. Ereignisse bleiben erhalten und lassen sich nicht bearbeiten; „Integrität prüfen“ weist es nach.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="172" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="176" />
         <source>Events about %1</source>
         <translation>Ereignisse zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="196" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="212" />
         <source>Your role does not include viewing the audit log.</source>
         <translation>Ihre Rolle umfasst das Ansehen des Prüfprotokolls nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="198" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="214" />
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditLogPage.cpp" line="200" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="216" />
         <source>%n event(s)</source>
         <translation><numerusform>%n Ereignis</numerusform><numerusform>%n Ereignisse</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="210" />
-        <location filename="../ui/audit/AuditLogPage.cpp" line="220" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="226" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="236" />
         <source>Export Audit Log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="210" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="226" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="218" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="234" />
         <source>Exporting the audit log…</source>
         <translation>Das Prüfprotokoll wird exportiert …</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="218" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="234" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="235" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="251" />
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="244" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="260" />
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="245" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="261" />
         <source>The audit log could not be exported to %1: %2</source>
         <translation>Das Prüfprotokoll konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditLogPage.cpp" line="248" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="264" />
         <source>Exported %n event(s) to %1.</source>
         <translation><numerusform>%n Ereignis nach %1 exportiert.</numerusform><numerusform>%n Ereignisse nach %1 exportiert.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="255" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="271" />
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditLogPage.cpp" line="264" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="280" />
         <source>Intact: all %n event(s) are as they were written.</source>
         <translation><numerusform>Unversehrt: das %n Ereignis ist so, wie es geschrieben wurde.</numerusform><numerusform>Unversehrt: alle %n Ereignisse sind so, wie sie geschrieben wurden.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="269" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="285" />
         <source>events from number %1 on are missing (deleted)</source>
         <translation>Ereignisse ab Nummer %1 fehlen (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="270" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="286" />
         <source>an event was added outside the log</source>
         <translation>ein Ereignis wurde außerhalb des Protokolls hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="271" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="287" />
         <source>event number %1 was changed after it was written</source>
         <translation>Ereignis Nummer %1 wurde nach dem Schreiben geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditLogPage.cpp" line="273" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="289" />
         <source>Not intact: %1. The %n event(s) before it check out.</source>
         <translation><numerusform>Nicht unversehrt: %1. Das %n Ereignis davor ist in Ordnung.</numerusform><numerusform>Nicht unversehrt: %1. Die %n Ereignisse davor sind in Ordnung.</numerusform></translation>
     </message>
@@ -3456,89 +3456,89 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::MemberSessionsBox</name>
     <message>
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="19" />
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="30" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="20" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="31" />
         <source>Members' sessions</source>
         <translation>Sitzungen der Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="26" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="27" />
         <source>Show the sessions of</source>
         <translation>Sitzungen anzeigen von</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="27" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="28" />
         <source>Show one member's sessions</source>
         <translation>Die Sitzungen eines Mitglieds anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="28" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="29" />
         <source>All members</source>
         <translation>Alle Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="34" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="37" />
         <source>Sign &amp;Out Session…</source>
         <translation>Sitzung &amp;abmelden …</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="36" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="39" />
         <source>Sign Out &amp;Everywhere…</source>
         <translation>&amp;Überall abmelden …</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="50" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="53" />
         <source>Where the members of this workspace are signed in. Signing someone out ends the session on their device at once; they sign in again to go on.</source>
         <translation>Wo die Mitglieder dieses Arbeitsbereichs angemeldet sind. Wer abgemeldet wird, verliert die Sitzung auf dem Gerät sofort und meldet sich neu an, um weiterzuarbeiten.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="99" />
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="104" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="102" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="107" />
         <source>Select a session first.</source>
         <translation>Wählen Sie zuerst eine Sitzung aus.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="100" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="103" />
         <source>This is the session you are using; use Sign Out in the sidebar</source>
         <translation>Dies ist Ihre aktuelle Sitzung; melden Sie sich über die Seitenleiste ab</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="101" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="104" />
         <source>End the selected session</source>
         <translation>Die ausgewählte Sitzung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="104" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="107" />
         <source>End every session of the selected session's member</source>
         <translation>Alle Sitzungen des Mitglieds der ausgewählten Sitzung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="113" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="116" />
         <source>Sign Out Session</source>
         <translation>Sitzung abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="114" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="117" />
         <source>Sign %1 out of the session from %2? They will have to sign in again there.</source>
         <translation>%1 von der Sitzung von %2 abmelden? Dort ist dann eine neue Anmeldung nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="124" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="127" />
         <source>%1 was signed out of that session.</source>
         <translation>%1 wurde von dieser Sitzung abgemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="134" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="137" />
         <source>Sign Out Everywhere</source>
         <translation>Überall abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="135" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="138" />
         <source>Sign %1 out of every session, on every device? Use this when a device is lost or the account may be misused; they keep their membership and sign in again.</source>
         <translation>%1 von allen Sitzungen auf allen Geräten abmelden? Das ist für verlorene Geräte oder möglichen Missbrauch gedacht; die Mitgliedschaft bleibt, eine neue Anmeldung ist nötig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="147" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="150" />
         <source>%1 was signed out of %n session(s).</source>
         <translation><numerusform>%1 wurde von %n Sitzung abgemeldet.</numerusform><numerusform>%1 wurde von %n Sitzungen abgemeldet.</numerusform></translation>
     </message>

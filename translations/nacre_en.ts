@@ -124,22 +124,22 @@
 <context>
     <name>nacre::ui::AuditLogPage</name>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditLogPage.cpp" line="200" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="216" />
         <source>%n event(s)</source>
         <translation><numerusform>%n event</numerusform><numerusform>%n events</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditLogPage.cpp" line="248" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="264" />
         <source>Exported %n event(s) to %1.</source>
         <translation><numerusform>Exported %n event to %1.</numerusform><numerusform>Exported %n events to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditLogPage.cpp" line="264" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="280" />
         <source>Intact: all %n event(s) are as they were written.</source>
         <translation><numerusform>Intact: the %n event is as it was written.</numerusform><numerusform>Intact: all %n events are as they were written.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditLogPage.cpp" line="273" />
+        <location filename="../ui/audit/AuditLogPage.cpp" line="289" />
         <source>Not intact: %1. The %n event(s) before it check out.</source>
         <translation><numerusform>Not intact: %1. The %n event before it checks out.</numerusform><numerusform>Not intact: %1. The %n events before it check out.</numerusform></translation>
     </message>
@@ -251,7 +251,7 @@
 <context>
     <name>nacre::ui::MemberSessionsBox</name>
     <message numerus="yes">
-        <location filename="../ui/settings/MemberSessionsBox.cpp" line="147" />
+        <location filename="../ui/settings/MemberSessionsBox.cpp" line="150" />
         <source>%1 was signed out of %n session(s).</source>
         <translation><numerusform>%1 was signed out of %n session.</numerusform><numerusform>%1 was signed out of %n sessions.</numerusform></translation>
     </message>

@@ -94,6 +94,14 @@ private Q_SLOTS:
         who->setCurrentIndex(who->findText(u"The system"_s));
         QTRY_COMPARE(total->text(), u"0 events"_s);
         who->setCurrentIndex(0);
+        // Whoever the log names is a choice too: Sam, who accepted the invitation.
+        const int samIndex = who->findData(f.sam.id);
+        QVERIFY(samIndex >= 0);
+        QCOMPARE(who->itemText(samIndex), samName + u" <sam@acme.example>"_s);
+        who->setCurrentIndex(samIndex);
+        QTRY_COMPARE(total->text(), u"1 event"_s);
+        QCOMPARE(f.column(client::AuditLogModel::EventColumn), (QStringList {u"Invitation accepted"_s}));
+        who->setCurrentIndex(0);
 
         // Dates: from tomorrow there is nothing; up to today there is everything.
         f.page->findChild<QDateEdit*>(u"auditFrom"_s)->setDate(QDate::currentDate().addDays(1));

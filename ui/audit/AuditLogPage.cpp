@@ -65,7 +65,7 @@ AuditLogPage::AuditLogPage(client::ApiClient& api, Prompter& prompter, QWidget* 
     m_who = new QComboBox;
     m_who->setObjectName(u"auditWho"_s);
     m_who->setAccessibleName(tr("Who"));
-    m_who->setToolTip(tr("Show what one actor did"));
+    m_who->setToolTip(tr("Show what one actor did: you, the system, or a member or API key the log names"));
     m_who->addItem(tr("Anyone"), QString());
     m_who->addItem(tr("Me"), QString()); // filled with the account's id by setWorkspace
     m_who->addItem(tr("The system"), u"system"_s);
@@ -140,6 +140,8 @@ AuditLogPage::AuditLogPage(client::ApiClient& api, Prompter& prompter, QWidget* 
     connect(m_clearAbout, &QPushButton::clicked, this, [this] { showAbout({}, {}); });
     connect(m_export, &QPushButton::clicked, this, &AuditLogPage::chooseExportFile);
     connect(m_verify, &QPushButton::clicked, this, &AuditLogPage::verify);
+    connect(&m_model, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex&, int first, int last) { addActorsSeen(first, last); });
     connect(&m_model, &client::AuditLogModel::totalChanged, this, &AuditLogPage::showTotal);
     connect(&m_model, &client::AuditLogModel::loadingChanged, this, &AuditLogPage::showTotal);
     connect(&m_model, &client::AuditLogModel::failed, this,
@@ -160,6 +162,8 @@ void AuditLogPage::setWorkspace(const std::optional<Workspace>& workspace, const
     const QSignalBlocker blockType(m_type);
     const QSignalBlocker blockWho(m_who);
     m_type->setCurrentIndex(0);
+    while (m_who->count() > 3) // Anyone, Me, The system; the rest were another workspace's
+        m_who->removeItem(3);
     m_who->setCurrentIndex(0);
     m_fromEnabled->setChecked(false);
     m_untilEnabled->setChecked(false);
@@ -176,6 +180,18 @@ void AuditLogPage::showAbout(const QString& targetId, const QString& label)
     filter.targetId = targetId;
     filter.targetLabel = label;
     m_model.setFilter(filter);
+}
+
+void AuditLogPage::addActorsSeen(int first, int last)
+{
+    const QSignalBlocker blocker(m_who);
+    for (int row = first; row <= last; ++row) {
+        const AuditEvent& event = m_model.event(row);
+        if (event.actorKind == AuditActorKind::System || event.actor.id == m_myUserId
+            || m_who->findData(event.actor.id) >= 0)
+            continue;
+        m_who->addItem(client::AuditEventText::who(event), event.actor.id);
+    }
 }
 
 void AuditLogPage::applyFilters()

@@ -42,6 +42,7 @@ private:
     void applyFilters();
     void clearFilters();
     void showTotal();
+    void addActorsSeen(int first, int last); // the members and keys of loaded events become choices of "who"
     void chooseExportFile();
     void verify();
 
