@@ -17,8 +17,10 @@ QString valueText(const QJsonValue& value)
     switch (value.type()) {
     case QJsonValue::Undefined:
     case QJsonValue::Null:
+        //: An audit event's value that was empty or absent, as in "default role: (none) → Support".
         return AuditEventText::tr("(none)");
     case QJsonValue::Bool:
+        //: A yes/no setting's value in an audit event, as in "newsletter: off → on".
         return value.toBool() ? AuditEventText::tr("on") : AuditEventText::tr("off");
     case QJsonValue::Double:
         return QString::number(value.toDouble());

@@ -185,6 +185,7 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     case WhoColumn:
         return tr("Who");
     case TargetColumn:
+        //: Audit log column: the member, role, invitation or key an event is about.
         return tr("Target");
     case DetailsColumn:
         return tr("Details");

@@ -67,6 +67,7 @@ AuditLogPage::AuditLogPage(client::ApiClient& api, Prompter& prompter, QWidget* 
     m_who->setAccessibleName(tr("Who"));
     m_who->setToolTip(tr("Show what one actor did: you, the system, or a member or API key the log names"));
     m_who->addItem(tr("Anyone"), QString());
+    //: In the audit log's "who" filter: events made by the signed-in person.
     m_who->addItem(tr("Me"), QString()); // filled with the account's id by setWorkspace
     m_who->addItem(tr("The system"), u"system"_s);
 
