@@ -1,6 +1,7 @@
 // nacred: parses the command line, starts NacreServer, and stops cleanly on SIGTERM/SIGINT.
 #include "NacreServer.h"
 #include "NacreVersion.h"
+#include "ServerConfigFile.h"
 #include "ServerLifecycle.h"
 
 #include <QCommandLineParser>
@@ -74,9 +75,25 @@ int main(int argc, char* argv[])
         u"The address of a load balancer in front of nacred (may be given more than once): from it, and only "
         "from it, X-Forwarded-For names the client."_s,
         u"address"_s);
-    parser.addOptions({listen, database, outbox, smtp, smtpAllowPlain, smtpCaFile, mailFrom, mailRetry, maxBody,
-        idleTimeout, publicUrl, metricsListen, trustedProxy, workers, backup});
-    parser.process(app);
+    const QCommandLineOption configFile(u"config"_s,
+        u"Read settings from this file first: one option a line, as name = value (e.g. listen = 127.0.0.1:8080); "
+        "options given on the command line win. The packages install /etc/nacred/nacred.conf."_s,
+        u"file"_s);
+    const QList<QCommandLineOption> options {listen, database, outbox, smtp, smtpAllowPlain, smtpCaFile, mailFrom,
+        mailRetry, maxBody, idleTimeout, publicUrl, metricsListen, trustedProxy, workers, backup};
+    parser.addOptions(options);
+    parser.addOption(configFile);
+    QStringList known;
+    for (const QCommandLineOption& option : options)
+        known += option.names();
+    QString configError;
+    const std::optional<QStringList> arguments = nacre::server::ServerConfigFile::merged(
+        QCoreApplication::arguments(), known, smtpAllowPlain.names(), &configError);
+    if (!arguments) {
+        std::fprintf(stderr, "nacred: %s\n", qPrintable(configError));
+        return 2;
+    }
+    parser.process(*arguments);
 
     if (parser.isSet(backup))
         return nacre::server::backUp(parser.value(database), parser.value(backup));

@@ -1,6 +1,7 @@
 #include "support/NacredProcess.h"
 #include "support/SmtpRelay.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -179,6 +180,52 @@ private Q_SLOTS:
         const QByteArray log = process.readAllStandardError();
         QVERIFY2(log.contains("stopped"), log.constData());
         QVERIFY(log.contains("applied migration 0001_initial.sql"));
+    }
+
+    // Issue 15: nacred --config reads the packaged settings file; the command line wins over it, and a
+    // file it cannot use is refused with its line.
+    void aConfigFileIsReadAndTheCommandLineWins()
+    {
+        QTemporaryDir dir;
+        QFile config(dir.filePath(u"nacred.conf"_s));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("# as /etc/nacred/nacred.conf\n"
+                     "listen = 127.0.0.1:1\n" // overridden below
+                     "database = "
+            + dir.filePath(u"from-config.sqlite"_s).toUtf8()
+            + "\n"
+              "outbox = "
+            + dir.filePath(u"outbox"_s).toUtf8()
+            + "\n"
+              "smtp-allow-plain = false\n");
+        config.close();
+        NacredProcess server; // adds --listen 127.0.0.1:0 after, as an operator's command line would
+        QVERIFY(server.start({u"--config"_s, config.fileName()}));
+        QVERIFY2(!server.baseUrl().endsWith(u":1"_s), qPrintable(server.baseUrl())); // the command line's port
+        QCOMPARE(server.send("GET", u"/healthz"_s).status, 200);
+        QVERIFY(QFile::exists(dir.filePath(u"from-config.sqlite"_s))); // the file's database
+        server.terminate();
+
+        const auto refusal = [&](const QByteArray& line) {
+            QFile bad(dir.filePath(u"bad.conf"_s));
+            bad.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            bad.write("# comment\n" + line + "\n");
+            bad.close();
+            QProcess process;
+            process.start(program(), {u"--config"_s, bad.fileName()});
+            process.waitForFinished(10000);
+            return std::pair {process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
+        };
+        const auto [unknownCode, unknown] = refusal("colour = blue");
+        QCOMPARE(unknownCode, 2);
+        QVERIFY2(unknown.contains(u"bad.conf line 2: unknown setting \"colour\""_s), qPrintable(unknown));
+        QVERIFY(refusal("listen 127.0.0.1:8080").second.contains(u"expected name = value"_s));
+        QVERIFY(refusal("smtp-allow-plain = maybe").second.contains(u"takes true or false"_s));
+        QProcess missing;
+        missing.start(program(), {u"--config"_s, dir.filePath(u"none.conf"_s)});
+        missing.waitForFinished(10000);
+        QCOMPARE(missing.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(missing.readAllStandardError()).contains(u"cannot read"_s));
     }
 
     // A mail queued when nacred is killed (-9, mid-retry: the relay was down) is sent after the
