@@ -67,7 +67,24 @@ ApiKeysPage::ApiKeysPage(client::ApiClient& api, Prompter& prompter, QWidget* pa
 
 void ApiKeysPage::setWorkspace(const std::optional<Workspace>& workspace, const QString& myUserId)
 {
+    m_workspace = workspace;
     m_actor = workspace ? Holder::actingIn(*workspace, myUserId) : Holder {};
+    m_stale = true;
+    if (isVisible())
+        applyWorkspace();
+}
+
+void ApiKeysPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        applyWorkspace();
+}
+
+void ApiKeysPage::applyWorkspace()
+{
+    m_stale = false;
+    const std::optional<Workspace>& workspace = m_workspace;
     const bool allowed = workspace && AccessRules::decide(AccessQuestion(m_actor, Action::ManageApiKeys)).allowed;
     m_error->clearMessage();
     m_model.setWorkspace(allowed ? workspace->id : QString());

@@ -32,7 +32,11 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString& message);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void applyWorkspace(); // the keys load when the page is shown for a workspace
     void openCreate();
     void revokeSelected();
     void updateButtons();
@@ -40,6 +44,8 @@ private:
     client::ApiKeyListModel m_model;
     Prompter& m_prompter;
     Holder m_actor;
+    std::optional<Workspace> m_workspace;
+    bool m_stale = false;
     QTableView* m_table;
     QLabel* m_empty;
     QPushButton* m_create;

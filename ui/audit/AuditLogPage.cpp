@@ -152,7 +152,25 @@ AuditLogPage::AuditLogPage(client::ApiClient& api, Prompter& prompter, QWidget* 
 
 void AuditLogPage::setWorkspace(const std::optional<Workspace>& workspace, const QString& myUserId)
 {
+    m_workspace = workspace;
     m_myUserId = myUserId;
+    m_stale = true;
+    if (isVisible())
+        applyWorkspace();
+}
+
+void AuditLogPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        applyWorkspace();
+}
+
+void AuditLogPage::applyWorkspace()
+{
+    m_stale = false;
+    const std::optional<Workspace>& workspace = m_workspace;
+    const QString& myUserId = m_myUserId;
     m_who->setItemData(1, myUserId);
     m_verified->clear();
     m_error->clearMessage();

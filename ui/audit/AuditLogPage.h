@@ -38,7 +38,12 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString& message);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // A page nobody looks at costs nothing: the log loads when the page is shown for a workspace.
+    void applyWorkspace();
     void applyFilters();
     void clearFilters();
     void showTotal();
@@ -50,6 +55,8 @@ private:
     client::AuditLogModel m_model;
     Prompter& m_prompter;
     QString m_myUserId;
+    std::optional<Workspace> m_workspace;
+    bool m_stale = false;
     QCheckBox* m_fromEnabled;
     QDateEdit* m_from;
     QCheckBox* m_untilEnabled;

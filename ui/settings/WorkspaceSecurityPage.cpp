@@ -32,8 +32,24 @@ WorkspaceSecurityPage::WorkspaceSecurityPage(
 
 void WorkspaceSecurityPage::setWorkspace(const std::optional<Workspace>& workspace)
 {
-    m_requirement->setWorkspace(workspace);
-    m_sessions->setWorkspace(workspace);
+    m_workspace = workspace;
+    m_stale = true;
+    if (isVisible())
+        applyWorkspace();
+}
+
+void WorkspaceSecurityPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        applyWorkspace();
+}
+
+void WorkspaceSecurityPage::applyWorkspace()
+{
+    m_stale = false;
+    m_requirement->setWorkspace(m_workspace);
+    m_sessions->setWorkspace(m_workspace);
 }
 
 } // namespace nacre::ui

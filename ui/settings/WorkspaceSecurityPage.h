@@ -29,7 +29,13 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString& message);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void applyWorkspace(); // loads when the page is shown for a workspace
+    std::optional<Workspace> m_workspace;
+    bool m_stale = false;
     TwoFactorRequirementBox* m_requirement;
     MemberSessionsBox* m_sessions;
 };
