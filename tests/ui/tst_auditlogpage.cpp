@@ -193,6 +193,21 @@ private Q_SLOTS:
         QTRY_COMPARE(f.page->findChild<QLabel*>(u"auditTotal"_s)->text(), u"6 events"_s);
     }
 
+    // A page nobody looks at costs nothing: the log is fetched when the page is shown, not before.
+    void theLogLoadsWhenThePageIsShown()
+    {
+        test::WindowFixture f(false);
+        f.open(f.owner);
+        QTRY_COMPARE(f.session.currentWorkspaceId(), f.acme);
+        QTest::qWait(300);
+        ui::AuditLogPage* page = f.window->auditLogPage();
+        QVERIFY(page->model().workspaceId().isEmpty());
+        QCOMPARE(page->model().rowCount(), 0);
+        f.window->showPage(u"auditLog"_s);
+        QCOMPARE(page->model().workspaceId(), f.acme);
+        QTRY_VERIFY(page->model().rowCount() > 0);
+    }
+
     void onlyWithTheAuditLogPermission()
     {
         test::WindowFixture f(false);

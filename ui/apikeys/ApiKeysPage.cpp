@@ -5,6 +5,7 @@
 #include "widgets/FieldMessage.h"
 #include "widgets/PageParts.h"
 #include "widgets/Prompter.h"
+#include "widgets/ShowDeferred.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,6 +25,7 @@ ApiKeysPage::ApiKeysPage(client::ApiClient& api, Prompter& prompter, QWidget* pa
     , m_prompter(prompter)
 {
     setObjectName(u"apiKeysPage"_s);
+    m_load = new ShowDeferred(this, [this] { applyWorkspace(); });
     m_table = new QTableView;
     PageParts::setUpTable(m_table, u"apiKeyTable"_s, tr("API keys"), false);
     m_table->setModel(&m_model);
@@ -69,21 +71,11 @@ void ApiKeysPage::setWorkspace(const std::optional<Workspace>& workspace, const 
 {
     m_workspace = workspace;
     m_actor = workspace ? Holder::actingIn(*workspace, myUserId) : Holder {};
-    m_stale = true;
-    if (isVisible())
-        applyWorkspace();
-}
-
-void ApiKeysPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        applyWorkspace();
+    m_load->schedule();
 }
 
 void ApiKeysPage::applyWorkspace()
 {
-    m_stale = false;
     const std::optional<Workspace>& workspace = m_workspace;
     const bool allowed = workspace && AccessRules::decide(AccessQuestion(m_actor, Action::ManageApiKeys)).allowed;
     m_error->clearMessage();

@@ -14,6 +14,7 @@ namespace nacre::ui {
 
 class FieldMessage;
 class Prompter;
+class ShowDeferred;
 
 // Workspace > API Keys (resources.api_keys): the workspace's keys — name and prefix, what they may
 // do, who made them, last use, expiry with a warning before it — created (the secret shown once)
@@ -32,11 +33,8 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString& message);
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
-    void applyWorkspace(); // the keys load when the page is shown for a workspace
+    void applyWorkspace(); // the keys load when the page is shown for a workspace (ShowDeferred)
     void openCreate();
     void revokeSelected();
     void updateButtons();
@@ -45,7 +43,7 @@ private:
     Prompter& m_prompter;
     Holder m_actor;
     std::optional<Workspace> m_workspace;
-    bool m_stale = false;
+    ShowDeferred* m_load;
     QTableView* m_table;
     QLabel* m_empty;
     QPushButton* m_create;

@@ -6,6 +6,7 @@
 #include "widgets/FieldMessage.h"
 #include "widgets/PageParts.h"
 #include "widgets/Prompter.h"
+#include "widgets/ShowDeferred.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,6 +33,7 @@ AuditLogPage::AuditLogPage(client::ApiClient& api, Prompter& prompter, QWidget* 
     , m_prompter(prompter)
 {
     setObjectName(u"auditLogPage"_s);
+    m_load = new ShowDeferred(this, [this] { applyWorkspace(); });
 
     const QDate today = QDate::currentDate();
     m_fromEnabled = new QCheckBox(tr("&From"));
@@ -154,21 +156,11 @@ void AuditLogPage::setWorkspace(const std::optional<Workspace>& workspace, const
 {
     m_workspace = workspace;
     m_myUserId = myUserId;
-    m_stale = true;
-    if (isVisible())
-        applyWorkspace();
-}
-
-void AuditLogPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        applyWorkspace();
+    m_load->schedule();
 }
 
 void AuditLogPage::applyWorkspace()
 {
-    m_stale = false;
     const std::optional<Workspace>& workspace = m_workspace;
     const QString& myUserId = m_myUserId;
     m_who->setItemData(1, myUserId);

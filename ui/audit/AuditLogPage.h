@@ -16,6 +16,7 @@ namespace nacre::ui {
 
 class FieldMessage;
 class Prompter;
+class ShowDeferred;
 
 // Workspace > Audit Log (audit_log.view): every change in the workspace, newest first, with who
 // made it and what changed. Filters by date range, kind of event and who; "Show in Audit Log" on
@@ -38,12 +39,8 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString& message);
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
-    // A page nobody looks at costs nothing: the log loads when the page is shown for a workspace.
-    void applyWorkspace();
+    void applyWorkspace(); // the log loads when the page is shown for a workspace (ShowDeferred)
     void applyFilters();
     void clearFilters();
     void showTotal();
@@ -56,7 +53,7 @@ private:
     Prompter& m_prompter;
     QString m_myUserId;
     std::optional<Workspace> m_workspace;
-    bool m_stale = false;
+    ShowDeferred* m_load;
     QCheckBox* m_fromEnabled;
     QDateEdit* m_from;
     QCheckBox* m_untilEnabled;

@@ -3,6 +3,7 @@
 #include "settings/MemberSessionsBox.h"
 #include "settings/TwoFactorRequirementBox.h"
 #include "widgets/PageParts.h"
+#include "widgets/ShowDeferred.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -16,6 +17,7 @@ WorkspaceSecurityPage::WorkspaceSecurityPage(
     : QWidget(parent)
 {
     setObjectName(u"workspaceSecurityPage"_s);
+    m_load = new ShowDeferred(this, [this] { applyWorkspace(); });
     m_requirement = new TwoFactorRequirementBox(api, settings, prompter);
     m_sessions = new MemberSessionsBox(api, prompter);
     auto* layout = new QVBoxLayout(this);
@@ -33,21 +35,11 @@ WorkspaceSecurityPage::WorkspaceSecurityPage(
 void WorkspaceSecurityPage::setWorkspace(const std::optional<Workspace>& workspace)
 {
     m_workspace = workspace;
-    m_stale = true;
-    if (isVisible())
-        applyWorkspace();
-}
-
-void WorkspaceSecurityPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        applyWorkspace();
+    m_load->schedule();
 }
 
 void WorkspaceSecurityPage::applyWorkspace()
 {
-    m_stale = false;
     m_requirement->setWorkspace(m_workspace);
     m_sessions->setWorkspace(m_workspace);
 }

@@ -9,6 +9,7 @@ namespace nacre::ui {
 
 class MemberSessionsBox;
 class Prompter;
+class ShowDeferred;
 class TwoFactorRequirementBox;
 
 // Workspace > Security and Sessions (settings.advanced): whether every member must use two-factor
@@ -29,13 +30,11 @@ public:
 Q_SIGNALS:
     void statusMessage(const QString& message);
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
-    void applyWorkspace(); // loads when the page is shown for a workspace
+    void applyWorkspace(); // loads when the page is shown for a workspace (ShowDeferred)
+
     std::optional<Workspace> m_workspace;
-    bool m_stale = false;
+    ShowDeferred* m_load;
     TwoFactorRequirementBox* m_requirement;
     MemberSessionsBox* m_sessions;
 };
