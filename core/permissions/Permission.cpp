@@ -1,5 +1,7 @@
 #include "permissions/Permission.h"
 
+#include "permissions/PermissionSet.h"
+
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -114,6 +116,14 @@ std::optional<Permission> PermissionCatalog::fromId(QStringView id)
 QString PermissionCatalog::label(Permission permission)
 {
     return tr(info(permission).label);
+}
+
+QStringList PermissionCatalog::labels(const PermissionSet& permissions)
+{
+    QStringList result;
+    for (const Permission permission : permissions.toList())
+        result.append(label(permission));
+    return result;
 }
 
 QString PermissionCatalog::description(Permission permission)

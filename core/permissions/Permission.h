@@ -4,11 +4,14 @@
 #include <QLatin1String>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <span>
 
 namespace nacre {
+
+class PermissionSet;
 
 // Every permission a role can hold. The numeric order is the catalog's display order; the string id
 // (PermissionCatalog::id) is what the API and the database store, and never changes once released.
@@ -66,6 +69,7 @@ public:
     static QString id(Permission permission);
     static std::optional<Permission> fromId(QStringView id);
     static QString label(Permission permission);
+    static QStringList labels(const PermissionSet& permissions); // in catalog order
     static QString description(Permission permission);
 
     static QList<PermissionArea> areas();

@@ -84,9 +84,7 @@ void ApiKeyListModel::setLoading(bool loading)
 
 QString ApiKeyListModel::permissionsSummary(const PermissionSet& permissions)
 {
-    QStringList labels;
-    for (const Permission permission : permissions.toList())
-        labels.append(PermissionCatalog::label(permission));
+    const QStringList labels = PermissionCatalog::labels(permissions);
     if (labels.size() > 3)
         return tr("%1 and %n more", nullptr, int(labels.size()) - 2).arg(labels.mid(0, 2).join(u", "_s));
     return labels.join(u", "_s);
@@ -143,12 +141,8 @@ QVariant ApiKeyListModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ToolTipRole) {
-        if (index.column() == PermissionsColumn) {
-            QStringList labels;
-            for (const Permission permission : key.permissions.toList())
-                labels.append(PermissionCatalog::label(permission));
-            return labels.join(u'\n');
-        }
+        if (index.column() == PermissionsColumn)
+            return PermissionCatalog::labels(key.permissions).join(u'\n');
         if (index.column() == ExpiresColumn && expired)
             return tr("This key no longer works. Revoke it, and make a new one if it is still needed.");
         if (index.column() == ExpiresColumn && expiringSoon)

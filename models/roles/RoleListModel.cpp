@@ -205,9 +205,7 @@ QVariant RoleListModel::data(const QModelIndex& index, int role) const
         }
         break;
     case Qt::ToolTipRole: {
-        QStringList labels;
-        for (const Permission permission : entry.permissions.toList())
-            labels.append(PermissionCatalog::label(permission));
+        const QStringList labels = PermissionCatalog::labels(entry.permissions);
         return entry.isBuiltin() ? tr("Built-in roles cannot be edited or deleted.")
                                  : (labels.isEmpty() ? tr("No permissions") : labels.join(u", "_s));
     }

@@ -116,10 +116,7 @@ QString RoleEditorDialog::preview() const
         return {};
     const PermissionSet now = selectedPermissions();
     const auto labels = [](const PermissionSet& set) {
-        QStringList result;
-        for (const Permission permission : set.toList())
-            result.append(PermissionCatalog::label(permission));
-        return result.join(u", "_s);
+        return PermissionCatalog::labels(set).join(u", "_s);
     };
     const PermissionSet added = now.subtracted(m_existing->permissions);
     const PermissionSet removed = m_existing->permissions.subtracted(now);

@@ -73,9 +73,7 @@ bool ChangeRoleCommand::confirmGain(const Member& member, const Role& role)
     const PermissionSet gained = gainedBy(member, role);
     if (gained.isEmpty())
         return true;
-    QStringList labels;
-    for (const Permission permission : gained.toList())
-        labels.append(PermissionCatalog::label(permission));
+    const QStringList labels = PermissionCatalog::labels(gained);
     return m_scope.prompter.ask(widget(), QMessageBox::Question, tr("Give More Access?"),
                tr("Give %1 the role \u201c%2\u201d? They gain: %3.")
                    .arg(member.displayName, role.ref().displayName(), QLocale().createSeparatedList(labels)),
