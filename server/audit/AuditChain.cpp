@@ -36,21 +36,6 @@ StoredAuditEvent readEvent(const SqlQuery& query)
 
 } // namespace
 
-QString AuditVerification::problemName(Problem problem)
-{
-    switch (problem) {
-    case Problem::None:
-        return {};
-    case Problem::Altered:
-        return u"altered"_s;
-    case Problem::Missing:
-        return u"missing"_s;
-    case Problem::Unlinked:
-        return u"unlinked"_s;
-    }
-    return {};
-}
-
 QString AuditChain::hashOf(const StoredAuditEvent& event)
 {
     // Every stored field, in a fixed order, as one compact JSON array: unambiguous however the
@@ -81,20 +66,13 @@ void AuditChain::advance(const QString& workspaceId, const QString& hash)
     SqlQuery(m_db, u"UPDATE workspaces SET audit_head = ? WHERE id = ?"_s).bind(hash).bind(workspaceId).exec();
 }
 
-QString AuditChain::head(const QString& workspaceId) const
-{
-    SqlQuery query(m_db, u"SELECT audit_head FROM workspaces WHERE id = ?"_s);
-    query.bind(workspaceId).exec();
-    return query.next() ? query.text(0) : QString();
-}
-
 AuditVerification AuditChain::verify(const QString& workspaceId) const
 {
     AuditVerification result;
     SqlQuery chain(m_db, u"SELECT audit_seq, audit_head FROM workspaces WHERE id = ?"_s);
     chain.bind(workspaceId).exec();
     const qint64 length = chain.next() ? chain.integer(0) : 0;
-    const QString head = chain.text(1);
+    result.head = chain.text(1);
     const auto broken = [&result](AuditVerification::Problem problem, qint64 seq, const QString& eventId) {
         result.problem = problem;
         result.brokenSeq = seq;
@@ -120,7 +98,7 @@ AuditVerification AuditChain::verify(const QString& workspaceId) const
     }
     if (expected <= length) // the newest events were deleted
         return broken(AuditVerification::Problem::Missing, expected, {});
-    if (previous != head)
+    if (previous != result.head)
         return broken(AuditVerification::Problem::Altered, length, {});
     SqlQuery outside(m_db, u"SELECT id FROM audit_events WHERE workspace_id = ? AND seq IS NULL LIMIT 1"_s);
     outside.bind(workspaceId).exec();

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "json/JsonReader.h"
+
 #include <QString>
+
+#include <array>
 
 namespace nacre::server {
 
@@ -28,16 +32,23 @@ struct StoredAuditEvent
 // What verifying a workspace's chain found: intact, or the first broken link.
 struct AuditVerification
 {
-    enum class Problem { None, Altered, Missing, Unlinked };
+    enum class Problem : quint8 { None, Altered, Missing, Unlinked };
 
     qint64 events = 0; // events checked
+    QString head; // the chain's last hash, as the workspace's row records it
     Problem problem = Problem::None;
     qint64 brokenSeq = 0; // the chain's place where it breaks
     QString brokenEventId; // the event found there (empty when it is missing)
 
     bool intact() const { return problem == Problem::None; }
-    static QString problemName(Problem problem);
 };
+
+// The problems' names on the wire (GET …/audit-log/verify).
+inline constexpr std::array<EnumName<AuditVerification::Problem>, 3> AuditProblemNames {{
+    {AuditVerification::Problem::Altered, QLatin1String("altered")},
+    {AuditVerification::Problem::Missing, QLatin1String("missing")},
+    {AuditVerification::Problem::Unlinked, QLatin1String("unlinked")},
+}};
 
 // The hash chain of each workspace's audit log (migration 0011): every event stores its place, the
 // hash of the event before it and its own SHA-256 over its content and that link; the workspace's
@@ -59,7 +70,6 @@ public:
     void advance(const QString& workspaceId, const QString& hash);
 
     AuditVerification verify(const QString& workspaceId) const;
-    QString head(const QString& workspaceId) const;
 
     // Links the events written before the chain existed (migration 0011), in the order they happened.
     void linkUnchained();

@@ -45,13 +45,12 @@ void AuditRoutes::install(Router& router)
     });
     router.add("GET", u"/api/v1/workspaces/{ws}/audit-log/verify"_s, [this](ApiRequest& request) {
         const WorkspaceScope scope = m_auth.enterWorkspace(request, request.param(u"ws"_s));
-        const AuditService::Verified verified = m_services.audit.verify(scope);
-        const AuditVerification& found = verified.result;
-        QJsonObject body {{u"intact"_s, found.intact()}, {u"events"_s, found.events}, {u"head"_s, verified.head}};
+        const AuditVerification found = m_services.audit.verify(scope);
+        QJsonObject body {{u"intact"_s, found.intact()}, {u"events"_s, found.events}, {u"head"_s, found.head}};
         if (!found.intact()) {
             body.insert(u"broken"_s,
                 QJsonObject {{u"seq"_s, found.brokenSeq}, {u"eventId"_s, JsonReader::stringOrNull(found.brokenEventId)},
-                    {u"problem"_s, AuditVerification::problemName(found.problem)}});
+                    {u"problem"_s, nameOfEnum<AuditVerification::Problem>(AuditProblemNames, found.problem)}});
         }
         return ApiResponse::json(body);
     });

@@ -14,7 +14,7 @@ AuditPage AuditService::list(const WorkspaceScope& scope, const AuditQuery& quer
     return m_context.audit.list(scope.workspace.id, query);
 }
 
-AuditService::Verified AuditService::verify(const WorkspaceScope& scope) const
+AuditVerification AuditService::verify(const WorkspaceScope& scope) const
 {
     AccessPolicy::enforce({scope.actor, Action::ViewAuditLog});
     // One snapshot: events written meanwhile wait (SQLite) or are not seen (PostgreSQL), so a
@@ -22,8 +22,7 @@ AuditService::Verified AuditService::verify(const WorkspaceScope& scope) const
     Transaction reading(m_context.db);
     if (!m_context.db.isSqlite())
         SqlQuery(m_context.db, u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"_s).exec();
-    AuditChain chain(m_context.db);
-    Verified verified {chain.verify(scope.workspace.id), chain.head(scope.workspace.id)};
+    const AuditVerification verified = AuditChain(m_context.db).verify(scope.workspace.id);
     reading.commit();
     return verified;
 }

@@ -15,12 +15,7 @@ public:
 
     // The workspace's hash chain checked from its first event to its head (the last hash, which an
     // archive can keep to prove later that the chain was not rewritten whole).
-    struct Verified
-    {
-        AuditVerification result;
-        QString head;
-    };
-    Verified verify(const WorkspaceScope& scope) const;
+    AuditVerification verify(const WorkspaceScope& scope) const;
 };
 
 } // namespace nacre::server
