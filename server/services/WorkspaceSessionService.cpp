@@ -29,12 +29,12 @@ QList<MemberSession> WorkspaceSessionService::list(const WorkspaceScope& scope, 
 }
 
 MemberRecord WorkspaceSessionService::requireTarget(
-    const WorkspaceScope& scope, const MemberRecord& actor, const QString& userId) const
+    const WorkspaceScope& scope, const MemberRecord& actor, const QString& userId, const QString& what) const
 {
-    const auto target = m_context.members.find(scope.workspace.id, userId);
+    const auto target = userId.isEmpty() ? std::nullopt : m_context.members.find(scope.workspace.id, userId);
     AccessPolicy::enforce({actor, Action::ManageSessions}); // a missing permission before "not found"
     if (!target)
-        throw ApiError::notFound(u"member"_s);
+        throw ApiError::notFound(what);
     AccessRequest access {actor, Action::ManageSessions};
     access.targetMember = &*target;
     AccessPolicy::enforce(access);
@@ -48,11 +48,7 @@ void WorkspaceSessionService::endSession(const WorkspaceScope& scope, const QStr
     const auto session = m_context.sessions.find(sessionId);
     const bool live = session && session->revokedAt == 0 && session->expiresAt > now();
     // A session of someone outside this workspace is as unknown here as one that never existed.
-    if (!live || !m_context.members.find(scope.workspace.id, session->userId)) {
-        AccessPolicy::enforce({actor, Action::ManageSessions});
-        throw ApiError::notFound(u"session"_s);
-    }
-    const MemberRecord target = requireTarget(scope, actor, session->userId);
+    const MemberRecord target = requireTarget(scope, actor, live ? session->userId : QString(), u"session"_s);
     m_context.sessions.revoke(target.userId, sessionId, now());
     const QJsonObject ended {
         {u"sessionId"_s, sessionId}, {u"address"_s, session->address}, {u"client"_s, session->userAgent}};
@@ -70,7 +66,7 @@ int WorkspaceSessionService::signOutMember(const WorkspaceScope& scope, const QS
 {
     Transaction transaction(m_context.db);
     const MemberRecord actor = currentActor(scope);
-    const MemberRecord target = requireTarget(scope, actor, userId);
+    const MemberRecord target = requireTarget(scope, actor, userId, u"member"_s);
     const int ended = m_context.sessions.revokeAll(target.userId, now());
     audit(scope,
         {.type = AuditEventType::MemberSignedOut,

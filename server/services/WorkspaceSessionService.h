@@ -25,7 +25,10 @@ public:
     int signOutMember(const WorkspaceScope& scope, const QString& userId); // how many sessions ended
 
 private:
-    MemberRecord requireTarget(const WorkspaceScope& scope, const MemberRecord& actor, const QString& userId) const;
+    // The member `userId` (none: unknown), checked like the action on them; 404 naming `what` when
+    // they are not a member here.
+    MemberRecord requireTarget(
+        const WorkspaceScope& scope, const MemberRecord& actor, const QString& userId, const QString& what) const;
 };
 
 } // namespace nacre::server
