@@ -28,6 +28,7 @@ public:
     // run(), then the file written whole or not at all (QSaveFile); `problem` says why in words.
     void writeTo(const QString& path, std::function<void(const QString& problem)> done);
     int rowsFetched() const { return int(m_rows.size()); }
+    const QList<QStringList>& rows() const { return m_rows; } // as fetched, before CSV quoting
 
     static QString cell(const QString& text);
     static QByteArray toCsv(const QStringList& header, const QList<QStringList>& rows);

@@ -147,14 +147,16 @@ void TwoFactorRequirementBox::copyEmails()
         },
         this);
     m_copy->setEnabled(false);
-    fetch->run([this, fetch](const QByteArray& csv, const client::ApiError& error) {
+    fetch->run([this, fetch](const QByteArray&, const client::ApiError& error) {
         fetch->deleteLater();
         m_copy->setEnabled(true);
         if (error.isError()) {
             m_message->showError(error.message());
             return;
         }
-        QStringList emails = QString::fromUtf8(csv).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QStringList emails;
+        for (const QStringList& row : fetch->rows())
+            emails.append(row.first());
         QGuiApplication::clipboard()->setText(emails.join(u'\n'));
         Q_EMIT statusMessage(tr("Copied %n address(es).", nullptr, int(emails.size())));
     });
