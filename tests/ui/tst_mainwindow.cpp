@@ -17,6 +17,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
 
@@ -316,6 +317,7 @@ private Q_SLOTS:
         QCOMPARE(message->palette().color(QPalette::WindowText), ui::FieldMessage::errorColor(message->palette()));
         QCOMPARE(QApplication::focusWidget(), require);
         QVERIFY(require->isChecked()); // nothing chosen is lost
+        QVERIFY(!f.window->statusBar()->currentMessage().contains(u"now required"_s)); // nothing claimed
         QVERIFY(!f.server.get(u"/api/v1/workspaces/"_s + f.acme, f.owner.token)
                      .json()
                      .value(u"settings"_s)

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -89,6 +90,8 @@ private Q_SLOTS:
         f.prompter.answers = {QMessageBox::Yes};
         QTest::mouseClick(apply, Qt::LeftButton);
         QTRY_VERIFY(f.server.get(settings, f.owner.token).json()[u"settings"_s][u"requireTwoFactor"_s].toBool());
+        QTRY_COMPARE(
+            f.window->statusBar()->currentMessage(), u"Two-factor sign-in is now required in this workspace."_s);
         QTRY_COMPARE(summary->text(), u"2 members cannot open this workspace until they turn on two-factor sign-in:"_s);
         QCOMPARE(f.server.get(settings, f.ben.token).code(), u"two_factor_required"_s);
         QCOMPARE(f.server.get(settings, f.ada.token).status, 200);

@@ -66,8 +66,15 @@ TwoFactorRequirementBox::TwoFactorRequirementBox(
     connect(&m_without, &client::MemberListModel::totalChanged, this, &TwoFactorRequirementBox::updateState);
     connect(&m_without, &client::MemberListModel::loadingChanged, this, &TwoFactorRequirementBox::updateState);
     connect(&m_settings, &client::WorkspaceSettingsModel::loaded, this, &TwoFactorRequirementBox::showSaved);
-    connect(&m_settings, &client::WorkspaceSettingsModel::savedChanges, this, &TwoFactorRequirementBox::showSaved);
+    connect(&m_settings, &client::WorkspaceSettingsModel::savedChanges, this, [this] {
+        if (m_announce)
+            Q_EMIT statusMessage(*m_announce ? tr("Two-factor sign-in is now required in this workspace.")
+                                             : tr("Two-factor sign-in is no longer required in this workspace."));
+        m_announce.reset();
+        showSaved();
+    });
     connect(&m_settings, &client::WorkspaceSettingsModel::failed, this, [this](const client::ApiError& error) {
+        m_announce.reset();
         if (error.is(ProblemCode::TwoFactorNeededFirst)) {
             m_message->showError(error.message()); // said beside the checkbox, where it was asked for
             m_require->setFocus();
@@ -133,9 +140,8 @@ void TwoFactorRequirementBox::apply()
     }
     WorkspaceSettings settings = m_settings.saved();
     settings.requireTwoFactor = require;
+    m_announce = require; // said once the server has saved it
     m_settings.save(settings);
-    Q_EMIT statusMessage(require ? tr("Two-factor sign-in is now required in this workspace.")
-                                 : tr("Two-factor sign-in is no longer required in this workspace."));
 }
 
 void TwoFactorRequirementBox::copyEmails()

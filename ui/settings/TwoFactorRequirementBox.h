@@ -45,6 +45,7 @@ private:
     Prompter& m_prompter;
     client::MemberListModel m_without;
     std::optional<Workspace> m_workspace;
+    std::optional<bool> m_announce; // the change Apply sent, until the server answers
     QCheckBox* m_require;
     FieldMessage* m_message;
     QLabel* m_summary;
