@@ -9,6 +9,7 @@
 #include "settings/ClientSettings.h"
 #include "shell/AppController.h"
 #include "theme/Appearance.h"
+#include "widgets/Icons.h"
 #include "widgets/Prompter.h"
 
 #include <QApplication>
@@ -53,8 +54,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(u"Nacre"_s);
     QApplication::setOrganizationDomain(QStringLiteral(NACRE_ORGANIZATION_DOMAIN));
     QApplication::setApplicationVersion(QStringLiteral(NACRE_VERSION_STRING));
-    QApplication::setDesktopFileName(u"nacre"_s);
-    QApplication::setWindowIcon(QIcon(u":/nacre/icons/nacre.svg"_s));
+    QApplication::setDesktopFileName(QStringLiteral(NACRE_DESKTOP_ID));
+    QApplication::setWindowIcon(nacre::ui::Icons::application());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

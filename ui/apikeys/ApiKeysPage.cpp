@@ -3,6 +3,7 @@
 #include "apikeys/ApiKeyRevealDialog.h"
 #include "apikeys/CreateApiKeyDialog.h"
 #include "widgets/FieldMessage.h"
+#include "widgets/Icons.h"
 #include "widgets/PageParts.h"
 #include "widgets/Prompter.h"
 #include "widgets/ShowDeferred.h"
@@ -34,10 +35,10 @@ ApiKeysPage::ApiKeysPage(client::ApiClient& api, Prompter& prompter, QWidget* pa
                             "can be revoked on its own."));
     m_empty->setObjectName(u"apiKeysEmpty"_s);
     m_empty->setWordWrap(true);
-    m_create = new QPushButton(QIcon(u":/nacre/icons/plus.svg"_s), tr("&New API Key…"));
+    m_create = new QPushButton(Icons::get(Icons::Icon::Plus), tr("&New API Key…"));
     m_create->setObjectName(u"createApiKey"_s);
     m_create->setToolTip(tr("Make a key for a program, with some of your permissions"));
-    m_revoke = new QPushButton(QIcon(u":/nacre/icons/x-circle.svg"_s), tr("&Revoke…"));
+    m_revoke = new QPushButton(Icons::get(Icons::Icon::XCircle), tr("&Revoke…"));
     m_revoke->setObjectName(u"revokeApiKey"_s);
     m_error = new FieldMessage;
     m_error->setObjectName(u"apiKeysError"_s);

@@ -4,6 +4,7 @@
 #include "audit/AuditEventText.h"
 #include "permissions/AccessRules.h"
 #include "widgets/FieldMessage.h"
+#include "widgets/Icons.h"
 #include "widgets/PageParts.h"
 #include "widgets/Prompter.h"
 #include "widgets/ShowDeferred.h"
@@ -92,10 +93,10 @@ AuditLogPage::AuditLogPage(client::ApiClient& api, Prompter& prompter, QWidget* 
     PageParts::fitColumnTo(m_table, client::AuditLogModel::TimeColumn,
         {QLocale().toString(QDateTime(QDate(2026, 12, 31), QTime(23, 59)), QLocale::ShortFormat)});
 
-    m_export = new QPushButton(QIcon(u":/nacre/icons/download.svg"_s), tr("E&xport CSV…"));
+    m_export = new QPushButton(Icons::get(Icons::Icon::Download), tr("E&xport CSV…"));
     m_export->setObjectName(u"auditExport"_s);
     m_export->setToolTip(tr("Save every event the filters select as a CSV file"));
-    m_verify = new QPushButton(QIcon(u":/nacre/icons/shield.svg"_s), tr("&Verify Integrity"));
+    m_verify = new QPushButton(Icons::get(Icons::Icon::Shield), tr("&Verify Integrity"));
     m_verify->setObjectName(u"auditVerify"_s);
     m_verify->setToolTip(tr("Check that no event of this workspace was changed, removed or slipped in"));
     m_verified = new QLabel;

@@ -1,5 +1,7 @@
 #include "audit/ShowInAuditLogCommand.h"
 
+#include "widgets/Icons.h"
+
 using namespace Qt::StringLiterals;
 
 namespace nacre::ui {
@@ -10,7 +12,7 @@ ShowInAuditLogCommand::ShowInAuditLogCommand(
     , m_actor(std::move(actor))
     , m_selected(std::move(selected))
 {
-    setIcon(QIcon(u":/nacre/icons/clock.svg"_s));
+    setIcon(Icons::get(Icons::Icon::Clock));
     refresh();
 }
 

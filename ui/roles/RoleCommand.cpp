@@ -1,6 +1,7 @@
 #include "roles/RoleCommand.h"
 
 #include "roles/RoleEditorDialog.h"
+#include "widgets/Icons.h"
 
 using namespace Qt::StringLiterals;
 
@@ -35,7 +36,7 @@ void RoleCommand::openEditor(
 CreateRoleCommand::CreateRoleCommand(const RolesScope& scope, QWidget* parent)
     : RoleCommand(tr("&Create Role…"), tr("Define a role from the permission catalog"), scope, parent)
 {
-    setIcon(QIcon(u":/nacre/icons/plus.svg"_s));
+    setIcon(Icons::get(Icons::Icon::Plus));
     refresh();
 }
 

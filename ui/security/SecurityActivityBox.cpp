@@ -3,6 +3,7 @@
 #include "profile/AccountSecurityModel.h"
 #include "profile/ClientName.h"
 #include "protocol/EventType.h"
+#include "widgets/Icons.h"
 #include "widgets/PageParts.h"
 
 #include <QHeaderView>
@@ -89,7 +90,7 @@ void SecurityActivityBox::showActivity()
         item->setToolTip(3, event.userAgent);
         item->setToolTip(0, what);
         if (EventTypes::securityFromName(event.type) == SecurityEventType::SignInFailed)
-            item->setIcon(0, QIcon(u":/nacre/icons/x-circle.svg"_s));
+            item->setIcon(0, Icons::get(Icons::Icon::XCircle));
     }
 }
 

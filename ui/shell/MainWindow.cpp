@@ -10,6 +10,7 @@
 #include "shell/Sidebar.h"
 #include "shell/TwoFactorRequiredPage.h"
 #include "users/UsersPage.h"
+#include "widgets/Icons.h"
 #include "widgets/PageParts.h"
 #include "widgets/Prompter.h"
 #include "workspaces/CreateWorkspaceDialog.h"
@@ -48,7 +49,7 @@ MainWindow::MainWindow(Models models, Prompter& prompter, QWidget* parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Nacre"));
-    setWindowIcon(QIcon(u":/nacre/icons/nacre.svg"_s));
+    setWindowIcon(Icons::application());
     // The smallest size at which every page shows all it has without scrolling sideways (checked
     // with screenshots at this size in light and dark); tables scroll inside themselves.
     setMinimumSize(MinimumSize);
@@ -82,7 +83,7 @@ MainWindow::MainWindow(Models models, Prompter& prompter, QWidget* parent)
                                     "invite you."));
     emptyText->setWordWrap(true);
     emptyText->setAlignment(Qt::AlignCenter);
-    auto* create = new QPushButton(QIcon(u":/nacre/icons/plus.svg"_s), tr("Create New Workspace…"));
+    auto* create = new QPushButton(Icons::get(Icons::Icon::Plus), tr("Create New Workspace…"));
     connect(create, &QPushButton::clicked, this, &MainWindow::openCreateWorkspace);
     empty->addStretch();
     empty->addWidget(emptyText);
@@ -230,26 +231,19 @@ void MainWindow::rebuildPages()
     // Only pages that exist and that the current role may open are listed.
     QList<Sidebar::Page> pages;
     if (workspaceLocked())
-        pages.append({TwoFactorRequiredKey, tr("Two-factor sign-in required"),
-            PageParts::navigationIcon(u":/nacre/icons/shield.svg"_s, palette()), false});
+        pages.append({TwoFactorRequiredKey, tr("Two-factor sign-in required"), Icons::get(Icons::Icon::Shield), false});
     else if (m_session.currentWorkspace())
-        pages.append({GeneralPage, tr("General Settings"),
-            PageParts::navigationIcon(u":/nacre/icons/settings.svg"_s, palette()), false});
+        pages.append({GeneralPage, tr("General Settings"), Icons::get(Icons::Icon::Settings), false});
     if (mayOpenUsers() && !workspaceLocked())
-        pages.append(
-            {UsersKey, tr("Users"), PageParts::navigationIcon(u":/nacre/icons/users.svg"_s, palette()), false});
+        pages.append({UsersKey, tr("Users"), Icons::get(Icons::Icon::Users), false});
     if (may(Action::ViewAuditLog) && !workspaceLocked())
-        pages.append(
-            {AuditLogKey, tr("Audit Log"), PageParts::navigationIcon(u":/nacre/icons/clock.svg"_s, palette()), false});
+        pages.append({AuditLogKey, tr("Audit Log"), Icons::get(Icons::Icon::Clock), false});
     if (may(Action::ManageApiKeys) && !workspaceLocked())
-        pages.append(
-            {ApiKeysKey, tr("API Keys"), PageParts::navigationIcon(u":/nacre/icons/link.svg"_s, palette()), false});
+        pages.append({ApiKeysKey, tr("API Keys"), Icons::get(Icons::Icon::Link), false});
     if (may(Action::ManageSessions) && !workspaceLocked())
-        pages.append({WorkspaceSecurityKey, tr("Security and Sessions"),
-            PageParts::navigationIcon(u":/nacre/icons/shield.svg"_s, palette()), false});
-    pages.append({ProfileKey, tr("Profile"), PageParts::navigationIcon(u":/nacre/icons/user.svg"_s, palette()), true});
-    pages.append(
-        {SecurityKey, tr("Security"), PageParts::navigationIcon(u":/nacre/icons/shield.svg"_s, palette()), true});
+        pages.append({WorkspaceSecurityKey, tr("Security and Sessions"), Icons::get(Icons::Icon::Shield), false});
+    pages.append({ProfileKey, tr("Profile"), Icons::get(Icons::Icon::User), true});
+    pages.append({SecurityKey, tr("Security"), Icons::get(Icons::Icon::Shield), true});
     m_sidebar->setPages(pages);
 }
 
@@ -274,14 +268,6 @@ void MainWindow::onWorkspaceChanged()
     const bool followsSwitch = key == ProfileKey || key == SecurityKey || key == UsersKey || key == AuditLogKey
         || key == ApiKeysKey || key == WorkspaceSecurityKey;
     showPage(followsSwitch ? key : GeneralPage);
-}
-
-void MainWindow::changeEvent(QEvent* event)
-{
-    QMainWindow::changeEvent(event);
-    // The navigation icons are drawn in the palette's colours: redraw them for a new one.
-    if (event->type() == QEvent::PaletteChange)
-        rebuildPages();
 }
 
 bool MainWindow::workspaceLocked() const

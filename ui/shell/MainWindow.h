@@ -69,9 +69,6 @@ public:
 Q_SIGNALS:
     void signOutRequested();
 
-protected:
-    void changeEvent(QEvent* event) override;
-
 private:
     void rebuildPages();
     bool mayOpenUsers() const;

@@ -1,5 +1,6 @@
 #include "shell/Sidebar.h"
 
+#include "widgets/Icons.h"
 #include "widgets/InitialsBadge.h"
 
 #include <QHBoxLayout>
@@ -59,7 +60,7 @@ Sidebar::Sidebar(QWidget* parent)
     names->addWidget(m_workspaceName);
     names->addWidget(m_workspaceRole);
     auto* chevron = new QLabel(m_workspaceButton);
-    chevron->setPixmap(QIcon(u":/nacre/icons/chevron-down.svg"_s).pixmap(16, 16));
+    chevron->setPixmap(Icons::get(Icons::Icon::ChevronDown).pixmap(QSize(16, 16), devicePixelRatioF()));
     for (QWidget* child : {static_cast<QWidget*>(m_workspaceName), static_cast<QWidget*>(m_workspaceRole),
              static_cast<QWidget*>(chevron)})
         child->setAttribute(Qt::WA_TransparentForMouseEvents);
@@ -86,7 +87,7 @@ Sidebar::Sidebar(QWidget* parent)
     m_accountEmail = smallLabel(this);
     m_signOut = new QToolButton(this);
     m_signOut->setObjectName(u"signOutButton"_s);
-    m_signOut->setIcon(QIcon(u":/nacre/icons/sign-out.svg"_s));
+    m_signOut->setIcon(Icons::get(Icons::Icon::SignOut));
     m_signOut->setToolTip(tr("Sign out of this account"));
     m_signOut->setAccessibleName(tr("Sign out"));
     m_signOut->setAutoRaise(true);

@@ -1,5 +1,6 @@
 #include "shell/TwoFactorRequiredPage.h"
 
+#include "widgets/Icons.h"
 #include "widgets/PageParts.h"
 
 #include <QHBoxLayout>
@@ -16,7 +17,7 @@ TwoFactorRequiredPage::TwoFactorRequiredPage(QWidget* parent)
 {
     setObjectName(u"twoFactorRequiredPage"_s);
     auto* icon = new QLabel;
-    icon->setPixmap(QIcon(u":/nacre/icons/shield.svg"_s).pixmap(48, 48));
+    icon->setPixmap(Icons::get(Icons::Icon::Shield).pixmap(QSize(48, 48), devicePixelRatioF()));
     icon->setAlignment(Qt::AlignCenter);
     auto* title = PageParts::title(tr("Two-Factor Sign-In Required"));
     title->setAlignment(Qt::AlignCenter);

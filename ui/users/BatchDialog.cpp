@@ -1,6 +1,7 @@
 #include "users/BatchDialog.h"
 
 #include "widgets/FieldMessage.h"
+#include "widgets/Icons.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -103,14 +104,14 @@ void BatchDialog::runNext()
         if (error.isError()) {
             ++m_failed;
             done->setText(ResultColumn, error.message());
-            done->setIcon(ResultColumn, QIcon(u":/nacre/icons/x-circle.svg"_s));
+            done->setIcon(ResultColumn, Icons::get(Icons::Icon::XCircle));
             done->setForeground(ResultColumn, FieldMessage::errorColor(palette()));
             done->setToolTip(ResultColumn, error.message());
         } else {
             ++m_succeeded;
             const QString outcome = m_items.at(index).outcome;
             done->setText(ResultColumn, outcome.isEmpty() ? tr("Done") : outcome);
-            done->setIcon(ResultColumn, QIcon(u":/nacre/icons/check.svg"_s));
+            done->setIcon(ResultColumn, Icons::get(Icons::Icon::Check));
         }
         m_progress->setValue(index + 1);
         ++m_next;

@@ -2,6 +2,7 @@
 
 #include "desktop/LocalAddress.h"
 #include "users/ChipDelegate.h"
+#include "widgets/Icons.h"
 #include "widgets/PageParts.h"
 
 #include <QComboBox>
@@ -47,16 +48,16 @@ QIcon iconFor(State state)
 {
     switch (state) {
     case State::WillInvite:
-        return QIcon(u":/nacre/icons/check.svg"_s);
+        return Icons::get(Icons::Icon::Check);
     case State::Invalid:
-        return QIcon(u":/nacre/icons/x-circle.svg"_s);
+        return Icons::get(Icons::Icon::XCircle);
     case State::Checking:
-        return QIcon(u":/nacre/icons/clock.svg"_s);
+        return Icons::get(Icons::Icon::Clock);
     case State::AlreadyMember:
     case State::AlreadyInvited:
         break;
     }
-    return QIcon(u":/nacre/icons/info.svg"_s);
+    return Icons::get(Icons::Icon::Info);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "users/MembersTab.h"
 #include "users/RolesTab.h"
 #include "users/invitations/InviteCommand.h"
+#include "widgets/Icons.h"
 #include "widgets/PageParts.h"
 
 #include <QLabel>
@@ -31,9 +32,9 @@ UsersPage::UsersPage(client::ApiClient& api, Models models, Prompter& prompter, 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(u"usersTabs"_s);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_membersTab, QIcon(u":/nacre/icons/users.svg"_s), tr("Members"));
-    m_tabs->addTab(m_invitationsTab, QIcon(u":/nacre/icons/clock.svg"_s), tr("Invitations"));
-    m_tabs->addTab(m_rolesTab, QIcon(u":/nacre/icons/shield.svg"_s), tr("Roles"));
+    m_tabs->addTab(m_membersTab, Icons::get(Icons::Icon::Users), tr("Members"));
+    m_tabs->addTab(m_invitationsTab, Icons::get(Icons::Icon::Clock), tr("Invitations"));
+    m_tabs->addTab(m_rolesTab, Icons::get(Icons::Icon::Shield), tr("Roles"));
     m_tabs->setTabToolTip(0, tr("Everyone in the workspace, with their role"));
     m_tabs->setTabToolTip(1, tr("Invitations sent and not yet accepted"));
     m_tabs->setTabToolTip(2, tr("What each role allows"));

@@ -4,10 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QIcon>
 #include <QLabel>
-#include <QPainter>
-#include <QPixmap>
 #include <QScrollArea>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -78,24 +75,6 @@ void handFocus(QWidget* leaving, QWidget* landing)
 {
     if (leaving->hasFocus() && landing->isEnabled())
         landing->setFocus(Qt::OtherFocusReason);
-}
-
-QIcon navigationIcon(const QString& resource, const QPalette& palette)
-{
-    const QIcon source(resource);
-    QIcon icon;
-    for (const int scale : {1, 2}) {
-        const QSize size(18, 18);
-        QPixmap normal = source.pixmap(size, qreal(scale));
-        icon.addPixmap(normal, QIcon::Normal);
-        QPixmap selected = normal;
-        QPainter painter(&selected);
-        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        painter.fillRect(selected.rect(), palette.color(QPalette::HighlightedText));
-        painter.end();
-        icon.addPixmap(selected, QIcon::Selected);
-    }
-    return icon;
 }
 
 void setUpTable(QTableView* table, const QString& objectName, const QString& accessibleName, bool multiSelect)

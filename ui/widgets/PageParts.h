@@ -4,9 +4,7 @@
 
 #include <initializer_list>
 
-class QIcon;
 class QLabel;
-class QPalette;
 class QTableView;
 class QLayout;
 class QWidget;
@@ -29,9 +27,6 @@ QLayout* actionRow(FieldMessage* refusal, std::initializer_list<QWidget*> button
 // Gives the focus to `landing` if `leaving` has it: call before disabling a focused button, or Qt
 // moves the focus on down the chain (into a danger zone that follows a form).
 void handFocus(QWidget* leaving, QWidget* landing);
-// An icon from the resources that stays visible on a selection highlight (drawn in the
-// highlighted-text colour for QIcon::Selected), at 1x and 2x.
-QIcon navigationIcon(const QString& resource, const QPalette& palette);
 // The look every table of the Users page shares: whole-row selection, no row numbers, the last
 // column stretched.
 void setUpTable(QTableView* table, const QString& objectName, const QString& accessibleName, bool multiSelect);

@@ -1,5 +1,6 @@
 #include "workspaces/WorkspaceSwitcher.h"
 
+#include "widgets/Icons.h"
 #include "widgets/InitialsBadge.h"
 
 #include <QKeyEvent>
@@ -44,7 +45,7 @@ WorkspaceSwitcher::WorkspaceSwitcher(QWidget* parent)
     m_list->setUniformItemSizes(true);
     m_list->setMinimumHeight(160);
 
-    m_create = new QPushButton(QIcon(u":/nacre/icons/plus.svg"_s), tr("Create New Workspace…"));
+    m_create = new QPushButton(Icons::get(Icons::Icon::Plus), tr("Create New Workspace…"));
     m_create->setObjectName(u"createWorkspaceButton"_s);
     m_create->setToolTip(tr("A new workspace has its own members, settings and subscription"));
     m_create->setFlat(true);

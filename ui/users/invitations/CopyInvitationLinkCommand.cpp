@@ -1,5 +1,6 @@
 #include "users/invitations/CopyInvitationLinkCommand.h"
 
+#include "widgets/Icons.h"
 #include "widgets/Prompter.h"
 
 #include <QClipboard>
@@ -15,7 +16,7 @@ CopyInvitationLinkCommand::CopyInvitationLinkCommand(const InvitationsScope& sco
         tr("Make a new invitation link to hand over another way (the emailed link stops working)"), scope,
         Takes::ExactlyOne, parent)
 {
-    setIcon(QIcon(u":/nacre/icons/link.svg"_s));
+    setIcon(Icons::get(Icons::Icon::Link));
     refresh();
 }
 

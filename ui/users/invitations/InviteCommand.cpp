@@ -1,6 +1,7 @@
 #include "users/invitations/InviteCommand.h"
 
 #include "users/InviteDialog.h"
+#include "widgets/Icons.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,7 +14,7 @@ InviteCommand::InviteCommand(client::ApiClient& api, const client::RoleListModel
     , m_roles(roles)
     , m_invitations(invitations)
 {
-    setIcon(QIcon(u":/nacre/icons/plus.svg"_s));
+    setIcon(Icons::get(Icons::Icon::Plus));
     setShortcut(QKeySequence(tr("Ctrl+I")));
     setShortcutContext(Qt::WidgetWithChildrenShortcut);
     refresh();

@@ -1,6 +1,7 @@
 #include "users/members/ExportMembersCommand.h"
 
 #include "members/MemberCsvExport.h"
+#include "widgets/Icons.h"
 #include "widgets/Prompter.h"
 
 #include <QFileDialog>
@@ -17,7 +18,7 @@ ExportMembersCommand::ExportMembersCommand(
     , m_members(members)
     , m_prompter(prompter)
 {
-    setIcon(QIcon(u":/nacre/icons/download.svg"_s));
+    setIcon(Icons::get(Icons::Icon::Download));
     refresh();
 }
 
