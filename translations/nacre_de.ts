@@ -4,39 +4,39 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="61"/>
+        <location filename="../app/main.cpp" line="62"/>
         <source>Nacre: the console for a Pearls workspace&apos;s users, roles and settings.</source>
         <translation>Nacre: die Konsole für Benutzer, Rollen und Einstellungen eines Pearls-Arbeitsbereichs.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
+        <location filename="../app/main.cpp" line="66"/>
         <source>Use the nacred at this URL (remembered). Without it, the last server used; without one, a server embedded in this app.</source>
         <translation>Den nacred unter dieser URL verwenden (wird gemerkt). Ohne Angabe den zuletzt verwendeten Server, sonst den in diese App eingebauten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="70"/>
+        <location filename="../app/main.cpp" line="71"/>
         <source>Forget the remembered server and use the embedded one.</source>
         <translation>Den gemerkten Server vergessen und den eingebauten verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="75"/>
+        <location filename="../app/main.cpp" line="76"/>
         <source>An invitation or password reset link (nacre://…) to open.</source>
         <translation>Ein Einladungs- oder Passwort-Link (nacre://…), der geöffnet werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="124"/>
+        <location filename="../app/main.cpp" line="125"/>
         <source>Nacre Cannot Start</source>
         <translation>Nacre kann nicht starten</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
+        <location filename="../app/main.cpp" line="126"/>
         <source>The built-in server did not start:
 %1</source>
         <translation>Der eingebaute Server ist nicht gestartet:
 %1</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="132"/>
+        <location filename="../app/main.cpp" line="133"/>
         <source>the workspace server on this computer</source>
         <translation>den Arbeitsbereichsserver auf diesem Computer</translation>
     </message>
@@ -370,182 +370,182 @@
 <context>
     <name>nacre::PermissionCatalog</name>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="16"/>
+        <location filename="../core/permissions/Permission.cpp" line="18"/>
         <source>Manage Pearls</source>
         <translation>Pearls verwalten</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="17"/>
+        <location filename="../core/permissions/Permission.cpp" line="19"/>
         <source>Create and edit Pearls, including access to PearlVibe.</source>
         <translation>Pearls erstellen und bearbeiten, einschließlich Zugriff auf PearlVibe.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="19"/>
+        <location filename="../core/permissions/Permission.cpp" line="21"/>
         <source>Moderate activities</source>
         <translation>Aktivitäten moderieren</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="20"/>
+        <location filename="../core/permissions/Permission.cpp" line="22"/>
         <source>Moderate activity status.</source>
         <translation>Den Status von Aktivitäten moderieren.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="22"/>
+        <location filename="../core/permissions/Permission.cpp" line="24"/>
         <source>View analytics</source>
         <translation>Analysen ansehen</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="23"/>
+        <location filename="../core/permissions/Permission.cpp" line="25"/>
         <source>View analytics.</source>
         <translation>Analysen ansehen.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="24"/>
+        <location filename="../core/permissions/Permission.cpp" line="26"/>
         <source>Manage leads</source>
         <translation>Leads verwalten</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="25"/>
+        <location filename="../core/permissions/Permission.cpp" line="27"/>
         <source>View and moderate leads.</source>
         <translation>Leads ansehen und moderieren.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="26"/>
+        <location filename="../core/permissions/Permission.cpp" line="28"/>
         <source>View calls</source>
         <translation>Anrufe ansehen</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="27"/>
+        <location filename="../core/permissions/Permission.cpp" line="29"/>
         <source>View calls and post-call information.</source>
         <translation>Anrufe und Informationen nach dem Anruf ansehen.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="29"/>
+        <location filename="../core/permissions/Permission.cpp" line="31"/>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="30"/>
+        <location filename="../core/permissions/Permission.cpp" line="32"/>
         <source>Manage the workspace&apos;s phone numbers.</source>
         <translation>Die Telefonnummern des Arbeitsbereichs verwalten.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="31"/>
+        <location filename="../core/permissions/Permission.cpp" line="33"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="32"/>
+        <location filename="../core/permissions/Permission.cpp" line="34"/>
         <source>Manage the workspace&apos;s agents.</source>
         <translation>Die Agenten des Arbeitsbereichs verwalten.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="34"/>
+        <location filename="../core/permissions/Permission.cpp" line="36"/>
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="35"/>
+        <location filename="../core/permissions/Permission.cpp" line="37"/>
         <source>Create and revoke the workspace&apos;s API keys.</source>
         <translation>API-Schlüssel des Arbeitsbereichs erstellen und widerrufen.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="36"/>
+        <location filename="../core/permissions/Permission.cpp" line="38"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="37"/>
+        <location filename="../core/permissions/Permission.cpp" line="39"/>
         <source>Invite users, change their roles and remove them.</source>
         <translation>Benutzer einladen, ihre Rollen ändern und sie entfernen.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="39"/>
+        <location filename="../core/permissions/Permission.cpp" line="41"/>
         <source>General settings</source>
         <translation>Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="40"/>
+        <location filename="../core/permissions/Permission.cpp" line="42"/>
         <source>Edit the workspace name, billing and notifications email, and newsletter.</source>
         <translation>Namen, Rechnungs- und Benachrichtigungsadresse sowie Newsletter des Arbeitsbereichs bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="43"/>
+        <location filename="../core/permissions/Permission.cpp" line="45"/>
         <source>Security and sessions</source>
         <translation>Sicherheit und Sitzungen</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="44"/>
+        <location filename="../core/permissions/Permission.cpp" line="46"/>
         <source>Manage security and sessions: session timeout, public recordings and the 2FA requirement.</source>
         <translation>Sicherheit und Sitzungen verwalten: Sitzungs-Zeitlimit, öffentliche Aufnahmen und 2FA-Pflicht.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="46"/>
+        <location filename="../core/permissions/Permission.cpp" line="48"/>
         <source>View audit log</source>
         <translation>Prüfprotokoll ansehen</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="47"/>
+        <location filename="../core/permissions/Permission.cpp" line="49"/>
         <source>View and export the audit log.</source>
         <translation>Das Prüfprotokoll ansehen und exportieren.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="48"/>
+        <location filename="../core/permissions/Permission.cpp" line="50"/>
         <source>Manage billing</source>
         <translation>Abrechnung verwalten</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="49"/>
+        <location filename="../core/permissions/Permission.cpp" line="51"/>
         <source>Manage account billing: subscription, payment methods, invoices and auto-recharge.</source>
         <translation>Die Abrechnung verwalten: Abonnement, Zahlungsmittel, Rechnungen und automatisches Aufladen.</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="61"/>
+        <location filename="../core/permissions/Permission.cpp" line="63"/>
         <source>Pearls</source>
         <translation>Pearls</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="62"/>
+        <location filename="../core/permissions/Permission.cpp" line="64"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="63"/>
+        <location filename="../core/permissions/Permission.cpp" line="65"/>
         <source>Analytics</source>
         <translation>Analysen</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="64"/>
+        <location filename="../core/permissions/Permission.cpp" line="66"/>
         <source>Leads</source>
         <translation>Leads</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="65"/>
+        <location filename="../core/permissions/Permission.cpp" line="67"/>
         <source>Calls</source>
         <translation>Anrufe</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="66"/>
+        <location filename="../core/permissions/Permission.cpp" line="68"/>
         <source>Resources</source>
         <translation>Ressourcen</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="67"/>
+        <location filename="../core/permissions/Permission.cpp" line="69"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="68"/>
+        <location filename="../core/permissions/Permission.cpp" line="70"/>
         <source>Advanced settings</source>
         <translation>Erweiterte Einstellungen</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="69"/>
+        <location filename="../core/permissions/Permission.cpp" line="71"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../core/permissions/Permission.cpp" line="70"/>
+        <location filename="../core/permissions/Permission.cpp" line="72"/>
         <source>Billing</source>
         <translation>Abrechnung</translation>
     </message>
@@ -607,7 +607,7 @@
 <context>
     <name>nacre::client::ApiKeyListModel</name>
     <message numerus="yes">
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="91"/>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="89"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 und %n weitere</numerusform>
@@ -615,33 +615,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="126"/>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="124"/>
         <source>(former member)</source>
         <translation>(ehemaliges Mitglied)</translation>
     </message>
     <message>
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="127"/>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="125"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="131"/>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="129"/>
         <source>%1 from %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="133"/>
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="136"/>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="131"/>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="134"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="138"/>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="136"/>
         <source>Expired %1</source>
         <translation>Abgelaufen am %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="140"/>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="138"/>
         <source>%1 (soon: in %n day(s))</source>
         <translation>
             <numerusform>%1 (bald: in %n Tag)</numerusform>
@@ -649,12 +649,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="153"/>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="147"/>
         <source>This key no longer works. Revoke it, and make a new one if it is still needed.</source>
         <translation>Dieser Schlüssel funktioniert nicht mehr. Widerrufen Sie ihn und erstellen Sie einen neuen, falls er noch gebraucht wird.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="155"/>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="149"/>
         <source>This key stops working in %n day(s). Make a new one and give it to the program before then.</source>
         <translation>
             <numerusform>Dieser Schlüssel funktioniert in %n Tag nicht mehr. Erstellen Sie vorher einen neuen und geben Sie ihn dem Programm.</numerusform>
@@ -662,27 +662,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="167"/>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="161"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="169"/>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="163"/>
         <source>Permissions</source>
         <translation>Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="171"/>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="165"/>
         <source>Created by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="173"/>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="167"/>
         <source>Last used</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="175"/>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="169"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
@@ -1530,27 +1530,27 @@ Von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="211"/>
+        <location filename="../models/roles/RoleListModel.cpp" line="209"/>
         <source>Built-in roles cannot be edited or deleted.</source>
         <translation>Eingebaute Rollen können weder bearbeitet noch gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="212"/>
+        <location filename="../models/roles/RoleListModel.cpp" line="210"/>
         <source>No permissions</source>
         <translation>Keine Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="234"/>
+        <location filename="../models/roles/RoleListModel.cpp" line="232"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="236"/>
+        <location filename="../models/roles/RoleListModel.cpp" line="234"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../models/roles/RoleListModel.cpp" line="238"/>
+        <location filename="../models/roles/RoleListModel.cpp" line="236"/>
         <source>Permissions</source>
         <translation>Berechtigungen</translation>
     </message>
@@ -1652,67 +1652,67 @@ Von %2</translation>
 <context>
     <name>nacre::ui::ApiKeysPage</name>
     <message>
-        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="28"/>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="31"/>
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="31"/>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="34"/>
         <source>No API keys yet. Make one for each program that works with this workspace, so each can be revoked on its own.</source>
         <translation>Noch keine API-Schlüssel. Erstellen Sie einen für jedes Programm, das mit diesem Arbeitsbereich arbeitet, damit sich jeder einzeln widerrufen lässt.</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="35"/>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="38"/>
         <source>&amp;New API Key…</source>
         <translation>&amp;Neuer API-Schlüssel …</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="37"/>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="40"/>
         <source>Make a key for a program, with some of your permissions</source>
         <translation>Einen Schlüssel für ein Programm erstellen, mit einem Teil Ihrer Berechtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="38"/>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="41"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Widerrufen …</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="51"/>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="54"/>
         <source>API Keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="53"/>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="56"/>
         <source>Keys let programs act in this workspace, each with the permissions it was given (never more than its creator holds now). A key works only here, and what it changes is in the audit log under its name.</source>
         <translation>Mit Schlüsseln handeln Programme in diesem Arbeitsbereich, jeder mit den Berechtigungen, die er erhalten hat (nie mehr, als die Person, die ihn erstellt hat, jetzt besitzt). Ein Schlüssel gilt nur hier, und was er ändert, steht unter seinem Namen im Prüfprotokoll.</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="85"/>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="95"/>
         <source>Stop the selected key from working, at once and for good</source>
         <translation>Den ausgewählten Schlüssel sofort und endgültig sperren</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="85"/>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="95"/>
         <source>Select a key first.</source>
         <translation>Wählen Sie zuerst einen Schlüssel aus.</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="95"/>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="105"/>
         <source>API key “%1” created.</source>
         <translation>API-Schlüssel „%1“ erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="106"/>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="116"/>
         <source>Revoke API Key</source>
         <translation>API-Schlüssel widerrufen</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="107"/>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="117"/>
         <source>Revoke “%1”? Programs that use it are refused from now on. This cannot be undone.</source>
         <translation>„%1“ widerrufen? Programme, die ihn verwenden, werden ab sofort abgewiesen. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="116"/>
+        <location filename="../ui/apikeys/ApiKeysPage.cpp" line="126"/>
         <source>API key “%1” revoked.</source>
         <translation>API-Schlüssel „%1“ widerrufen.</translation>
     </message>
@@ -1802,138 +1802,138 @@ Von %2</translation>
 <context>
     <name>nacre::ui::AuditLogPage</name>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="37"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="40"/>
         <source>&amp;From</source>
         <translation>&amp;Von</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="39"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="42"/>
         <source>Only events on or after this day</source>
         <translation>Nur Ereignisse ab diesem Tag</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="42"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="45"/>
         <source>First day</source>
         <translation>Erster Tag</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="45"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="48"/>
         <source>&amp;To</source>
         <translation>&amp;Bis</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="47"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="50"/>
         <source>Only events on or before this day</source>
         <translation>Nur Ereignisse bis zu diesem Tag</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="50"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="53"/>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="56"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="59"/>
         <source>Kind of event</source>
         <translation>Art des Ereignisses</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="57"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="60"/>
         <source>Show one kind of event</source>
         <translation>Nur eine Art von Ereignis anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="58"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="61"/>
         <source>All events</source>
         <translation>Alle Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="67"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="70"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="68"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="71"/>
         <source>Show what one actor did: you, the system, or a member or API key the log names</source>
         <translation>Nur anzeigen, was jemand Bestimmtes getan hat: Sie, das System oder ein Mitglied oder API-Schlüssel aus dem Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="69"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="72"/>
         <source>Anyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="71"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="74"/>
         <source>Me</source>
         <extracomment>In the audit log&apos;s &quot;who&quot; filter: events made by the signed-in person.</extracomment>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="72"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="75"/>
         <source>The system</source>
         <translation>Das System</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="77"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="80"/>
         <source>Show &amp;All</source>
         <translation>&amp;Alle anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="79"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="82"/>
         <source>Show the events about everything again</source>
         <translation>Wieder die Ereignisse zu allem anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="86"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="89"/>
         <source>Audit log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="93"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="96"/>
         <source>E&amp;xport CSV…</source>
         <translation>Als CSV e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="95"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="98"/>
         <source>Save every event the filters select as a CSV file</source>
         <translation>Alle Ereignisse, die die Filter auswählen, als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="96"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="99"/>
         <source>&amp;Verify Integrity</source>
         <translation>Integrität &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="98"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="101"/>
         <source>Check that no event of this workspace was changed, removed or slipped in</source>
         <translation>Prüfen, dass kein Ereignis dieses Arbeitsbereichs geändert, entfernt oder eingeschoben wurde</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="125"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="128"/>
         <source>Audit Log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="127"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="130"/>
         <source>Every change in this workspace, newest first: who made it, from where, and what it was before and after. Events are kept and cannot be edited; Verify Integrity proves it.</source>
         <translation>Jede Änderung in diesem Arbeitsbereich, die neueste zuerst: wer sie vorgenommen hat, von wo, und was vorher und nachher galt. Ereignisse bleiben erhalten und lassen sich nicht bearbeiten; „Integrität prüfen“ weist es nach.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="177"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="188"/>
         <source>Events about %1</source>
         <translation>Ereignisse zu %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="213"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="224"/>
         <source>Your role does not include viewing the audit log.</source>
         <translation>Ihre Rolle umfasst das Ansehen des Prüfprotokolls nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="215"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="226"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditLogPage.cpp" line="217"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="228"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n Ereignis</numerusform>
@@ -1941,43 +1941,43 @@ Von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="227"/>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="237"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="238"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="248"/>
         <source>Export Audit Log</source>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="227"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="238"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="235"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="246"/>
         <source>Exporting the audit log…</source>
         <translation>Das Prüfprotokoll wird exportiert …</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="235"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="246"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="252"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="263"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="261"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="272"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="262"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="273"/>
         <source>The audit log could not be exported to %1: %2</source>
         <translation>Das Prüfprotokoll konnte nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditLogPage.cpp" line="265"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="276"/>
         <source>Exported %n event(s) to %1.</source>
         <translation>
             <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
@@ -1985,12 +1985,12 @@ Von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="272"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="283"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditLogPage.cpp" line="281"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="292"/>
         <source>Intact: all %n event(s) are as they were written.</source>
         <translation>
             <numerusform>Unversehrt: das %n Ereignis ist so, wie es geschrieben wurde.</numerusform>
@@ -1998,22 +1998,22 @@ Von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="286"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="297"/>
         <source>events from number %1 on are missing (deleted)</source>
         <translation>Ereignisse ab Nummer %1 fehlen (gelöscht)</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="287"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="298"/>
         <source>an event was added outside the log</source>
         <translation>ein Ereignis wurde außerhalb des Protokolls hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/AuditLogPage.cpp" line="288"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="299"/>
         <source>event number %1 was changed after it was written</source>
         <translation>Ereignis Nummer %1 wurde nach dem Schreiben geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditLogPage.cpp" line="290"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="301"/>
         <source>Not intact: %1. The %n event(s) before it check out.</source>
         <translation>
             <numerusform>Nicht unversehrt: %1. Das %n Ereignis davor ist in Ordnung.</numerusform>
@@ -2024,32 +2024,32 @@ Von %2</translation>
 <context>
     <name>nacre::ui::BatchDialog</name>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="36"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="37"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="40"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="41"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="40"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="41"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="40"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="41"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="49"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="50"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/BatchDialog.cpp" line="84"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="85"/>
         <source>All %Ln change(s) made.</source>
         <translation>
             <numerusform>Die Änderung ist erledigt.</numerusform>
@@ -2057,7 +2057,7 @@ Von %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/BatchDialog.cpp" line="86"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="87"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln Änderung</numerusform>
@@ -2065,17 +2065,17 @@ Von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="85"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="86"/>
         <source>%1 done, %2 not done — see the reasons below.</source>
         <translation>%1 erledigt, %2 nicht erledigt – die Gründe stehen unten.</translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="99"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="100"/>
         <source>Working…</source>
         <translation>In Arbeit …</translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="112"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="113"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -2108,32 +2108,32 @@ Von %2</translation>
         <translation>%1 zum Inhaber machen? Inhaber dürfen alles, auch den Arbeitsbereich löschen und andere Inhaber ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="79"/>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="77"/>
         <source>Give More Access?</source>
         <translation>Mehr Zugriff geben?</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="80"/>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="78"/>
         <source>Give %1 the role “%2”? They gain: %3.</source>
         <translation>%1 die Rolle „%2“ geben? Hinzu kommen: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="103"/>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="101"/>
         <source>Role Not Changed</source>
         <translation>Rolle nicht geändert</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="104"/>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="102"/>
         <source>%1 keeps the role “%2”: %3</source>
         <translation>%1 behält die Rolle „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="109"/>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="107"/>
         <source>%1 is now %2.</source>
         <translation>%1 ist jetzt %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="129"/>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="127"/>
         <source>Give %Ln member(s) the role “%1”. Review the changes, then apply them.</source>
         <translation>
             <numerusform>%Ln Mitglied erhält die Rolle „%1“. Prüfen Sie die Änderung und übernehmen Sie sie dann.</numerusform>
@@ -2141,7 +2141,7 @@ Von %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="133"/>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="131"/>
         <source>%Ln of them gain permissions they do not have now.</source>
         <translation>
             <numerusform>%Ln davon erhält Berechtigungen, die es jetzt nicht hat.</numerusform>
@@ -2149,12 +2149,12 @@ Von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="136"/>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="134"/>
         <source>Change Role</source>
         <translation>Rolle ändern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="136"/>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="134"/>
         <source>Change %Ln Role(s)</source>
         <translation>
             <numerusform>%Ln Rolle ändern</numerusform>
@@ -2162,7 +2162,7 @@ Von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="140"/>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="138"/>
         <source>Now %1</source>
         <translation>Jetzt %1</translation>
     </message>
@@ -2263,32 +2263,32 @@ Von %2</translation>
 <context>
     <name>nacre::ui::CopyInvitationLinkCommand</name>
     <message>
-        <location filename="../ui/users/invitations/CopyInvitationLinkCommand.cpp" line="14"/>
+        <location filename="../ui/users/invitations/CopyInvitationLinkCommand.cpp" line="15"/>
         <source>Copy &amp;Link…</source>
         <translation>&amp;Link kopieren …</translation>
     </message>
     <message>
-        <location filename="../ui/users/invitations/CopyInvitationLinkCommand.cpp" line="15"/>
+        <location filename="../ui/users/invitations/CopyInvitationLinkCommand.cpp" line="16"/>
         <source>Make a new invitation link to hand over another way (the emailed link stops working)</source>
         <translation>Einen neuen Einladungslink erstellen, um ihn auf anderem Weg weiterzugeben (der per E-Mail gesendete Link wird ungültig)</translation>
     </message>
     <message>
-        <location filename="../ui/users/invitations/CopyInvitationLinkCommand.cpp" line="27"/>
+        <location filename="../ui/users/invitations/CopyInvitationLinkCommand.cpp" line="28"/>
         <source>Copy Invitation Link</source>
         <translation>Einladungslink kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/users/invitations/CopyInvitationLinkCommand.cpp" line="28"/>
+        <location filename="../ui/users/invitations/CopyInvitationLinkCommand.cpp" line="29"/>
         <source>Make a new link for %1 and copy it? Anyone with the link can join as %1, so share it only with them. The link in the email sent earlier stops working.</source>
         <translation>Einen neuen Link für %1 erstellen und kopieren? Wer den Link hat, kann als %1 beitreten – geben Sie ihn nur an diese Person weiter. Der Link in der zuvor gesendeten E-Mail wird ungültig.</translation>
     </message>
     <message>
-        <location filename="../ui/users/invitations/CopyInvitationLinkCommand.cpp" line="38"/>
+        <location filename="../ui/users/invitations/CopyInvitationLinkCommand.cpp" line="39"/>
         <source>No Link Made</source>
         <translation>Kein Link erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/users/invitations/CopyInvitationLinkCommand.cpp" line="42"/>
+        <location filename="../ui/users/invitations/CopyInvitationLinkCommand.cpp" line="43"/>
         <source>Invitation link for %1 copied to the clipboard.</source>
         <translation>Einladungslink für %1 in die Zwischenablage kopiert.</translation>
     </message>
@@ -2354,12 +2354,12 @@ Von %2</translation>
 <context>
     <name>nacre::ui::CreateRoleCommand</name>
     <message>
-        <location filename="../ui/roles/RoleCommand.cpp" line="36"/>
+        <location filename="../ui/roles/RoleCommand.cpp" line="37"/>
         <source>&amp;Create Role…</source>
         <translation>Rolle &amp;erstellen …</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleCommand.cpp" line="36"/>
+        <location filename="../ui/roles/RoleCommand.cpp" line="37"/>
         <source>Define a role from the permission catalog</source>
         <translation>Eine Rolle aus dem Berechtigungskatalog festlegen</translation>
     </message>
@@ -2477,17 +2477,17 @@ Von %2</translation>
 <context>
     <name>nacre::ui::DuplicateRoleCommand</name>
     <message>
-        <location filename="../ui/roles/RoleCommand.cpp" line="69"/>
+        <location filename="../ui/roles/RoleCommand.cpp" line="70"/>
         <source>D&amp;uplicate…</source>
         <translation>&amp;Duplizieren …</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleCommand.cpp" line="69"/>
+        <location filename="../ui/roles/RoleCommand.cpp" line="70"/>
         <source>Start a new role from this one</source>
         <translation>Eine neue Rolle auf Grundlage dieser beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleCommand.cpp" line="78"/>
+        <location filename="../ui/roles/RoleCommand.cpp" line="79"/>
         <source>Select a role first.</source>
         <translation>Wählen Sie zuerst eine Rolle.</translation>
     </message>
@@ -2495,12 +2495,12 @@ Von %2</translation>
 <context>
     <name>nacre::ui::EditRoleCommand</name>
     <message>
-        <location filename="../ui/roles/RoleCommand.cpp" line="53"/>
+        <location filename="../ui/roles/RoleCommand.cpp" line="54"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleCommand.cpp" line="53"/>
+        <location filename="../ui/roles/RoleCommand.cpp" line="54"/>
         <source>Rename the role or change its permissions</source>
         <translation>Die Rolle umbenennen oder ihre Berechtigungen ändern</translation>
     </message>
@@ -2508,52 +2508,52 @@ Von %2</translation>
 <context>
     <name>nacre::ui::ExportMembersCommand</name>
     <message>
-        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="15"/>
+        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="16"/>
         <source>E&amp;xport CSV…</source>
         <translation>Als CSV e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="15"/>
+        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="16"/>
         <source>Save the members shown (search and filter applied) as a CSV file</source>
         <translation>Die angezeigten Mitglieder (mit Suche und Filter) als CSV-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="27"/>
+        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="28"/>
         <source>An export is under way.</source>
         <translation>Ein Export läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="28"/>
+        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="29"/>
         <source>No members to export.</source>
         <translation>Keine Mitglieder zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="35"/>
+        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="36"/>
         <source>Export Members</source>
         <translation>Mitglieder exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="35"/>
+        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="36"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="46"/>
+        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="47"/>
         <source>Exporting members: %1 of %2…</source>
         <translation>Mitglieder werden exportiert: %1 von %2 …</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="53"/>
+        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="54"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="54"/>
+        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="55"/>
         <source>The members could not be exported to %1: %2</source>
         <translation>Die Mitglieder konnten nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="57"/>
+        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="58"/>
         <source>Exported %Ln member(s) to %1.</source>
         <translation>
             <numerusform>%Ln Mitglied nach %1 exportiert.</numerusform>
@@ -2917,27 +2917,27 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::InviteCommand</name>
     <message>
-        <location filename="../ui/users/invitations/InviteCommand.cpp" line="11"/>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="12"/>
         <source>&amp;Invite User…</source>
         <translation>Benutzer &amp;einladen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/invitations/InviteCommand.cpp" line="11"/>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="12"/>
         <source>Invite people to this workspace by email</source>
         <translation>Personen per E-Mail in diesen Arbeitsbereich einladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/invitations/InviteCommand.cpp" line="17"/>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="18"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../ui/users/invitations/InviteCommand.cpp" line="32"/>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="33"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/invitations/InviteCommand.cpp" line="42"/>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="43"/>
         <source>%Ln invitation(s) sent.</source>
         <translation>
             <numerusform>%Ln Einladung gesendet.</numerusform>
@@ -2948,110 +2948,110 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::InviteDialog</name>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="33"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="34"/>
         <source>checking…</source>
         <translation>wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="35"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="36"/>
         <source>will be invited</source>
         <translation>wird eingeladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="37"/>
-        <location filename="../ui/users/InviteDialog.cpp" line="287"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="38"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="288"/>
         <source>already a member</source>
         <translation>bereits Mitglied</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="39"/>
-        <location filename="../ui/users/InviteDialog.cpp" line="291"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="40"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="292"/>
         <source>already invited</source>
         <translation>bereits eingeladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="70"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="71"/>
         <source>Invite User</source>
         <translation>Benutzer einladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="74"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="75"/>
         <source>Enter one or more email addresses, separated by commas, spaces or new lines. Forms like &lt;i&gt;Ann Lee &amp;lt;ann@example.com&amp;gt;&lt;/i&gt; work too.</source>
         <translation>Geben Sie eine oder mehrere E-Mail-Adressen ein, getrennt durch Kommas, Leerzeichen oder Zeilenumbrüche. Formen wie &lt;i&gt;Ann Lee &amp;lt;ann@example.com&amp;gt;&lt;/i&gt; gehen auch.</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="79"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="80"/>
         <source>Email addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="80"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="81"/>
         <source>ann@example.com, Bo Ek &lt;bo@example.com&gt;</source>
         <translation>ann@example.com, Bo Ek &lt;bo@example.com&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="85"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="86"/>
         <source>Addresses found</source>
         <translation>Gefundene Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="86"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="87"/>
         <source>Select an address and press Delete to leave it out</source>
         <translation>Wählen Sie eine Adresse und drücken Sie Entf, um sie wegzulassen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="98"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="99"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="99"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="100"/>
         <source>Only the roles you may give are offered</source>
         <translation>Angeboten werden nur die Rollen, die Sie vergeben dürfen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="106"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="107"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="108"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="109"/>
         <source>Import &amp;CSV…</source>
         <translation>&amp;CSV importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="110"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="111"/>
         <source>Add the addresses found in a CSV file, in any column</source>
         <translation>Die Adressen aus einer CSV-Datei hinzufügen, aus beliebigen Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="131"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="132"/>
         <source>Invitation links point at this computer (%1), so people on other computers cannot open them. To let them join, sign out, choose Change Server… and tick “Let others on this network join”, or run a shared nacred server (see the README).</source>
         <translation>Einladungslinks zeigen auf diesen Computer (%1), daher können Personen an anderen Computern sie nicht öffnen. Damit sie beitreten können, melden Sie sich ab, wählen „Server wechseln …“ und setzen den Haken bei „Andere in diesem Netzwerk beitreten lassen“, oder betreiben Sie einen gemeinsamen nacred-Server (siehe README).</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="151"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="152"/>
         <source>Invitation results</source>
         <translation>Ergebnisse der Einladung</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="155"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="156"/>
         <source>What happened to each address:</source>
         <translation>Was mit jeder Adresse geschehen ist:</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="163"/>
-        <location filename="../ui/users/InviteDialog.cpp" line="213"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="164"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="214"/>
         <source>Invite</source>
         <translation>Einladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="200"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="201"/>
         <source> (given %1 times)</source>
         <translation> (%1-mal angegeben)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="213"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="214"/>
         <source>Invite %Ln person(s)</source>
         <translation>
             <numerusform>%Ln Person einladen</numerusform>
@@ -3059,7 +3059,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="217"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="218"/>
         <source>%Ln already a member</source>
         <translation>
             <numerusform>%Ln bereits Mitglied</numerusform>
@@ -3067,7 +3067,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="219"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="220"/>
         <source>%Ln already invited</source>
         <translation>
             <numerusform>%Ln bereits eingeladen</numerusform>
@@ -3075,7 +3075,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="221"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="222"/>
         <source>%Ln not valid</source>
         <translation>
             <numerusform>%Ln ungültig</numerusform>
@@ -3083,37 +3083,37 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="226"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="227"/>
         <source>Your role cannot give any role in this workspace, so you cannot invite anyone.</source>
         <translation>Ihre Rolle kann in diesem Arbeitsbereich keine Rolle vergeben, daher können Sie niemanden einladen.</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="235"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="236"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="250"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="251"/>
         <source>Import Addresses</source>
         <translation>Adressen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="250"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="251"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="282"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="283"/>
         <source>invited: an invitation email is on its way</source>
         <translation>eingeladen: eine Einladung ist unterwegs</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="295"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="296"/>
         <source>not a valid address</source>
         <translation>keine gültige Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="303"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="304"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -3275,38 +3275,38 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::MainWindow</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="50"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="51"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
         <source>Nacre</source>
         <translation>Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="81"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
         <source>You are not a member of any workspace yet. Create one, or ask an admin to invite you.</source>
         <translation>Sie gehören noch keinem Arbeitsbereich an. Erstellen Sie einen oder bitten Sie eine Administratorin um eine Einladung.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
         <source>Create New Workspace…</source>
         <translation>Neuen Arbeitsbereich erstellen …</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="116"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="117"/>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="120"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="121"/>
         <source>Offline: the server cannot be reached. Changes are disabled until it is back.</source>
         <translation>Offline: Der Server ist nicht erreichbar. Änderungen sind gesperrt, bis er wieder da ist.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="125"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="234"/>
         <source>Two-factor sign-in required</source>
         <translation>Anmeldung in zwei Schritten erforderlich</translation>
     </message>
@@ -3316,42 +3316,42 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Allgemeine Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="240"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="243"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="240"/>
         <source>Audit Log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="242"/>
         <source>API Keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="248"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
         <source>Security and Sessions</source>
         <translation>Sicherheit und Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="250"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="245"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="252"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="271"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
         <source>%1 — Nacre</source>
         <translation>%1 — Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="321"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="307"/>
         <source>Workspace created. It has its own subscription and is billed separately.</source>
         <translation>Arbeitsbereich erstellt. Er hat ein eigenes Abonnement und wird getrennt abgerechnet.</translation>
     </message>
@@ -4221,17 +4221,17 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::RoleCommand</name>
     <message>
-        <location filename="../ui/roles/RoleCommand.cpp" line="18"/>
+        <location filename="../ui/roles/RoleCommand.cpp" line="19"/>
         <source>Select a role first.</source>
         <translation>Wählen Sie zuerst eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleCommand.cpp" line="31"/>
+        <location filename="../ui/roles/RoleCommand.cpp" line="32"/>
         <source>Role created.</source>
         <translation>Rolle erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleCommand.cpp" line="31"/>
+        <location filename="../ui/roles/RoleCommand.cpp" line="32"/>
         <source>Role saved.</source>
         <translation>Rolle gespeichert.</translation>
     </message>
@@ -4274,22 +4274,22 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>Wählen Sie, welche Aktionen die Rolle erlaubt:</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="128"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="125"/>
         <source>Adds: %1.</source>
         <translation>Fügt hinzu: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="130"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="127"/>
         <source>Removes: %1.</source>
         <translation>Entfernt: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="134"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="131"/>
         <source>Nobody holds this role yet.</source>
         <translation>Noch niemand hat diese Rolle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="136"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="133"/>
         <source>Affects the %Ln member(s) who hold this role, at once.</source>
         <translation>
             <numerusform>Betrifft sofort das %Ln Mitglied mit dieser Rolle.</numerusform>
@@ -4297,7 +4297,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="140"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="137"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 und %Ln weiteres</numerusform>
@@ -4305,17 +4305,17 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="141"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="138"/>
         <source>Members affected: %1.</source>
         <translation>Betroffene Mitglieder: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="156"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="153"/>
         <source>A role named “%1” already exists.</source>
         <translation>Eine Rolle namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="171"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="168"/>
         <source>Change Role for Its Members?</source>
         <translation>Rolle für ihre Mitglieder ändern?</translation>
     </message>
@@ -4403,107 +4403,107 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::SecurityActivityBox</name>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="19"/>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="20"/>
         <source>Recent Security Activity</source>
         <translation>Letzte Sicherheitsereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="25"/>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="26"/>
         <source>Recent security activity</source>
         <translation>Letzte Sicherheitsereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="27"/>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="28"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="27"/>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="28"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="27"/>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="28"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="27"/>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="28"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="32"/>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="33"/>
         <source>Sign-ins and changes to your account, newest first. If you see one you did not make, change your password.</source>
         <translation>Anmeldungen und Änderungen an Ihrem Konto, die neuesten zuerst. Wenn Sie etwas sehen, das nicht von Ihnen stammt, ändern Sie Ihr Passwort.</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="45"/>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="46"/>
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="47"/>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="48"/>
         <source>Failed sign-in</source>
         <translation>Fehlgeschlagene Anmeldung</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="49"/>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="50"/>
         <source>Signed out</source>
         <translation>Abgemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="51"/>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="52"/>
         <source>Password changed</source>
         <translation>Passwort geändert</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="53"/>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="54"/>
         <source>Profile changed</source>
         <translation>Profil geändert</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="55"/>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="56"/>
         <source>Email address changed</source>
         <translation>E-Mail-Adresse geändert</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="57"/>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="58"/>
         <source>Two-factor sign-in turned on</source>
         <translation>Anmeldung in zwei Schritten eingeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="59"/>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="60"/>
         <source>Two-factor sign-in turned off</source>
         <translation>Anmeldung in zwei Schritten ausgeschaltet</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="61"/>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="62"/>
         <source>A session was signed out</source>
         <translation>Eine Sitzung wurde abgemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="63"/>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="64"/>
         <source>Workspace deleted</source>
         <translation>Arbeitsbereich gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="65"/>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="66"/>
         <source>Password reset code mailed</source>
         <translation>Code zum Zurücksetzen des Passworts gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="67"/>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="68"/>
         <source>Password reset with a mailed code</source>
         <translation>Passwort mit einem zugesandten Code zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="69"/>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="70"/>
         <source>Signed in with a recovery code</source>
         <translation>Mit einem Wiederherstellungscode angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/security/SecurityActivityBox.cpp" line="71"/>
+        <location filename="../ui/security/SecurityActivityBox.cpp" line="72"/>
         <source>New recovery codes made</source>
         <translation>Neue Wiederherstellungscodes erstellt</translation>
     </message>
@@ -4846,17 +4846,17 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::ShowInAuditLogCommand</name>
     <message>
-        <location filename="../ui/audit/ShowInAuditLogCommand.cpp" line="9"/>
+        <location filename="../ui/audit/ShowInAuditLogCommand.cpp" line="11"/>
         <source>Show in &amp;Audit Log</source>
         <translation>Im &amp;Prüfprotokoll anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/ShowInAuditLogCommand.cpp" line="9"/>
+        <location filename="../ui/audit/ShowInAuditLogCommand.cpp" line="11"/>
         <source>Open the audit log at the events about the selected one</source>
         <translation>Das Prüfprotokoll mit den Ereignissen zur Auswahl öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/ShowInAuditLogCommand.cpp" line="22"/>
+        <location filename="../ui/audit/ShowInAuditLogCommand.cpp" line="24"/>
         <source>Select one first.</source>
         <translation>Wählen Sie zuerst einen Eintrag aus.</translation>
     </message>
@@ -4864,53 +4864,53 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::Sidebar</name>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="45"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="46"/>
         <source>Switch workspace or create a new one (Ctrl+K)</source>
         <translation>Arbeitsbereich wechseln oder einen neuen erstellen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="73"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="74"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="90"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="91"/>
         <source>Sign out of this account</source>
         <translation>Von diesem Konto abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="91"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="92"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="141"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="142"/>
         <source>User</source>
         <translation>Mein Konto</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="141"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="142"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="177"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="178"/>
         <source>Free</source>
         <comment>subscription plan</comment>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="186"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="187"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="190"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="191"/>
         <source>%1 · %2 plan</source>
         <translation>%1 · Tarif %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="191"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="192"/>
         <source>Current workspace: %1. Switch workspace</source>
         <translation>Aktueller Arbeitsbereich: %1. Arbeitsbereich wechseln</translation>
     </message>
@@ -5021,22 +5021,22 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::TwoFactorRequiredPage</name>
     <message>
-        <location filename="../ui/shell/TwoFactorRequiredPage.cpp" line="21"/>
+        <location filename="../ui/shell/TwoFactorRequiredPage.cpp" line="22"/>
         <source>Two-Factor Sign-In Required</source>
         <translation>Anmeldung in zwei Schritten erforderlich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TwoFactorRequiredPage.cpp" line="28"/>
+        <location filename="../ui/shell/TwoFactorRequiredPage.cpp" line="29"/>
         <source>Open &amp;Security</source>
         <translation>&amp;Sicherheit öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TwoFactorRequiredPage.cpp" line="30"/>
+        <location filename="../ui/shell/TwoFactorRequiredPage.cpp" line="31"/>
         <source>Turn on two-factor sign-in for your account</source>
         <translation>Die Anmeldung in zwei Schritten für Ihr Konto einschalten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/TwoFactorRequiredPage.cpp" line="49"/>
+        <location filename="../ui/shell/TwoFactorRequiredPage.cpp" line="50"/>
         <source>“%1” asks every member to sign in with two-factor sign-in. Turn it on for your account under Security; its pages open as soon as it is on.</source>
         <translation>„%1“ verlangt von allen Mitgliedern die Anmeldung in zwei Schritten. Schalten Sie sie unter Sicherheit für Ihr Konto ein; die Seiten öffnen sich, sobald sie ein ist.</translation>
     </message>
@@ -5079,17 +5079,17 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         <translation>&amp;Übernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="109"/>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="116"/>
         <source>Checking who has two-factor sign-in…</source>
         <translation>Es wird geprüft, wer die Anmeldung in zwei Schritten nutzt …</translation>
     </message>
     <message>
-        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="111"/>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="118"/>
         <source>Every member has two-factor sign-in: nobody would be shut out.</source>
         <translation>Alle Mitglieder nutzen die Anmeldung in zwei Schritten: niemand würde ausgesperrt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="113"/>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="120"/>
         <source>%n member(s) cannot open this workspace until they turn on two-factor sign-in:</source>
         <translation>
             <numerusform>%n Mitglied kann diesen Arbeitsbereich erst öffnen, wenn es die Anmeldung in zwei Schritten einschaltet:</numerusform>
@@ -5097,7 +5097,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="116"/>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="123"/>
         <source>%n member(s) have no two-factor sign-in and would be shut out until they turn it on:</source>
         <translation>
             <numerusform>%n Mitglied hat keine Anmeldung in zwei Schritten und wäre ausgesperrt, bis es sie einschaltet:</numerusform>
@@ -5105,12 +5105,12 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message>
-        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="126"/>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="133"/>
         <source>Require Two-Factor Sign-In</source>
         <translation>Anmeldung in zwei Schritten verlangen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="127"/>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="134"/>
         <source>%n member(s) have no two-factor sign-in. They cannot open this workspace until they turn it on. Require it now?</source>
         <translation>
             <numerusform>%n Mitglied hat keine Anmeldung in zwei Schritten. Es kann diesen Arbeitsbereich erst öffnen, wenn es sie einschaltet. Jetzt verlangen?</numerusform>
@@ -5118,17 +5118,17 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message>
-        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="137"/>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="71"/>
         <source>Two-factor sign-in is now required in this workspace.</source>
         <translation>In diesem Arbeitsbereich ist die Anmeldung in zwei Schritten jetzt Pflicht.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="138"/>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="72"/>
         <source>Two-factor sign-in is no longer required in this workspace.</source>
         <translation>In diesem Arbeitsbereich ist die Anmeldung in zwei Schritten nicht mehr Pflicht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="159"/>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="167"/>
         <source>Copied %n address(es).</source>
         <translation>
             <numerusform>%n Adresse kopiert.</numerusform>
@@ -5202,57 +5202,57 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::UsersPage</name>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="23"/>
+        <location filename="../ui/users/UsersPage.cpp" line="24"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="24"/>
+        <location filename="../ui/users/UsersPage.cpp" line="25"/>
         <source>The people in this workspace, the invitations not yet accepted, and the roles that decide what each person may do.</source>
         <translation>Die Personen in diesem Arbeitsbereich, die noch nicht angenommenen Einladungen und die Rollen, die festlegen, was jede Person darf.</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="34"/>
+        <location filename="../ui/users/UsersPage.cpp" line="35"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="35"/>
+        <location filename="../ui/users/UsersPage.cpp" line="36"/>
         <source>Invitations</source>
         <translation>Einladungen</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="36"/>
+        <location filename="../ui/users/UsersPage.cpp" line="37"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="37"/>
+        <location filename="../ui/users/UsersPage.cpp" line="38"/>
         <source>Everyone in the workspace, with their role</source>
         <translation>Alle im Arbeitsbereich, mit ihrer Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="38"/>
+        <location filename="../ui/users/UsersPage.cpp" line="39"/>
         <source>Invitations sent and not yet accepted</source>
         <translation>Gesendete, noch nicht angenommene Einladungen</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="39"/>
+        <location filename="../ui/users/UsersPage.cpp" line="40"/>
         <source>What each role allows</source>
         <translation>Was jede Rolle erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="113"/>
+        <location filename="../ui/users/UsersPage.cpp" line="114"/>
         <source>Members (%1)</source>
         <translation>Mitglieder (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="114"/>
+        <location filename="../ui/users/UsersPage.cpp" line="115"/>
         <source>Invitations (%1)</source>
         <translation>Einladungen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UsersPage.cpp" line="115"/>
+        <location filename="../ui/users/UsersPage.cpp" line="116"/>
         <source>Roles (%1)</source>
         <translation>Rollen (%1)</translation>
     </message>
@@ -5260,12 +5260,12 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::WorkspaceSecurityPage</name>
     <message>
-        <location filename="../ui/settings/WorkspaceSecurityPage.cpp" line="24"/>
+        <location filename="../ui/settings/WorkspaceSecurityPage.cpp" line="26"/>
         <source>Security and Sessions</source>
         <translation>Sicherheit und Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/WorkspaceSecurityPage.cpp" line="25"/>
+        <location filename="../ui/settings/WorkspaceSecurityPage.cpp" line="27"/>
         <source>How members of this workspace must sign in, and where they are signed in now. The session timeout is under General Settings.</source>
         <translation>Wie sich die Mitglieder dieses Arbeitsbereichs anmelden müssen und wo sie gerade angemeldet sind. Das Sitzungs-Zeitlimit steht unter Allgemeine Einstellungen.</translation>
     </message>
@@ -5273,47 +5273,47 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::WorkspaceSwitcher</name>
     <message>
-        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="25"/>
+        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="26"/>
         <source>Workspace switcher</source>
         <translation>Arbeitsbereichswechsler</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="28"/>
+        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="29"/>
         <source>Switch workspace</source>
         <translation>Arbeitsbereich wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="35"/>
+        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="36"/>
         <source>Find a workspace…</source>
         <translation>Arbeitsbereich suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="36"/>
+        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="37"/>
         <source>Find a workspace</source>
         <translation>Arbeitsbereich suchen</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="42"/>
+        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="43"/>
         <source>Workspaces</source>
         <translation>Arbeitsbereiche</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="47"/>
+        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="48"/>
         <source>Create New Workspace…</source>
         <translation>Neuen Arbeitsbereich erstellen …</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="49"/>
+        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="50"/>
         <source>A new workspace has its own members, settings and subscription</source>
         <translation>Ein neuer Arbeitsbereich hat eigene Mitglieder, Einstellungen und ein eigenes Abonnement</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="75"/>
+        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="76"/>
         <source>%1 — your role: %2</source>
         <translation>%1 — Ihre Rolle: %2</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="76"/>
+        <location filename="../ui/workspaces/WorkspaceSwitcher.cpp" line="77"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>

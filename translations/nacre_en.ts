@@ -53,7 +53,7 @@
 <context>
     <name>nacre::client::ApiKeyListModel</name>
     <message numerus="yes">
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="91"/>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="89"/>
         <source>%1 and %n more</source>
         <translation>
             <numerusform>%1 and %n more</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="140"/>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="138"/>
         <source>%1 (soon: in %n day(s))</source>
         <translation>
             <numerusform>%1 (soon: in %n day)</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="155"/>
+        <location filename="../models/apikeys/ApiKeyListModel.cpp" line="149"/>
         <source>This key stops working in %n day(s). Make a new one and give it to the program before then.</source>
         <translation>
             <numerusform>This key stops working in %n day. Make a new one and give it to the program before then.</numerusform>
@@ -185,7 +185,7 @@
 <context>
     <name>nacre::ui::AuditLogPage</name>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditLogPage.cpp" line="217"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="228"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditLogPage.cpp" line="265"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="276"/>
         <source>Exported %n event(s) to %1.</source>
         <translation>
             <numerusform>Exported %n event to %1.</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditLogPage.cpp" line="281"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="292"/>
         <source>Intact: all %n event(s) are as they were written.</source>
         <translation>
             <numerusform>Intact: the %n event is as it was written.</numerusform>
@@ -209,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/AuditLogPage.cpp" line="290"/>
+        <location filename="../ui/audit/AuditLogPage.cpp" line="301"/>
         <source>Not intact: %1. The %n event(s) before it check out.</source>
         <translation>
             <numerusform>Not intact: %1. The %n event before it checks out.</numerusform>
@@ -220,7 +220,7 @@
 <context>
     <name>nacre::ui::BatchDialog</name>
     <message numerus="yes">
-        <location filename="../ui/users/BatchDialog.cpp" line="84"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="85"/>
         <source>All %Ln change(s) made.</source>
         <translation>
             <numerusform>The change is made.</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/BatchDialog.cpp" line="86"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="87"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln change</numerusform>
@@ -239,7 +239,7 @@
 <context>
     <name>nacre::ui::ChangeRoleCommand</name>
     <message numerus="yes">
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="129"/>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="127"/>
         <source>Give %Ln member(s) the role “%1”. Review the changes, then apply them.</source>
         <translation>
             <numerusform>Give %Ln member the role “%1”. Review the change, then apply it.</numerusform>
@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="133"/>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="131"/>
         <source>%Ln of them gain permissions they do not have now.</source>
         <translation>
             <numerusform>%Ln of them gains permissions they do not have now.</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="136"/>
+        <location filename="../ui/users/members/ChangeRoleCommand.cpp" line="134"/>
         <source>Change %Ln Role(s)</source>
         <translation>
             <numerusform>Change %Ln Role</numerusform>
@@ -266,7 +266,7 @@
 <context>
     <name>nacre::ui::ExportMembersCommand</name>
     <message numerus="yes">
-        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="57"/>
+        <location filename="../ui/users/members/ExportMembersCommand.cpp" line="58"/>
         <source>Exported %Ln member(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln member to %1.</numerusform>
@@ -296,7 +296,7 @@
 <context>
     <name>nacre::ui::InviteCommand</name>
     <message numerus="yes">
-        <location filename="../ui/users/invitations/InviteCommand.cpp" line="42"/>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="43"/>
         <source>%Ln invitation(s) sent.</source>
         <translation>
             <numerusform>%Ln invitation sent.</numerusform>
@@ -307,7 +307,7 @@
 <context>
     <name>nacre::ui::InviteDialog</name>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="213"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="214"/>
         <source>Invite %Ln person(s)</source>
         <translation>
             <numerusform>Invite %Ln person</numerusform>
@@ -315,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="217"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="218"/>
         <source>%Ln already a member</source>
         <translation>
             <numerusform>%Ln already a member</numerusform>
@@ -323,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="219"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="220"/>
         <source>%Ln already invited</source>
         <translation>
             <numerusform>%Ln already invited</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="221"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="222"/>
         <source>%Ln not valid</source>
         <translation>
             <numerusform>%Ln not valid</numerusform>
@@ -466,7 +466,7 @@
 <context>
     <name>nacre::ui::RoleEditorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="136"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="133"/>
         <source>Affects the %Ln member(s) who hold this role, at once.</source>
         <translation>
             <numerusform>Affects the %Ln member who holds this role, at once.</numerusform>
@@ -474,7 +474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="140"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="137"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -531,7 +531,7 @@
 <context>
     <name>nacre::ui::TwoFactorRequirementBox</name>
     <message numerus="yes">
-        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="113"/>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="120"/>
         <source>%n member(s) cannot open this workspace until they turn on two-factor sign-in:</source>
         <translation>
             <numerusform>%n member cannot open this workspace until they turn on two-factor sign-in:</numerusform>
@@ -539,7 +539,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="116"/>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="123"/>
         <source>%n member(s) have no two-factor sign-in and would be shut out until they turn it on:</source>
         <translation>
             <numerusform>%n member has no two-factor sign-in and would be shut out until they turn it on:</numerusform>
@@ -547,7 +547,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="127"/>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="134"/>
         <source>%n member(s) have no two-factor sign-in. They cannot open this workspace until they turn it on. Require it now?</source>
         <translation>
             <numerusform>%n member has no two-factor sign-in. They cannot open this workspace until they turn it on. Require it now?</numerusform>
@@ -555,7 +555,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="159"/>
+        <location filename="../ui/settings/TwoFactorRequirementBox.cpp" line="167"/>
         <source>Copied %n address(es).</source>
         <translation>
             <numerusform>Copied %n address.</numerusform>

@@ -1,7 +1,13 @@
 #include "support/UiTestSupport.h"
 
+#include "shell/MainWindow.h"
+#include "shell/Sidebar.h"
+#include "users/UsersPage.h"
+
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -52,6 +58,28 @@ void WindowFixture::open(const Account& as)
     window = std::make_unique<ui::MainWindow>(forWindow(&idle), prompter);
     window->show();
     session.refreshWorkspaces(acme);
+}
+
+void WindowFixture::visitEveryPage(const std::function<void(const QString& where, QWidget* page)>& visit)
+{
+    auto* pages = window->findChild<QStackedWidget*>(u"pages"_s);
+    for (const QString& key :
+        {u"general"_s, u"users"_s, u"auditLog"_s, u"apiKeys"_s, u"workspaceSecurity"_s, u"profile"_s, u"security"_s}) {
+        window->showPage(key);
+        QVERIFY2(window->currentPageKey() == key, qPrintable(key));
+        QTest::qWait(300); // what the page loads is shown
+        if (key == u"users"_s) {
+            QTabWidget* tabs = window->usersPage()->tabs();
+            for (int tab = 0; tab < tabs->count(); ++tab) {
+                tabs->setCurrentIndex(tab);
+                QTest::qWait(200);
+                visit(key + u"/"_s + QString::number(tab), pages->currentWidget());
+            }
+        } else {
+            visit(key, pages->currentWidget());
+        }
+    }
+    visit(u"sidebar"_s, window->sidebar());
 }
 
 } // namespace nacre::test

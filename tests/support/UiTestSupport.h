@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace nacre::test {
@@ -77,6 +78,9 @@ struct WindowFixture : WindowModels
 
     explicit WindowFixture(bool secondWorkspace = true);
     void open(const Account& as);
+    // Shows every page of the window in turn (each tab of Users on its own), waits for what it loads,
+    // and hands it to `visit` with a name for messages; the sidebar last.
+    void visitEveryPage(const std::function<void(const QString& where, QWidget* page)>& visit);
 
     template <typename T>
     T* field(const QString& name) const

@@ -36,7 +36,14 @@ private Q_SLOTS:
         QCOMPARE(languages.first().locale, u"en"_s);
         QCOMPARE(languages.at(1).name, u"Deutsch"_s);
         QCOMPARE(ui::Translations::bestMatch(u"de_AT"_s), u"de"_s);
-        QCOMPARE(ui::Translations::bestMatch(u"fr_FR"_s), u"en"_s);
+        QCOMPARE(ui::Translations::bestMatch(u"fr_FR"_s), u"fr"_s);
+        QCOMPARE(ui::Translations::bestMatch(u"he_IL"_s), u"he"_s);
+        QCOMPARE(ui::Translations::bestMatch(u"pt_BR"_s), u"en"_s);
+        QStringList names;
+        for (const ui::Translations::Language& language : languages)
+            names.append(language.name);
+        QCOMPARE(
+            names, QStringList({u"English"_s, u"Deutsch"_s, u"Fran\u00e7ais"_s, u"\u05e2\u05d1\u05e8\u05d9\u05ea"_s}));
         QCOMPARE(ui::Translations::bestMatch(u"C"_s), u"en"_s);
         // English carries its plural forms.
         ui::Translations::apply(u"en"_s);
@@ -46,10 +53,20 @@ private Q_SLOTS:
             u"3 permissions"_s);
     }
 
-    // Issue 11: every refusal the server can give is said in the reader's language, never in the
-    // server's English (a code without a client sentence would show "SERVER SAYS" here).
-    void everyRefusalHasASentenceInGerman()
+    // Issue 11: every refusal the server can give is said in the reader's language (each one shipped,
+    // issue 15), never in the server's English (a code without a client sentence would show "SERVER SAYS" here).
+    void everyRefusalHasASentenceInEachLanguage_data()
     {
+        QTest::addColumn<QString>("locale");
+        for (const ui::Translations::Language& language : ui::Translations::available()) {
+            if (language.locale != u"en"_s)
+                QTest::newRow(qPrintable(language.locale)) << language.locale;
+        }
+    }
+
+    void everyRefusalHasASentenceInEachLanguage()
+    {
+        QFETCH(QString, locale);
         const auto refusal = [](ProblemCode code) {
             client::ApiError error;
             error.kind = client::ApiError::Kind::Http;
@@ -66,14 +83,18 @@ private Q_SLOTS:
         QHash<ProblemCode, QString> english;
         for (const auto& [code, name] : ProblemCodeNames)
             english.insert(code, refusal(code).message());
-        ui::Translations::apply(u"de"_s);
+        ui::Translations::apply(locale);
         for (const auto& [code, name] : ProblemCodeNames) {
-            const QString german = refusal(code).message();
-            QVERIFY2(!german.isEmpty() && !german.contains(u"SERVER SAYS"_s), qPrintable(name));
-            QVERIFY2(german != english.value(code), qPrintable(name + u": "_s + german));
+            const QString translated = refusal(code).message();
+            QVERIFY2(!translated.isEmpty() && !translated.contains(u"SERVER SAYS"_s), qPrintable(name));
+            QVERIFY2(translated != english.value(code), qPrintable(name + u": "_s + translated));
         }
-        // Details from the problem's members, in German.
-        QCOMPARE(refusal(ProblemCode::MissingPermission).message(), u"Ihre Rolle umfasst „Benutzer“ nicht."_s);
+        // Details from the problem's members, in the language.
+        const QHash<QString, QString> missingUsers {{u"de"_s, u"Ihre Rolle umfasst „Benutzer“ nicht."_s},
+            {u"fr"_s, u"Votre rôle n'inclut pas «\u00a0Utilisateurs\u00a0»."_s},
+            {u"he"_s, u"התפקיד שלך אינו כולל את \"משתמשים\"."_s}};
+        if (missingUsers.contains(locale))
+            QCOMPARE(refusal(ProblemCode::MissingPermission).message(), missingUsers.value(locale));
 
         const QStringList fieldCodes {u"required"_s, u"wrong_type"_s, u"unknown_field"_s, u"too_long"_s, u"too_short"_s,
             u"out_of_range"_s, u"control_character"_s, u"invalid_email"_s, u"invalid_format"_s, u"unknown_value"_s,

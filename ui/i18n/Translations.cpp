@@ -1,6 +1,7 @@
 #include "i18n/Translations.h"
 
 #include <QDir>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -66,6 +67,9 @@ QString Translations::apply(const QString& requested)
     state.qt.reset();
     state.locale = locale;
     QLocale::setDefault(QLocale(locale));
+    // Hebrew (and any right-to-left language) lays the whole window out from the right.
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        QGuiApplication::setLayoutDirection(QLocale(locale).textDirection());
 
     auto nacre = std::make_unique<QTranslator>();
     if (nacre->load(u":/nacre/i18n/nacre_"_s + locale + u".qm"_s)) {
