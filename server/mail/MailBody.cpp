@@ -1,5 +1,7 @@
 #include "mail/MailBody.h"
 
+#include "mail/MailLanguage.h"
+
 using namespace Qt::StringLiterals;
 
 namespace nacre::server {
@@ -30,7 +32,7 @@ QString MailBody::text() const
     return parts.join(u"\n\n"_s) + u'\n';
 }
 
-QString MailBody::html(const QString& title, const QString& language) const
+QString MailBody::html(const QString& title, const MailLanguage& language) const
 {
     QString body;
     for (const Block& block : m_blocks) {
@@ -48,9 +50,9 @@ QString MailBody::html(const QString& title, const QString& language) const
             break;
         }
     }
-    return u"<!DOCTYPE html>\n<html lang=\"%1\">\n<head><meta charset=\"utf-8\"><title>%2</title></head>\n"
-           "<body style=\"font-family:sans-serif;line-height:1.5\">\n%3</body>\n</html>\n"_s.arg(
-               language, title.toHtmlEscaped(), body);
+    return u"<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\">\n<head><meta charset=\"utf-8\"><title>%3</title></head>\n"
+           "<body style=\"font-family:sans-serif;line-height:1.5\">\n%4</body>\n</html>\n"_s.arg(
+               language.code(), language.rightToLeft() ? u"rtl"_s : u"ltr"_s, title.toHtmlEscaped(), body);
 }
 
 } // namespace nacre::server

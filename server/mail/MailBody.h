@@ -5,6 +5,8 @@
 
 namespace nacre::server {
 
+class MailLanguage;
+
 // The content of a mail written once and rendered twice: as the plain-text part and as the HTML
 // part of a multipart/alternative message, so the two always say the same.
 class MailBody
@@ -15,10 +17,8 @@ public:
     MailBody& code(const QString& intro, const QString& code); // a code to paste, set apart
 
     QString text() const;
-    QString html(const QString& title, const QString& language) const;
-
-    // Whether mail to someone with this profile locale is written in German (else English).
-    static bool isGerman(const QString& locale) { return locale.startsWith(QStringLiteral("de")); }
+    // Marked with the language, and laid out right to left for one written that way.
+    QString html(const QString& title, const MailLanguage& language) const;
 
 private:
     enum class Kind { Paragraph, Link, Code };

@@ -224,6 +224,10 @@ InvitationLookup InvitationService::lookUp(const QString& token) const
     InvitationLookup lookup = stateOf(token);
     if (lookup.state == InvitationLookup::State::Open)
         lookup.accountExists = m_context.users.findByEmail(lookup.record.invitation.email).has_value();
+    if (const QString inviter = lookup.record.invitation.invitedBy.id; !inviter.isEmpty()) {
+        if (const std::optional<UserRecord> user = m_context.users.findById(inviter))
+            lookup.inviterLocale = user->locale;
+    }
     return lookup;
 }
 

@@ -55,6 +55,7 @@ struct InvitationLookup
     State state = State::Unknown;
     InvitationRecord record; // empty when Unknown
     bool accountExists = false;
+    QString inviterLocale; // the inviter's profile locale, for the page's language; empty once they are gone
 };
 
 // Who accepts: the signed-in account, or a new one made from a name and password.

@@ -1,5 +1,6 @@
 #include "web/InvitationWebPage.h"
 
+#include "mail/MailLanguage.h"
 #include "protocol/DeepLink.h"
 #include "services/InvitationService.h"
 
@@ -31,31 +32,41 @@ QString escaped(const QString& text)
     return text.toHtmlEscaped();
 }
 
-QString document(const QString& title, const QString& body)
+QString document(const QString& title, const QString& body, const MailLanguage& language)
 {
-    return u"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+    return u"<!DOCTYPE html>\n<html lang=\"%1\" dir=\"%2\"><head><meta charset=\"utf-8\">"
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-           "<meta name=\"robots\" content=\"noindex\"><title>%1</title><style>%2</style></head>"
-           "<body><main>%3</main></body></html>\n"_s.arg(escaped(title), QString::fromLatin1(Style), body);
+           "<meta name=\"robots\" content=\"noindex\"><title>%3</title><style>%4</style></head>"
+           "<body><main>%5</main></body></html>\n"_s.arg(language.code(), language.rightToLeft() ? u"rtl"_s : u"ltr"_s,
+               escaped(title), QString::fromLatin1(Style), body);
 }
 
-QString whoToAsk(const InvitationRecord& record)
+// A page that says the invitation cannot be used: its title (also the heading), why, and what to do.
+QByteArray refusal(const QString& title, const QString& why, const QString& whatToDo, const MailLanguage& language)
+{
+    return document(
+        title, u"<h1>%1</h1><p class=\"refused\">%2</p><p>%3</p>"_s.arg(escaped(title), why, whatToDo), language)
+        .toUtf8();
+}
+
+QString whoToAsk(const InvitationRecord& record, const MailLanguage& language)
 {
     const QString inviter = record.invitation.invitedBy.name;
-    const QString workspace = u"\u201c"_s + escaped(record.workspaceName) + u"\u201d"_s;
-    return inviter.isEmpty() ? u"an admin of %1"_s.arg(workspace)
-                             : u"%1 or another admin of %2"_s.arg(escaped(inviter), workspace);
+    const QString workspace = escaped(record.workspaceName);
+    return inviter.isEmpty() ? language.translate("nacre::server::InvitationWebPage", "an admin of “%1”").arg(workspace)
+                             : language.translate("nacre::server::InvitationWebPage", "%1 or another admin of “%2”")
+                                   .arg(escaped(inviter), workspace);
 }
 
-QString expiry(const QDateTime& at)
+QString expiry(const QDateTime& at, const MailLanguage& language)
 {
-    return escaped(at.toUTC().toString(u"yyyy-MM-dd HH:mm"_s)) + u" UTC"_s;
+    return escaped(language.dateTime(at)) + u" UTC"_s;
 }
 
 } // namespace
 
 InvitationWebPage::Page InvitationWebPage::render(
-    const InvitationLookup& lookup, const QUrl& publicUrl, const QString& code)
+    const InvitationLookup& lookup, const QUrl& publicUrl, const QString& code, const MailLanguage& language)
 {
     using State = InvitationLookup::State;
     const InvitationRecord& record = lookup.record;
@@ -63,60 +74,87 @@ InvitationWebPage::Page InvitationWebPage::render(
     switch (lookup.state) {
     case State::Unknown:
         return {404,
-            document(u"Invitation not found"_s,
-                u"<h1>Invitation not found</h1><p class=\"refused\">No invitation has this code.</p>"
-                "<p>Check that the whole link was copied from the mail. If the invitation was sent again, only "
-                "the newest mail\u2019s link works. Otherwise ask the person who invited you for a new "
-                "invitation.</p>"_s)
-                .toUtf8()};
+            refusal(language.translate("nacre::server::InvitationWebPage", "Invitation not found"),
+                language.translate("nacre::server::InvitationWebPage", "No invitation has this code."),
+                language.translate("nacre::server::InvitationWebPage",
+                    "Check that the whole link was copied from the mail. If the invitation was sent again, only the "
+                    "newest mail’s link works. Otherwise ask the person who invited you for a new invitation."),
+                language)};
     case State::Used:
         return {410,
-            document(u"Invitation already used"_s,
-                u"<h1>This invitation was already used</h1><p class=\"refused\">The invitation to %1 has been "
-                "accepted.</p><p>If that was you, start Nacre and sign in as <strong>%2</strong>. If not, ask %3 "
-                "for a new invitation.</p>"_s.arg(
-                    escaped(record.workspaceName), escaped(invitation.email), whoToAsk(record)))
-                .toUtf8()};
+            refusal(language.translate("nacre::server::InvitationWebPage", "This invitation was already used"),
+                language.translate("nacre::server::InvitationWebPage", "The invitation to %1 has been accepted.")
+                    .arg(escaped(record.workspaceName)),
+                language
+                    .translate("nacre::server::InvitationWebPage",
+                        "If that was you, start Nacre and sign in as <strong>%1</strong>. If not, ask %2 for a new "
+                        "invitation.")
+                    .arg(escaped(invitation.email), whoToAsk(record, language)),
+                language)};
     case State::Revoked:
         return {410,
-            document(u"Invitation withdrawn"_s,
-                u"<h1>This invitation was withdrawn</h1><p class=\"refused\">The invitation to %1 is no longer "
-                "valid.</p><p>Ask %2 whether you should still join.</p>"_s.arg(
-                    escaped(record.workspaceName), whoToAsk(record)))
-                .toUtf8()};
+            refusal(language.translate("nacre::server::InvitationWebPage", "This invitation was withdrawn"),
+                language.translate("nacre::server::InvitationWebPage", "The invitation to %1 is no longer valid.")
+                    .arg(escaped(record.workspaceName)),
+                language.translate("nacre::server::InvitationWebPage", "Ask %1 whether you should still join.")
+                    .arg(whoToAsk(record, language)),
+                language)};
     case State::Expired:
         return {410,
-            document(u"Invitation expired"_s,
-                u"<h1>This invitation has expired</h1><p class=\"refused\">The invitation to %1 ended on %2.</p>"
-                "<p>Ask %3 to send a new one.</p>"_s.arg(
-                    escaped(record.workspaceName), expiry(invitation.expiresAt), whoToAsk(record)))
-                .toUtf8()};
+            refusal(language.translate("nacre::server::InvitationWebPage", "This invitation has expired"),
+                language.translate("nacre::server::InvitationWebPage", "The invitation to %1 ended on %2.")
+                    .arg(escaped(record.workspaceName), expiry(invitation.expiresAt, language)),
+                language.translate("nacre::server::InvitationWebPage", "Ask %1 to send a new one.")
+                    .arg(whoToAsk(record, language)),
+                language)};
     case State::Open:
         break;
     }
 
-    const QString inviter = invitation.invitedBy.name.isEmpty() ? u"Someone"_s : invitation.invitedBy.name;
+    const QString inviter = invitation.invitedBy.name.isEmpty()
+        ? language.translate("nacre::server::InvitationWebPage", "Someone")
+        : invitation.invitedBy.name;
     const QString deepLink = DeepLink::invitation(publicUrl, code).toString(QUrl::FullyEncoded);
     const QString pageLink = publicUrl.toString(QUrl::StripTrailingSlash) + DeepLink::landingPath(code);
     const QString next = lookup.accountExists
-        ? u"Nacre will ask for the password of your account <strong>%1</strong>, then add you to the workspace."_s.arg(
-            escaped(invitation.email))
-        : u"Nacre will ask for your name and a password for your new account, then open the workspace."_s;
-    const QString body = u"<h1>Join \u201c%1\u201d on Nacre</h1>"
-                         "<p>%2 invited you to the workspace <strong>%1</strong>.</p>"
-                         "<dl><dt>Workspace</dt><dd>%1</dd><dt>Invited by</dt><dd>%2</dd>"
-                         "<dt>Role</dt><dd>%3</dd><dt>For</dt><dd>%4</dd><dt>Expires</dt><dd>%5</dd></dl>"
-                         "<p><a class=\"button\" href=\"%6\">Open in Nacre</a></p><p>%7</p>"
-                         "<h2>Nacre is not installed?</h2>"
-                         "<p>Nacre is the desktop console for this workspace. Ask %8 for the Nacre installer for your "
-                         "computer and install it. Then come back to this page and choose <em>Open in Nacre</em>, "
-                         "or start Nacre, choose <em>I Have an Invitation\u2026</em> and paste the address of this "
-                         "page:</p><p><code>%9</code></p>"
-                         "<p class=\"muted\">Keep this link to yourself: whoever opens it can join as you.</p>"_s.arg(
-                             escaped(record.workspaceName), escaped(inviter), escaped(invitation.role.displayName()),
-                             escaped(invitation.email), expiry(invitation.expiresAt), escaped(deepLink), next,
-                             escaped(inviter), escaped(pageLink));
-    return {200, document(u"Join %1 on Nacre"_s.arg(record.workspaceName), body).toUtf8()};
+        ? language
+              .translate("nacre::server::InvitationWebPage",
+                  "Nacre will ask for the password of your account <strong>%1</strong>, then add you to the workspace.")
+              .arg(escaped(invitation.email))
+        : language.translate("nacre::server::InvitationWebPage",
+            "Nacre will ask for your name and a password for your new account, then open the workspace.");
+    const QString workspace = escaped(record.workspaceName);
+    const QString body
+        = u"<h1>%1</h1><p>%2</p>"_s.arg(
+              language.translate("nacre::server::InvitationWebPage", "Join “%1” on Nacre").arg(workspace),
+              language
+                  .translate("nacre::server::InvitationWebPage", "%1 invited you to the workspace <strong>%2</strong>.")
+                  .arg(escaped(inviter), workspace))
+        + u"<dl><dt>%1</dt><dd>%2</dd><dt>%3</dt><dd>%4</dd><dt>%5</dt><dd>%6</dd><dt>%7</dt><dd>%8</dd>"
+          "<dt>%9</dt>"_s.arg(language.translate("nacre::server::InvitationWebPage", "Workspace"), workspace,
+              language.translate("nacre::server::InvitationWebPage", "Invited by"), escaped(inviter),
+              language.translate("nacre::server::InvitationWebPage", "Role"),
+              escaped(language.roleName(invitation.role)),
+              language.translate("nacre::server::InvitationWebPage", "For"), escaped(invitation.email),
+              language.translate("nacre::server::InvitationWebPage", "Expires"))
+        + u"<dd>%1</dd></dl><p><a class=\"button\" href=\"%2\">%3</a></p><p>%4</p><h2>%5</h2><p>%6</p>"
+          "<p><code>%7</code></p><p class=\"muted\">%8</p>"_s.arg(expiry(invitation.expiresAt, language),
+              escaped(deepLink), language.translate("nacre::server::InvitationWebPage", "Open in Nacre"), next,
+              language.translate("nacre::server::InvitationWebPage", "Nacre is not installed?"),
+              language
+                  .translate("nacre::server::InvitationWebPage",
+                      "Nacre is the desktop console for this workspace. Ask %1 for the Nacre installer for your "
+                      "computer "
+                      "and install it. Then come back to this page and choose <em>Open in Nacre</em>, or start Nacre, "
+                      "choose <em>I Have an Invitation…</em> and paste the address of this page:")
+                  .arg(escaped(inviter)),
+              escaped(pageLink),
+              language.translate(
+                  "nacre::server::InvitationWebPage", "Keep this link to yourself: whoever opens it can join as you."));
+    return {200,
+        document(language.translate("nacre::server::InvitationWebPage", "Join %1 on Nacre").arg(record.workspaceName),
+            body, language)
+            .toUtf8()};
 }
 
 } // namespace nacre::server
