@@ -1609,42 +1609,42 @@ Von %2</translation>
 <context>
     <name>nacre::ui::ApiKeyRevealDialog</name>
     <message>
-        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="23"/>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="24"/>
         <source>API Key Created</source>
         <translation>API-Schlüssel erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="24"/>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="25"/>
         <source>&lt;b&gt;Copy the key “%1” now.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kopieren Sie den Schlüssel „%1“ jetzt.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="25"/>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="26"/>
         <source>You will not see it again: Nacre keeps only a fingerprint of it. Give it to the program that needs it, and keep it as secret as a password. If it is lost, revoke it and make a new one.</source>
         <translation>Sie sehen ihn nicht noch einmal: Nacre behält nur einen Fingerabdruck davon. Geben Sie ihn dem Programm, das ihn braucht, und halten Sie ihn so geheim wie ein Passwort. Geht er verloren, widerrufen Sie ihn und erstellen einen neuen.</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="32"/>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="33"/>
         <source>API key secret</source>
         <translation>Geheimer API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="36"/>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="37"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="38"/>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="39"/>
         <source>Copy the key to the clipboard</source>
         <translation>Den Schlüssel in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="41"/>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="42"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="47"/>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="48"/>
         <source>I Have &amp;Saved It</source>
         <translation>Ich habe ihn &amp;gesichert</translation>
     </message>
@@ -2024,32 +2024,32 @@ Von %2</translation>
 <context>
     <name>nacre::ui::BatchDialog</name>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="37"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="38"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="41"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="42"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="41"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="42"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="41"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="42"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="50"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="51"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/BatchDialog.cpp" line="85"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="86"/>
         <source>All %Ln change(s) made.</source>
         <translation>
             <numerusform>Die Änderung ist erledigt.</numerusform>
@@ -2057,7 +2057,7 @@ Von %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/BatchDialog.cpp" line="87"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="88"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln Änderung</numerusform>
@@ -2065,17 +2065,17 @@ Von %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="86"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="87"/>
         <source>%1 done, %2 not done — see the reasons below.</source>
         <translation>%1 erledigt, %2 nicht erledigt – die Gründe stehen unten.</translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="100"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="101"/>
         <source>Working…</source>
         <translation>In Arbeit …</translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="113"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="114"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -2296,57 +2296,57 @@ Von %2</translation>
 <context>
     <name>nacre::ui::CreateApiKeyDialog</name>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="25"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="26"/>
         <source>New API Key</source>
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="28"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="29"/>
         <source>Key name</source>
         <translation>Name des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="29"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="30"/>
         <source>What uses it, such as CRM sync</source>
         <translation>Wofür er verwendet wird, etwa CRM-Abgleich</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="36"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="37"/>
         <source>&amp;Expires on</source>
         <translation>&amp;Läuft ab am</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="39"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="40"/>
         <source>A key that expires stops working on its own; one that never does lasts until revoked</source>
         <translation>Ein ablaufender Schlüssel hört von selbst auf zu funktionieren; einer ohne Ablauf gilt, bis er widerrufen wird</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="42"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="43"/>
         <source>Expiry day</source>
         <translation>Ablauftag</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="51"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="52"/>
         <source>&amp;Create Key</source>
         <translation>Schlüssel &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="61"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="62"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="63"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="64"/>
         <source>A key lets a program act in this workspace with the permissions you choose here (at most your own). It stops working when revoked or expired, and narrows with your role if you lose a permission.</source>
         <translation>Mit einem Schlüssel handelt ein Programm in diesem Arbeitsbereich mit den Berechtigungen, die Sie hier wählen (höchstens Ihren eigenen). Er funktioniert nicht mehr, sobald er widerrufen wird oder abläuft, und schrumpft mit Ihrer Rolle, wenn Sie eine Berechtigung verlieren.</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="87"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="88"/>
         <source>Create the key and show its secret once</source>
         <translation>Den Schlüssel erstellen und seinen geheimen Wert einmal anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="88"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="89"/>
         <source>Give the key a name and at least one permission</source>
         <translation>Geben Sie dem Schlüssel einen Namen und mindestens eine Berechtigung</translation>
     </message>
@@ -2406,37 +2406,37 @@ Von %2</translation>
 <context>
     <name>nacre::ui::DeleteRoleCommand</name>
     <message>
-        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="9"/>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="10"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="9"/>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="10"/>
         <source>Delete the role (only when nobody holds it)</source>
         <translation>Die Rolle löschen (nur wenn niemand sie hat)</translation>
     </message>
     <message>
-        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="28"/>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="29"/>
         <source>Delete Role</source>
         <translation>Rolle löschen</translation>
     </message>
     <message>
-        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="29"/>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="30"/>
         <source>Delete the role “%1”? This cannot be undone.</source>
         <translation>Die Rolle „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="35"/>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="36"/>
         <source>Role Not Deleted</source>
         <translation>Rolle nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="37"/>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="38"/>
         <source>Role deleted.</source>
         <translation>Rolle gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="49"/>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="50"/>
         <source>Role “%1” deleted; its members now have “%2”.</source>
         <translation>Rolle „%1“ gelöscht; ihre Mitglieder haben jetzt „%2“.</translation>
     </message>
@@ -2444,32 +2444,32 @@ Von %2</translation>
 <context>
     <name>nacre::ui::DeleteWorkspaceDialog</name>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="18"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="19"/>
         <source>Delete Workspace</source>
         <translation>Arbeitsbereich löschen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="21"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="22"/>
         <source>&lt;p&gt;&lt;b&gt;Deleting “%1” is permanent and cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Its members, roles, invitations, settings, subscription and audit log are all removed. Members keep their accounts and their other workspaces.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Das Löschen von „%1“ ist endgültig und kann nicht rückgängig gemacht werden.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Mitglieder, Rollen, Einladungen, Einstellungen, Abonnement und Prüfprotokoll werden entfernt. Die Mitglieder behalten ihre Konten und ihre anderen Arbeitsbereiche.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="27"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="28"/>
         <source>Type the workspace&apos;s name to confirm:</source>
         <translation>Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="31"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="32"/>
         <source>Workspace name, to confirm</source>
         <translation>Name des Arbeitsbereichs zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="35"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="36"/>
         <source>&amp;Delete Workspace</source>
         <translation>Arbeitsbereich &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="38"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="39"/>
         <source>Type the exact workspace name to enable</source>
         <translation>Zum Aktivieren den genauen Namen des Arbeitsbereichs eingeben</translation>
     </message>
@@ -2845,6 +2845,34 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
     </message>
 </context>
 <context>
+    <name>nacre::ui::HelpMenu</name>
+    <message>
+        <location filename="../ui/shell/HelpMenu.cpp" line="14"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpMenu.cpp" line="18"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpMenu.cpp" line="25"/>
+        <source>&amp;About Nacre</source>
+        <translation>&amp;Über Nacre</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpMenu.cpp" line="39"/>
+        <source>About Nacre</source>
+        <translation>Über Nacre</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpMenu.cpp" line="40"/>
+        <source>&lt;p&gt;&lt;b&gt;Nacre %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The console for a Pearls workspace: who is in it, what each person may do, and how it is set up.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nacre %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Die Konsole für einen Pearls-Arbeitsbereich: wer darin ist, was jede Person darf und wie er eingerichtet ist.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::IdleBanner</name>
     <message>
         <location filename="../ui/shell/IdleBanner.cpp" line="25"/>
@@ -2917,27 +2945,22 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::InviteCommand</name>
     <message>
-        <location filename="../ui/users/invitations/InviteCommand.cpp" line="12"/>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="13"/>
         <source>&amp;Invite User…</source>
         <translation>Benutzer &amp;einladen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/invitations/InviteCommand.cpp" line="12"/>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="13"/>
         <source>Invite people to this workspace by email</source>
         <translation>Personen per E-Mail in diesen Arbeitsbereich einladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/invitations/InviteCommand.cpp" line="18"/>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/invitations/InviteCommand.cpp" line="33"/>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="34"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich ist geöffnet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/invitations/InviteCommand.cpp" line="43"/>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="44"/>
         <source>%Ln invitation(s) sent.</source>
         <translation>
             <numerusform>%Ln Einladung gesendet.</numerusform>
@@ -2948,110 +2971,110 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::InviteDialog</name>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="34"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="35"/>
         <source>checking…</source>
         <translation>wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="36"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="37"/>
         <source>will be invited</source>
         <translation>wird eingeladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="38"/>
-        <location filename="../ui/users/InviteDialog.cpp" line="288"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="39"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="289"/>
         <source>already a member</source>
         <translation>bereits Mitglied</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="40"/>
-        <location filename="../ui/users/InviteDialog.cpp" line="292"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="41"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="293"/>
         <source>already invited</source>
         <translation>bereits eingeladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="71"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="72"/>
         <source>Invite User</source>
         <translation>Benutzer einladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="75"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="76"/>
         <source>Enter one or more email addresses, separated by commas, spaces or new lines. Forms like &lt;i&gt;Ann Lee &amp;lt;ann@example.com&amp;gt;&lt;/i&gt; work too.</source>
         <translation>Geben Sie eine oder mehrere E-Mail-Adressen ein, getrennt durch Kommas, Leerzeichen oder Zeilenumbrüche. Formen wie &lt;i&gt;Ann Lee &amp;lt;ann@example.com&amp;gt;&lt;/i&gt; gehen auch.</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="80"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="81"/>
         <source>Email addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="81"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="82"/>
         <source>ann@example.com, Bo Ek &lt;bo@example.com&gt;</source>
         <translation>ann@example.com, Bo Ek &lt;bo@example.com&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="86"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="87"/>
         <source>Addresses found</source>
         <translation>Gefundene Adressen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="87"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="88"/>
         <source>Select an address and press Delete to leave it out</source>
         <translation>Wählen Sie eine Adresse und drücken Sie Entf, um sie wegzulassen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="99"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="100"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="100"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="101"/>
         <source>Only the roles you may give are offered</source>
         <translation>Angeboten werden nur die Rollen, die Sie vergeben dürfen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="107"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="108"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="109"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="110"/>
         <source>Import &amp;CSV…</source>
         <translation>&amp;CSV importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="111"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="112"/>
         <source>Add the addresses found in a CSV file, in any column</source>
         <translation>Die Adressen aus einer CSV-Datei hinzufügen, aus beliebigen Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="132"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="133"/>
         <source>Invitation links point at this computer (%1), so people on other computers cannot open them. To let them join, sign out, choose Change Server… and tick “Let others on this network join”, or run a shared nacred server (see the README).</source>
         <translation>Einladungslinks zeigen auf diesen Computer (%1), daher können Personen an anderen Computern sie nicht öffnen. Damit sie beitreten können, melden Sie sich ab, wählen „Server wechseln …“ und setzen den Haken bei „Andere in diesem Netzwerk beitreten lassen“, oder betreiben Sie einen gemeinsamen nacred-Server (siehe README).</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="152"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="153"/>
         <source>Invitation results</source>
         <translation>Ergebnisse der Einladung</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="156"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="157"/>
         <source>What happened to each address:</source>
         <translation>Was mit jeder Adresse geschehen ist:</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="164"/>
-        <location filename="../ui/users/InviteDialog.cpp" line="214"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="165"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="215"/>
         <source>Invite</source>
         <translation>Einladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="201"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="202"/>
         <source> (given %1 times)</source>
         <translation> (%1-mal angegeben)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="214"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="215"/>
         <source>Invite %Ln person(s)</source>
         <translation>
             <numerusform>%Ln Person einladen</numerusform>
@@ -3059,7 +3082,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="218"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="219"/>
         <source>%Ln already a member</source>
         <translation>
             <numerusform>%Ln bereits Mitglied</numerusform>
@@ -3067,7 +3090,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="220"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="221"/>
         <source>%Ln already invited</source>
         <translation>
             <numerusform>%Ln bereits eingeladen</numerusform>
@@ -3075,7 +3098,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="222"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="223"/>
         <source>%Ln not valid</source>
         <translation>
             <numerusform>%Ln ungültig</numerusform>
@@ -3083,37 +3106,37 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="227"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="228"/>
         <source>Your role cannot give any role in this workspace, so you cannot invite anyone.</source>
         <translation>Ihre Rolle kann in diesem Arbeitsbereich keine Rolle vergeben, daher können Sie niemanden einladen.</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="236"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="237"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="251"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="252"/>
         <source>Import Addresses</source>
         <translation>Adressen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="251"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="252"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="283"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="284"/>
         <source>invited: an invitation email is on its way</source>
         <translation>eingeladen: eine Einladung ist unterwegs</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="296"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="297"/>
         <source>not a valid address</source>
         <translation>keine gültige Adresse</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="304"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="305"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -3121,237 +3144,351 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::JoinDialog</name>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="50"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="51"/>
         <source>Join a Workspace</source>
         <translation>Einem Arbeitsbereich beitreten</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="53"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="54"/>
         <source>&lt;b&gt;Join the workspace you were invited to.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Treten Sie dem Arbeitsbereich bei, zu dem Sie eingeladen wurden.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="62"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="63"/>
         <source>Invitation link or code</source>
         <translation>Einladungslink oder -code</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="63"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="64"/>
         <source>https://…/invite/nki_… or nki_…</source>
         <translation>https://…/invite/nki_… oder nki_…</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="64"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="65"/>
         <source>The link in your invitation mail, or the code below it</source>
         <translation>Der Link in Ihrer Einladungs-E-Mail oder der Code darunter</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="67"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="68"/>
         <source>Paste the link or the code from your invitation mail. Nacre shows what the invitation is before anything happens.</source>
         <translation>Fügen Sie den Link oder den Code aus Ihrer Einladungs-E-Mail ein. Nacre zeigt die Einladung, bevor etwas geschieht.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="69"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="70"/>
         <source>&amp;Invitation:</source>
         <translation>&amp;Einladung:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="74"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="75"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="75"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="76"/>
         <source>How others in the workspace will see you</source>
         <translation>So sehen Sie andere im Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="79"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="80"/>
         <source>Create your account. You will sign in with the invited address and this password.</source>
         <translation>Legen Sie Ihr Konto an. Sie melden sich mit der eingeladenen Adresse und diesem Passwort an.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="81"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="82"/>
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="82"/>
-        <location filename="../ui/auth/JoinDialog.cpp" line="98"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="83"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="99"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="89"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="90"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="93"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="94"/>
         <source>One-time code</source>
         <translation>Einmalcode</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="94"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="95"/>
         <source>6-digit code or recovery code</source>
         <translation>6-stelliger Code oder Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="95"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="96"/>
         <source>The code your authenticator app shows for Nacre now, or one of your recovery codes</source>
         <translation>Der Code, den Ihre Authenticator-App jetzt für Nacre anzeigt, oder einer Ihrer Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="99"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="100"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="117"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="118"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="119"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="120"/>
         <source>Use another invitation</source>
         <translation>Eine andere Einladung verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="155"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="156"/>
         <source>&amp;Continue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="160"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="161"/>
         <source>Create Account and &amp;Join</source>
         <translation>Konto anlegen und &amp;beitreten</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="164"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="165"/>
         <source>Sign In and &amp;Join</source>
         <translation>Anmelden und &amp;beitreten</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="170"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="171"/>
         <source>&amp;Join</source>
         <translation>&amp;Beitreten</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="230"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="231"/>
         <source>This is not an invitation link or code. Copy the link from the invitation mail (it contains /invite/) or the code that starts with nki_.</source>
         <translation>Das ist kein Einladungslink und kein Einladungscode. Kopieren Sie den Link aus der Einladungs-E-Mail (er enthält /invite/) oder den Code, der mit nki_ beginnt.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="254"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="255"/>
         <source>An admin</source>
         <translation>Ein Admin</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="256"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="257"/>
         <source>%1 invited &lt;b&gt;%2&lt;/b&gt; to the workspace &lt;b&gt;%3&lt;/b&gt; as &lt;b&gt;%4&lt;/b&gt;. The invitation is valid until %5.</source>
         <translation>%1 hat &lt;b&gt;%2&lt;/b&gt; in den Arbeitsbereich &lt;b&gt;%3&lt;/b&gt; als &lt;b&gt;%4&lt;/b&gt; eingeladen. Die Einladung gilt bis %5.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="262"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="263"/>
         <source>You are signed in as %1. Join to add the workspace to your list.</source>
         <translation>Sie sind als %1 angemeldet. Treten Sie bei, um den Arbeitsbereich Ihrer Liste hinzuzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="266"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="267"/>
         <source>%1 already has a Nacre account on this server. Enter its password to join.</source>
         <translation>%1 hat auf diesem Server bereits ein Nacre-Konto. Geben Sie dessen Passwort ein, um beizutreten.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="327"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="328"/>
         <source>That password is not right for %1.</source>
         <translation>Dieses Passwort ist für %1 nicht richtig.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="335"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="336"/>
         <source>%1 now has a Nacre account on this server. Enter its password to join.</source>
         <translation>%1 hat inzwischen ein Nacre-Konto auf diesem Server. Geben Sie dessen Passwort ein, um beizutreten.</translation>
     </message>
 </context>
 <context>
-    <name>nacre::ui::MainWindow</name>
+    <name>nacre::ui::KeyboardShortcutsDialog</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="51"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
-        <source>Nacre</source>
-        <translation>Nacre</translation>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="35"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
-        <source>You are not a member of any workspace yet. Create one, or ask an admin to invite you.</source>
-        <translation>Sie gehören noch keinem Arbeitsbereich an. Erstellen Sie einen oder bitten Sie eine Administratorin um eine Einladung.</translation>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="38"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
-        <source>Create New Workspace…</source>
-        <translation>Neuen Arbeitsbereich erstellen …</translation>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="40"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="117"/>
-        <source>Working</source>
-        <translation>In Arbeit</translation>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="40"/>
+        <source>What they do</source>
+        <translation>Wirkung</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="121"/>
-        <source>Offline: the server cannot be reached. Changes are disabled until it is back.</source>
-        <translation>Offline: Der Server ist nicht erreichbar. Änderungen sind gesperrt, bis er wieder da ist.</translation>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="45"/>
+        <source>Switch workspace, or create one</source>
+        <translation>Arbeitsbereich wechseln oder einen neuen erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="48"/>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="234"/>
-        <source>Two-factor sign-in required</source>
-        <translation>Anmeldung in zwei Schritten erforderlich</translation>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="50"/>
+        <source>Show this list</source>
+        <translation>Diese Liste anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
-        <source>General Settings</source>
-        <translation>Allgemeine Einstellungen</translation>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="52"/>
+        <source>Move to the next or the previous control</source>
+        <translation>Zum nächsten oder vorherigen Bedienelement wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="54"/>
+        <source>Alt+underlined letter</source>
+        <extracomment>Keys: the Alt key with a letter that is underlined in a label or button.</extracomment>
+        <translation>Alt+unterstrichener Buchstabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="55"/>
+        <source>Press the button, or go to the field, whose label has that letter underlined</source>
+        <translation>Die Schaltfläche drücken oder zu dem Feld gehen, in dessen Beschriftung der Buchstabe unterstrichen ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="56"/>
+        <source>Press the highlighted button of a dialog</source>
+        <translation>Die hervorgehobene Schaltfläche eines Dialogs drücken</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="57"/>
+        <source>Close a dialog or the switcher without changing anything</source>
+        <translation>Einen Dialog oder den Wechsler schließen, ohne etwas zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="59"/>
+        <source>Anywhere in the window</source>
+        <translation>Überall im Fenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="60"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
     <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="62"/>
+        <source>Invite users</source>
+        <translation>Benutzer einladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="63"/>
+        <source>Search the members (Members tab)</source>
+        <translation>Mitglieder durchsuchen (Registerkarte Mitglieder)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="64"/>
+        <source>Show the selected member&apos;s details, or edit the selected role</source>
+        <translation>Details des ausgewählten Mitglieds anzeigen oder die ausgewählte Rolle bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="66"/>
+        <source>Remove the selected members, revoke the selected invitations or delete the selected role (in their table)</source>
+        <translation>Ausgewählte Mitglieder entfernen, ausgewählte Einladungen widerrufen oder die ausgewählte Rolle löschen (in ihrer Tabelle)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="69"/>
+        <source>The selected row&apos;s commands</source>
+        <translation>Die Befehle der ausgewählten Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="70"/>
+        <source>Select every member loaded</source>
+        <translation>Alle geladenen Mitglieder auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="72"/>
+        <source>Workspace switcher</source>
+        <translation>Arbeitsbereichswechsler</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="75"/>
+        <source>Choose a workspace (type to filter the list)</source>
+        <translation>Einen Arbeitsbereich wählen (Tippen filtert die Liste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="76"/>
+        <source>Open the chosen workspace</source>
+        <translation>Den gewählten Arbeitsbereich öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="54"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
+        <source>Nacre</source>
+        <translation>Nacre</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
+        <source>You are not a member of any workspace yet. Create one, or ask an admin to invite you.</source>
+        <translation>Sie gehören noch keinem Arbeitsbereich an. Erstellen Sie einen oder bitten Sie eine Administratorin um eine Einladung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="89"/>
+        <source>Create New Workspace…</source>
+        <translation>Neuen Arbeitsbereich erstellen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="120"/>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="124"/>
+        <source>Offline: the server cannot be reached. Changes are disabled until it is back.</source>
+        <translation>Offline: Der Server ist nicht erreichbar. Änderungen sind gesperrt, bis er wieder da ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
+        <source>Two-factor sign-in required</source>
+        <translation>Anmeldung in zwei Schritten erforderlich</translation>
+    </message>
+    <message>
         <location filename="../ui/shell/MainWindow.cpp" line="240"/>
+        <source>General Settings</source>
+        <translation>Allgemeine Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="242"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
         <source>Audit Log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="242"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
         <source>API Keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="248"/>
         <source>Security and Sessions</source>
         <translation>Sicherheit und Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="245"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="250"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
         <source>%1 — Nacre</source>
         <translation>%1 — Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="307"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="311"/>
         <source>Workspace created. It has its own subscription and is billed separately.</source>
         <translation>Arbeitsbereich erstellt. Er hat ein eigenes Abonnement und wird getrennt abgerechnet.</translation>
     </message>
@@ -3674,68 +3811,68 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::MembersTab</name>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="45"/>
+        <location filename="../ui/users/MembersTab.cpp" line="46"/>
         <source>Search by name or email</source>
         <translation>Nach Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="46"/>
+        <location filename="../ui/users/MembersTab.cpp" line="47"/>
         <source>Search members</source>
         <translation>Mitglieder suchen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="47"/>
+        <location filename="../ui/users/MembersTab.cpp" line="48"/>
         <source>Shows the members whose name or email contains the text</source>
         <translation>Zeigt die Mitglieder, deren Name oder E-Mail-Adresse den Text enthält</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="51"/>
+        <location filename="../ui/users/MembersTab.cpp" line="52"/>
         <source>Show members with role</source>
         <translation>Mitglieder mit Rolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="52"/>
+        <location filename="../ui/users/MembersTab.cpp" line="53"/>
         <source>Show only the members who hold one role</source>
         <translation>Nur die Mitglieder mit einer bestimmten Rolle zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="68"/>
+        <location filename="../ui/users/MembersTab.cpp" line="69"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="224"/>
+        <location filename="../ui/users/MembersTab.cpp" line="225"/>
         <source>All roles</source>
         <translation>Alle Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="56"/>
+        <location filename="../ui/users/MembersTab.cpp" line="57"/>
         <source>Show members by two-factor sign-in</source>
         <translation>Mitglieder nach Anmeldung in zwei Schritten zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="57"/>
+        <location filename="../ui/users/MembersTab.cpp" line="58"/>
         <source>Show only the members with, or without, two-factor sign-in</source>
         <translation>Nur die Mitglieder mit oder ohne Anmeldung in zwei Schritten zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="59"/>
+        <location filename="../ui/users/MembersTab.cpp" line="60"/>
         <source>Two-factor: any</source>
         <translation>Zwei Schritte: alle</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="60"/>
+        <location filename="../ui/users/MembersTab.cpp" line="61"/>
         <source>Two-factor on</source>
         <translation>Zwei Schritte an</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="61"/>
+        <location filename="../ui/users/MembersTab.cpp" line="62"/>
         <source>Two-factor off</source>
         <translation>Zwei Schritte aus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="137"/>
-        <location filename="../ui/users/MembersTab.cpp" line="143"/>
+        <location filename="../ui/users/MembersTab.cpp" line="138"/>
+        <location filename="../ui/users/MembersTab.cpp" line="144"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln Mitglied</numerusform>
@@ -3743,12 +3880,12 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="141"/>
+        <location filename="../ui/users/MembersTab.cpp" line="142"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="148"/>
+        <location filename="../ui/users/MembersTab.cpp" line="149"/>
         <source>%Ln member(s), as last seen</source>
         <translation>
             <numerusform>%Ln Mitglied, Stand der letzten Verbindung</numerusform>
@@ -3756,27 +3893,27 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="149"/>
+        <location filename="../ui/users/MembersTab.cpp" line="150"/>
         <source>Members not loaded</source>
         <translation>Mitglieder nicht geladen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="178"/>
+        <location filename="../ui/users/MembersTab.cpp" line="179"/>
         <source>No member matches these filters.</source>
         <translation>Kein Mitglied passt zu diesen Filtern.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="178"/>
+        <location filename="../ui/users/MembersTab.cpp" line="179"/>
         <source>Clear Filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="180"/>
+        <location filename="../ui/users/MembersTab.cpp" line="181"/>
         <source>Nobody else is here yet. Invite the people you work with; each gets the role you choose.</source>
         <translation>Noch ist niemand sonst hier. Laden Sie die Menschen ein, mit denen Sie arbeiten; jede Person erhält die Rolle, die Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="181"/>
+        <location filename="../ui/users/MembersTab.cpp" line="182"/>
         <source>Invite Your Team…</source>
         <translation>Ihr Team einladen …</translation>
     </message>
@@ -3800,12 +3937,12 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::PasswordConfirmDialog</name>
     <message>
-        <location filename="../ui/security/PasswordConfirmDialog.cpp" line="27"/>
+        <location filename="../ui/security/PasswordConfirmDialog.cpp" line="28"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/security/PasswordConfirmDialog.cpp" line="40"/>
+        <location filename="../ui/security/PasswordConfirmDialog.cpp" line="41"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
@@ -3973,57 +4110,57 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::RecoveryCodesDialog</name>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="24"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="25"/>
         <source>Recovery Codes</source>
         <translation>Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="26"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="27"/>
         <source>&lt;b&gt;Keep these codes somewhere safe.&lt;/b&gt; If you lose your authenticator app, each one signs you in once where Nacre asks for a code. You will not see them again; make new ones under Security if they are lost.</source>
         <translation>&lt;b&gt;Bewahren Sie diese Codes sicher auf.&lt;/b&gt; Wenn Sie Ihre Authenticator-App verlieren, meldet jeder Sie einmal an, wo Nacre nach einem Code fragt. Sie sehen sie nicht noch einmal; erstellen Sie unter Sicherheit neue, falls sie verloren gehen.</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="33"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="34"/>
         <source>Recovery codes</source>
         <translation>Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="39"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="41"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="41"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="43"/>
         <source>Copy the codes to the clipboard</source>
         <translation>Die Codes in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="42"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="44"/>
         <source>&amp;Save to File…</source>
         <translation>In Datei &amp;speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="44"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="46"/>
         <source>Save the codes as a text file</source>
         <translation>Die Codes als Textdatei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="45"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="47"/>
         <source>I Have &amp;Saved Them</source>
         <translation>Ich habe sie &amp;gesichert</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="49"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="51"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="54"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="56"/>
         <source>Save Recovery Codes</source>
         <translation>Wiederherstellungscodes speichern</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="54"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="56"/>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
     </message>
@@ -4031,22 +4168,22 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::RemoveMembersCommand</name>
     <message>
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="8"/>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="9"/>
         <source>Re&amp;move…</source>
         <translation>Ent&amp;fernen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="8"/>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="9"/>
         <source>Remove the selected members from the workspace</source>
         <translation>Die ausgewählten Mitglieder aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="26"/>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="27"/>
         <source>Remove Members</source>
         <translation>Mitglieder entfernen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="27"/>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="28"/>
         <source>Remove %Ln member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
         <translation>
             <numerusform>%Ln Mitglied aus dem Arbeitsbereich entfernen? Der Zugang endet sofort; das Konto bleibt bestehen und kann erneut eingeladen werden.</numerusform>
@@ -4054,7 +4191,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="30"/>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="31"/>
         <source>Remove %Ln Member(s)</source>
         <translation>
             <numerusform>%Ln Mitglied entfernen</numerusform>
@@ -4062,12 +4199,12 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="34"/>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="35"/>
         <source>Remove from the workspace</source>
         <translation>Aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="34"/>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="35"/>
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
@@ -4096,72 +4233,72 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::ResetPasswordDialog</name>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="27"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="28"/>
         <source>Reset Password</source>
         <translation>Passwort zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="35"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="36"/>
         <source>Enter the address you sign in with. Nacre mails it a code to choose a new password.</source>
         <translation>Geben Sie die Adresse ein, mit der Sie sich anmelden. Nacre schickt ihr einen Code, mit dem Sie ein neues Passwort wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="40"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="41"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="42"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="43"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="56"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="57"/>
         <source>Reset code</source>
         <translation>Code zum Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="57"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="58"/>
         <source>nkr_…</source>
         <translation>nkr_…</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="58"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="59"/>
         <source>The code from the password reset mail</source>
         <translation>Der Code aus der E-Mail zum Zurücksetzen des Passworts</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="62"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="63"/>
         <source>C&amp;ode:</source>
         <translation>C&amp;ode:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="63"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="64"/>
         <source>&amp;New password:</source>
         <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="73"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="74"/>
         <source>&amp;Send Code</source>
         <translation>Code &amp;senden</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="74"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="75"/>
         <source>I &amp;Have a Code</source>
         <translation>Ich &amp;habe einen Code</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="76"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="77"/>
         <source>Enter a code you already received</source>
         <translation>Einen bereits erhaltenen Code eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="155"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="156"/>
         <source>Paste the code from the password reset mail and choose a new password.</source>
         <translation>Fügen Sie den Code aus der E-Mail ein und wählen Sie ein neues Passwort.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="156"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="157"/>
         <source>If %1 has an account here, a code is on its way there; it works for %n minute(s). Paste it below and choose a new password. Nothing arrived? Look in the spam folder, or check the address.</source>
         <translation>
             <numerusform>Wenn %1 hier ein Konto hat, ist ein Code dorthin unterwegs; er gilt %n Minute. Fügen Sie ihn unten ein und wählen Sie ein neues Passwort. Nichts angekommen? Sehen Sie im Spam-Ordner nach oder prüfen Sie die Adresse.</numerusform>
@@ -4169,12 +4306,12 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="160"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="161"/>
         <source>&amp;Set Password</source>
         <translation>Passwort &amp;festlegen</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="176"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="177"/>
         <source>This code is wrong, was already used, or has expired. Ask for a new one.</source>
         <translation>Dieser Code ist falsch, wurde schon verwendet oder ist abgelaufen. Fordern Sie einen neuen an.</translation>
     </message>
@@ -4182,22 +4319,22 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::RevokeInvitationsCommand</name>
     <message>
-        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="9"/>
+        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="10"/>
         <source>Re&amp;voke…</source>
         <translation>&amp;Widerrufen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="9"/>
+        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="10"/>
         <source>Cancel the invitations: their links stop working</source>
         <translation>Die Einladungen zurückziehen: ihre Links funktionieren nicht mehr</translation>
     </message>
     <message>
-        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="19"/>
+        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="20"/>
         <source>Revoke Invitations</source>
         <translation>Einladungen widerrufen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="20"/>
+        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="21"/>
         <source>Revoke %Ln invitation(s)? Their links stop working at once.</source>
         <translation>
             <numerusform>%Ln Einladung widerrufen? Ihr Link funktioniert sofort nicht mehr.</numerusform>
@@ -4205,7 +4342,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="25"/>
+        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="26"/>
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
@@ -4323,12 +4460,12 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::RoleInUseDialog</name>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="27"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="28"/>
         <source>Role in Use</source>
         <translation>Rolle in Gebrauch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="30"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="31"/>
         <source>%Ln member(s) hold “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.</source>
         <translation>
             <numerusform>%Ln Mitglied hat „%1“, daher lässt sich die Rolle nicht einfach löschen. Geben Sie ihm eine andere Rolle und löschen Sie sie in einem Schritt (offene Einladungen mit dieser Rolle werden mit umgestellt), oder sehen Sie es sich zuerst an.</numerusform>
@@ -4336,37 +4473,37 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="41"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="42"/>
         <source>Move them to role</source>
         <translation>Auf diese Rolle umstellen</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="66"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="67"/>
         <source>&amp;Move and Delete</source>
         <translation>&amp;Umstellen und löschen</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="70"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="71"/>
         <source>Give them the chosen role, then delete “%1”</source>
         <translation>Ihnen die gewählte Rolle geben, dann „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="71"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="72"/>
         <source>Your role cannot give them any other role.</source>
         <translation>Ihre Rolle kann ihnen keine andere Rolle geben.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="72"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="73"/>
         <source>&amp;Show Members</source>
         <translation>Mitglieder &amp;anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="82"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="83"/>
         <source>Move &amp;to:</source>
         <translation>Umstellen &amp;auf:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="96"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="97"/>
         <source>%Ln member(s) of “%1” will become Owners: they can do everything, including deleting the workspace and removing you.</source>
         <translation>
             <numerusform>%Ln Mitglied von „%1“ wird Inhaber: Es kann alles, auch den Arbeitsbereich löschen und Sie entfernen.</numerusform>
@@ -4374,7 +4511,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="100"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="101"/>
         <source>%Ln member(s) of “%1” will get “%2” and with it permissions they do not have now.</source>
         <translation>
             <numerusform>%Ln Mitglied von „%1“ erhält „%2“ und damit Berechtigungen, die es jetzt nicht hat.</numerusform>
@@ -4382,7 +4519,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="103"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="104"/>
         <source>Give More Access?</source>
         <translation>Mehr Zugriff geben?</translation>
     </message>
@@ -4773,74 +4910,87 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::SetupDialog</name>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="44"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="45"/>
         <source>Set Up Nacre</source>
         <translation>Nacre einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="47"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="48"/>
         <source>&lt;b&gt;Welcome.&lt;/b&gt; Create the owner account and your first workspace. You can invite your team once you are in.</source>
         <translation>&lt;b&gt;Willkommen.&lt;/b&gt; Legen Sie das Inhaberkonto und Ihren ersten Arbeitsbereich an. Ihr Team können Sie danach einladen.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="54"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="55"/>
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="54"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="55"/>
         <source>How others in your workspaces will see you</source>
         <translation>So sehen andere in Ihren Arbeitsbereichen Sie</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="55"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="56"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="55"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="56"/>
         <source>You will sign in with this address</source>
         <translation>Mit dieser Adresse melden Sie sich an</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="57"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="58"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="73"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="74"/>
         <source>I Have an &amp;Invitation…</source>
         <translation>Ich habe eine &amp;Einladung…</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="75"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="76"/>
         <source>Join a workspace someone else runs, with the link or code from your invitation mail</source>
         <translation>Einem Arbeitsbereich eines anderen beitreten, mit dem Link oder Code aus Ihrer Einladungs-E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="58"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="59"/>
         <source>&amp;Workspace name:</source>
         <translation>Name des &amp;Arbeitsbereichs:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="59"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="60"/>
         <source>The name everyone in the workspace sees; you can change it later</source>
         <translation>Der Name, den alle im Arbeitsbereich sehen; Sie können ihn später ändern</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="67"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="68"/>
         <source>&amp;Create Workspace</source>
         <translation>Arbeitsbereich &amp;erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="69"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="70"/>
         <source>Use Another &amp;Server…</source>
         <translation>Anderen &amp;Server verwenden …</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="71"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="72"/>
         <source>Connect to a Nacre server your team already runs</source>
         <translation>Mit einem Nacre-Server verbinden, den Ihr Team bereits betreibt</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::Shortcuts</name>
+    <message>
+        <location filename="../ui/widgets/Shortcuts.h" line="16"/>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/Shortcuts.h" line="17"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
     </message>
 </context>
 <context>
@@ -4864,53 +5014,53 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::Sidebar</name>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="46"/>
-        <source>Switch workspace or create a new one (Ctrl+K)</source>
-        <translation>Arbeitsbereich wechseln oder einen neuen erstellen (Strg+K)</translation>
+        <location filename="../ui/shell/Sidebar.cpp" line="48"/>
+        <source>Switch workspace or create a new one (%1)</source>
+        <translation>Arbeitsbereich wechseln oder einen neuen erstellen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="74"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="77"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="91"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="94"/>
         <source>Sign out of this account</source>
         <translation>Von diesem Konto abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="92"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="95"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="142"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="153"/>
         <source>User</source>
         <translation>Mein Konto</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="142"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="153"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="178"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="198"/>
         <source>Free</source>
         <comment>subscription plan</comment>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="187"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="207"/>
         <source>No workspace</source>
         <translation>Kein Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="191"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="211"/>
         <source>%1 · %2 plan</source>
         <translation>%1 · Tarif %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="192"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="212"/>
         <source>Current workspace: %1. Switch workspace</source>
         <translation>Aktueller Arbeitsbereich: %1. Arbeitsbereich wechseln</translation>
     </message>
@@ -4918,102 +5068,102 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="23"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="24"/>
         <source>Sign In to Nacre</source>
         <translation>Bei Nacre anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="23"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="24"/>
         <source>Session Ended</source>
         <translation>Sitzung beendet</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="26"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="27"/>
         <source>Sign in to %1.</source>
         <translation>Bei %1 anmelden.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="27"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="28"/>
         <source>Your session has ended. Sign in again to continue; what you were doing is kept.</source>
         <translation>Ihre Sitzung ist beendet. Melden Sie sich erneut an, um fortzufahren; Ihre Arbeit bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="33"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="34"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="37"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="38"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="43"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="44"/>
         <source>One-time code</source>
         <translation>Einmalcode</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="44"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="45"/>
         <source>6-digit code or recovery code</source>
         <translation>6-stelliger Code oder Wiederherstellungscode</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="45"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="46"/>
         <source>The code your authenticator app shows for Nacre now, or one of your recovery codes</source>
         <translation>Der Code, den Ihre Authenticator-App jetzt für Nacre anzeigt, oder einer Ihrer Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="50"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="51"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="52"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="53"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="57"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="58"/>
         <source>&amp;Forgot Password?</source>
         <translation>Passwort &amp;vergessen?</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="60"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="61"/>
         <source>Get a code by mail to choose a new password</source>
         <translation>Einen Code per E-Mail erhalten, um ein neues Passwort zu wählen</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="65"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="66"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="80"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="81"/>
         <source>&amp;Sign In</source>
         <translation>&amp;Anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="83"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="84"/>
         <source>Change &amp;Server…</source>
         <translation>&amp;Server wechseln …</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="85"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="86"/>
         <source>Connect to another Nacre server</source>
         <translation>Mit einem anderen Nacre-Server verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="87"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="88"/>
         <source>I Have an &amp;Invitation…</source>
         <translation>Ich habe eine &amp;Einladung…</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="89"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="90"/>
         <source>Join a workspace with the link or code from an invitation mail</source>
         <translation>Einem Arbeitsbereich mit dem Link oder Code aus einer Einladungs-E-Mail beitreten</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="142"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="143"/>
         <source>Your password is changed, and every session of the account has ended. Sign in with the new password.</source>
         <translation>Ihr Passwort ist geändert, und alle Sitzungen des Kontos sind beendet. Melden Sie sich mit dem neuen Passwort an.</translation>
     </message>
@@ -5139,62 +5289,62 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::TwoFactorSetupDialog</name>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="35"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="36"/>
         <source>Turn On Two-Factor Sign-In</source>
         <translation>Anmeldung in zwei Schritten einschalten</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="37"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="38"/>
         <source>Enter your password to confirm it is you.</source>
         <translation>Geben Sie Ihr Passwort ein, um zu bestätigen, dass Sie es sind.</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="42"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="43"/>
         <source>Current password</source>
         <translation>Aktuelles Passwort</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="48"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="49"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="55"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="56"/>
         <source>Scan this code with an authenticator app (such as FreeOTP, Aegis, Google Authenticator or 1Password), then type the 6-digit code it shows. From then on Nacre asks for a code each time you sign in.</source>
         <translation>Scannen Sie diesen Code mit einer Authenticator-App (etwa FreeOTP, Aegis, Google Authenticator oder 1Password) und geben Sie den angezeigten 6-stelligen Code ein. Danach fragt Nacre bei jeder Anmeldung nach einem Code.</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="63"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="64"/>
         <source>QR code for your authenticator app</source>
         <translation>QR-Code für Ihre Authenticator-App</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="68"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="69"/>
         <source>Cannot scan? Type this key into the app instead (time-based, 6 digits).</source>
         <translation>Scannen geht nicht? Geben Sie stattdessen diesen Schlüssel in die App ein (zeitbasiert, 6 Stellen).</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="76"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="77"/>
         <source>Code from the app</source>
         <translation>Code aus der App</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="77"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="78"/>
         <source>6-digit code</source>
         <translation>6-stelliger Code</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="85"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="86"/>
         <source>C&amp;ontinue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="93"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="94"/>
         <source>&amp;Turn On</source>
         <translation>&amp;Einschalten</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="103"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="104"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>

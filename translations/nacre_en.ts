@@ -220,7 +220,7 @@
 <context>
     <name>nacre::ui::BatchDialog</name>
     <message numerus="yes">
-        <location filename="../ui/users/BatchDialog.cpp" line="85"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="86"/>
         <source>All %Ln change(s) made.</source>
         <translation>
             <numerusform>The change is made.</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/BatchDialog.cpp" line="87"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="88"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln change</numerusform>
@@ -296,7 +296,7 @@
 <context>
     <name>nacre::ui::InviteCommand</name>
     <message numerus="yes">
-        <location filename="../ui/users/invitations/InviteCommand.cpp" line="43"/>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="44"/>
         <source>%Ln invitation(s) sent.</source>
         <translation>
             <numerusform>%Ln invitation sent.</numerusform>
@@ -307,7 +307,7 @@
 <context>
     <name>nacre::ui::InviteDialog</name>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="214"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="215"/>
         <source>Invite %Ln person(s)</source>
         <translation>
             <numerusform>Invite %Ln person</numerusform>
@@ -315,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="218"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="219"/>
         <source>%Ln already a member</source>
         <translation>
             <numerusform>%Ln already a member</numerusform>
@@ -323,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="220"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="221"/>
         <source>%Ln already invited</source>
         <translation>
             <numerusform>%Ln already invited</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="222"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="223"/>
         <source>%Ln not valid</source>
         <translation>
             <numerusform>%Ln not valid</numerusform>
@@ -383,8 +383,8 @@
 <context>
     <name>nacre::ui::MembersTab</name>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="137"/>
-        <location filename="../ui/users/MembersTab.cpp" line="143"/>
+        <location filename="../ui/users/MembersTab.cpp" line="138"/>
+        <location filename="../ui/users/MembersTab.cpp" line="144"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln member</numerusform>
@@ -392,7 +392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="148"/>
+        <location filename="../ui/users/MembersTab.cpp" line="149"/>
         <source>%Ln member(s), as last seen</source>
         <translation>
             <numerusform>%Ln member, as last seen</numerusform>
@@ -414,7 +414,7 @@
 <context>
     <name>nacre::ui::RemoveMembersCommand</name>
     <message numerus="yes">
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="27"/>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="28"/>
         <source>Remove %Ln member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
         <translation>
             <numerusform>Remove %Ln member from the workspace? They lose access at once; their account stays, and they can be invited again.</numerusform>
@@ -422,7 +422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="30"/>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="31"/>
         <source>Remove %Ln Member(s)</source>
         <translation>
             <numerusform>Remove %Ln Member</numerusform>
@@ -444,7 +444,7 @@
 <context>
     <name>nacre::ui::ResetPasswordDialog</name>
     <message numerus="yes">
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="156"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="157"/>
         <source>If %1 has an account here, a code is on its way there; it works for %n minute(s). Paste it below and choose a new password. Nothing arrived? Look in the spam folder, or check the address.</source>
         <translation>
             <numerusform>If %1 has an account here, a code is on its way there; it works for %n minute. Paste it below and choose a new password. Nothing arrived? Look in the spam folder, or check the address.</numerusform>
@@ -455,7 +455,7 @@
 <context>
     <name>nacre::ui::RevokeInvitationsCommand</name>
     <message numerus="yes">
-        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="20"/>
+        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="21"/>
         <source>Revoke %Ln invitation(s)? Their links stop working at once.</source>
         <translation>
             <numerusform>Revoke %Ln invitation? Its link stops working at once.</numerusform>
@@ -485,7 +485,7 @@
 <context>
     <name>nacre::ui::RoleInUseDialog</name>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="30"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="31"/>
         <source>%Ln member(s) hold “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.</source>
         <translation>
             <numerusform>%Ln member holds “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.</numerusform>
@@ -493,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="96"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="97"/>
         <source>%Ln member(s) of “%1” will become Owners: they can do everything, including deleting the workspace and removing you.</source>
         <translation>
             <numerusform>%Ln member of “%1” will become an Owner: they can do everything, including deleting the workspace and removing you.</numerusform>
@@ -501,7 +501,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="100"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="101"/>
         <source>%Ln member(s) of “%1” will get “%2” and with it permissions they do not have now.</source>
         <translation>
             <numerusform>%Ln member of “%1” will get “%2” and with it permissions they do not have now.</numerusform>

@@ -1609,42 +1609,42 @@ Depuis %2</translation>
 <context>
     <name>nacre::ui::ApiKeyRevealDialog</name>
     <message>
-        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="23"/>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="24"/>
         <source>API Key Created</source>
         <translation>Clé d&apos;API créée</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="24"/>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="25"/>
         <source>&lt;b&gt;Copy the key “%1” now.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Copiez maintenant la clé «&#xa0;%1&#xa0;».&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="25"/>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="26"/>
         <source>You will not see it again: Nacre keeps only a fingerprint of it. Give it to the program that needs it, and keep it as secret as a password. If it is lost, revoke it and make a new one.</source>
         <translation>Vous ne la reverrez pas&#xa0;: Nacre n&apos;en garde qu&apos;une empreinte. Donnez-la au programme qui en a besoin, et gardez-la aussi secrète qu&apos;un mot de passe. Si elle est perdue, révoquez-la et créez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="32"/>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="33"/>
         <source>API key secret</source>
         <translation>Secret de la clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="36"/>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="37"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="38"/>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="39"/>
         <source>Copy the key to the clipboard</source>
         <translation>Copier la clé dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="41"/>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="42"/>
         <source>Copied</source>
         <translation>Copiée</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="47"/>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="48"/>
         <source>I Have &amp;Saved It</source>
         <translation>Je l&apos;ai &amp;enregistrée</translation>
     </message>
@@ -2024,32 +2024,32 @@ Depuis %2</translation>
 <context>
     <name>nacre::ui::BatchDialog</name>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="37"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="38"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="41"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="42"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="41"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="42"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="41"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="42"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="50"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="51"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/BatchDialog.cpp" line="85"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="86"/>
         <source>All %Ln change(s) made.</source>
         <translation>
             <numerusform>%Ln modification effectuée.</numerusform>
@@ -2057,12 +2057,12 @@ Depuis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="86"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="87"/>
         <source>%1 done, %2 not done — see the reasons below.</source>
         <translation>%1 effectuées, %2 non effectuées — voir les raisons ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/BatchDialog.cpp" line="87"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="88"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln modification</numerusform>
@@ -2070,12 +2070,12 @@ Depuis %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="100"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="101"/>
         <source>Working…</source>
         <translation>En cours…</translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="113"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="114"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -2296,57 +2296,57 @@ Depuis %2</translation>
 <context>
     <name>nacre::ui::CreateApiKeyDialog</name>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="25"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="26"/>
         <source>New API Key</source>
         <translation>Nouvelle clé d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="28"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="29"/>
         <source>Key name</source>
         <translation>Nom de la clé</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="29"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="30"/>
         <source>What uses it, such as CRM sync</source>
         <translation>Ce qui l&apos;utilise, par exemple Synchro CRM</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="36"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="37"/>
         <source>&amp;Expires on</source>
         <translation>&amp;Expire le</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="39"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="40"/>
         <source>A key that expires stops working on its own; one that never does lasts until revoked</source>
         <translation>Une clé qui expire cesse de fonctionner d&apos;elle-même&#xa0;; une clé sans expiration dure jusqu&apos;à sa révocation</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="42"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="43"/>
         <source>Expiry day</source>
         <translation>Jour d&apos;expiration</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="51"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="52"/>
         <source>&amp;Create Key</source>
         <translation>&amp;Créer la clé</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="61"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="62"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="63"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="64"/>
         <source>A key lets a program act in this workspace with the permissions you choose here (at most your own). It stops working when revoked or expired, and narrows with your role if you lose a permission.</source>
         <translation>Une clé permet à un programme d&apos;agir dans cet espace de travail avec les autorisations que vous choisissez ici (au plus les vôtres). Elle cesse de fonctionner une fois révoquée ou expirée, et se restreint avec votre rôle si vous perdez une autorisation.</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="87"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="88"/>
         <source>Create the key and show its secret once</source>
         <translation>Créer la clé et afficher son secret une seule fois</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="88"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="89"/>
         <source>Give the key a name and at least one permission</source>
         <translation>Donnez un nom à la clé et au moins une autorisation</translation>
     </message>
@@ -2406,37 +2406,37 @@ Depuis %2</translation>
 <context>
     <name>nacre::ui::DeleteRoleCommand</name>
     <message>
-        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="9"/>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="10"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="9"/>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="10"/>
         <source>Delete the role (only when nobody holds it)</source>
         <translation>Supprimer le rôle (seulement si personne ne l&apos;a)</translation>
     </message>
     <message>
-        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="28"/>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="29"/>
         <source>Delete Role</source>
         <translation>Supprimer le rôle</translation>
     </message>
     <message>
-        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="29"/>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="30"/>
         <source>Delete the role “%1”? This cannot be undone.</source>
         <translation>Supprimer le rôle «&#xa0;%1&#xa0;»&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="35"/>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="36"/>
         <source>Role Not Deleted</source>
         <translation>Rôle non supprimé</translation>
     </message>
     <message>
-        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="37"/>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="38"/>
         <source>Role deleted.</source>
         <translation>Rôle supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="49"/>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="50"/>
         <source>Role “%1” deleted; its members now have “%2”.</source>
         <translation>Rôle «&#xa0;%1&#xa0;» supprimé&#xa0;; ses membres ont maintenant «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -2444,32 +2444,32 @@ Depuis %2</translation>
 <context>
     <name>nacre::ui::DeleteWorkspaceDialog</name>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="18"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="19"/>
         <source>Delete Workspace</source>
         <translation>Supprimer l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="21"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="22"/>
         <source>&lt;p&gt;&lt;b&gt;Deleting “%1” is permanent and cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Its members, roles, invitations, settings, subscription and audit log are all removed. Members keep their accounts and their other workspaces.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;La suppression de «&#xa0;%1&#xa0;» est définitive et irréversible.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ses membres, rôles, invitations, paramètres, abonnement et journal d&apos;audit sont tous supprimés. Les membres gardent leurs comptes et leurs autres espaces de travail.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="27"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="28"/>
         <source>Type the workspace&apos;s name to confirm:</source>
         <translation>Saisissez le nom de l&apos;espace de travail pour confirmer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="31"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="32"/>
         <source>Workspace name, to confirm</source>
         <translation>Nom de l&apos;espace de travail, pour confirmer</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="35"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="36"/>
         <source>&amp;Delete Workspace</source>
         <translation>&amp;Supprimer l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="38"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="39"/>
         <source>Type the exact workspace name to enable</source>
         <translation>Saisissez le nom exact de l&apos;espace de travail pour activer</translation>
     </message>
@@ -2845,6 +2845,34 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
     </message>
 </context>
 <context>
+    <name>nacre::ui::HelpMenu</name>
+    <message>
+        <location filename="../ui/shell/HelpMenu.cpp" line="14"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpMenu.cpp" line="18"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpMenu.cpp" line="25"/>
+        <source>&amp;About Nacre</source>
+        <translation>À &amp;propos de Nacre</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpMenu.cpp" line="39"/>
+        <source>About Nacre</source>
+        <translation>À propos de Nacre</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpMenu.cpp" line="40"/>
+        <source>&lt;p&gt;&lt;b&gt;Nacre %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The console for a Pearls workspace: who is in it, what each person may do, and how it is set up.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nacre %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;La console d&apos;un espace de travail Pearls&#xa0;: qui en fait partie, ce que chacun peut faire et comment il est configuré.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::IdleBanner</name>
     <message>
         <location filename="../ui/shell/IdleBanner.cpp" line="25"/>
@@ -2917,27 +2945,22 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
 <context>
     <name>nacre::ui::InviteCommand</name>
     <message>
-        <location filename="../ui/users/invitations/InviteCommand.cpp" line="12"/>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="13"/>
         <source>&amp;Invite User…</source>
         <translation>&amp;Inviter un utilisateur…</translation>
     </message>
     <message>
-        <location filename="../ui/users/invitations/InviteCommand.cpp" line="12"/>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="13"/>
         <source>Invite people to this workspace by email</source>
         <translation>Inviter des personnes dans cet espace de travail par e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/users/invitations/InviteCommand.cpp" line="18"/>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/invitations/InviteCommand.cpp" line="33"/>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="34"/>
         <source>No workspace is open.</source>
         <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/invitations/InviteCommand.cpp" line="43"/>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="44"/>
         <source>%Ln invitation(s) sent.</source>
         <translation>
             <numerusform>%Ln invitation envoyée.</numerusform>
@@ -2948,110 +2971,110 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
 <context>
     <name>nacre::ui::InviteDialog</name>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="34"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="35"/>
         <source>checking…</source>
         <translation>vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="36"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="37"/>
         <source>will be invited</source>
         <translation>sera invité</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="38"/>
-        <location filename="../ui/users/InviteDialog.cpp" line="288"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="39"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="289"/>
         <source>already a member</source>
         <translation>déjà membre</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="40"/>
-        <location filename="../ui/users/InviteDialog.cpp" line="292"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="41"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="293"/>
         <source>already invited</source>
         <translation>déjà invité</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="71"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="72"/>
         <source>Invite User</source>
         <translation>Inviter un utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="75"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="76"/>
         <source>Enter one or more email addresses, separated by commas, spaces or new lines. Forms like &lt;i&gt;Ann Lee &amp;lt;ann@example.com&amp;gt;&lt;/i&gt; work too.</source>
         <translation>Saisissez une ou plusieurs adresses e-mail, séparées par des virgules, des espaces ou des retours à la ligne. Les formes comme &lt;i&gt;Ann Lee &amp;lt;ann@example.com&amp;gt;&lt;/i&gt; fonctionnent aussi.</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="80"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="81"/>
         <source>Email addresses</source>
         <translation>Adresses e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="81"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="82"/>
         <source>ann@example.com, Bo Ek &lt;bo@example.com&gt;</source>
         <translation>ann@example.com, Bo Ek &lt;bo@example.com&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="86"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="87"/>
         <source>Addresses found</source>
         <translation>Adresses trouvées</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="87"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="88"/>
         <source>Select an address and press Delete to leave it out</source>
         <translation>Sélectionnez une adresse et appuyez sur Suppr pour l&apos;écarter</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="99"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="100"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="100"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="101"/>
         <source>Only the roles you may give are offered</source>
         <translation>Seuls les rôles que vous pouvez donner sont proposés</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="107"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="108"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="109"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="110"/>
         <source>Import &amp;CSV…</source>
         <translation>Importer un &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="111"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="112"/>
         <source>Add the addresses found in a CSV file, in any column</source>
         <translation>Ajouter les adresses trouvées dans un fichier CSV, dans n&apos;importe quelle colonne</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="132"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="133"/>
         <source>Invitation links point at this computer (%1), so people on other computers cannot open them. To let them join, sign out, choose Change Server… and tick “Let others on this network join”, or run a shared nacred server (see the README).</source>
         <translation>Les liens d&apos;invitation pointent vers cet ordinateur (%1)&#xa0;: les personnes sur d&apos;autres ordinateurs ne peuvent pas les ouvrir. Pour leur permettre de rejoindre l&apos;espace, déconnectez-vous, choisissez Changer de serveur… et cochez «&#xa0;Permettre aux autres sur ce réseau de rejoindre&#xa0;», ou utilisez un serveur nacred partagé (voir le README).</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="152"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="153"/>
         <source>Invitation results</source>
         <translation>Résultats des invitations</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="156"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="157"/>
         <source>What happened to each address:</source>
         <translation>Ce qui est arrivé à chaque adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="164"/>
-        <location filename="../ui/users/InviteDialog.cpp" line="214"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="165"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="215"/>
         <source>Invite</source>
         <translation>Inviter</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="201"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="202"/>
         <source> (given %1 times)</source>
         <translation> (saisie %1 fois)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="214"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="215"/>
         <source>Invite %Ln person(s)</source>
         <translation>
             <numerusform>Inviter %Ln personne</numerusform>
@@ -3059,7 +3082,7 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="218"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="219"/>
         <source>%Ln already a member</source>
         <translation>
             <numerusform>%Ln déjà membre</numerusform>
@@ -3067,7 +3090,7 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="220"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="221"/>
         <source>%Ln already invited</source>
         <translation>
             <numerusform>%Ln déjà invitée</numerusform>
@@ -3075,7 +3098,7 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="222"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="223"/>
         <source>%Ln not valid</source>
         <translation>
             <numerusform>%Ln non valide</numerusform>
@@ -3083,37 +3106,37 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="227"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="228"/>
         <source>Your role cannot give any role in this workspace, so you cannot invite anyone.</source>
         <translation>Votre rôle ne peut donner aucun rôle dans cet espace de travail&#xa0;: vous ne pouvez inviter personne.</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="236"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="237"/>
         <source>Could not read %1: %2</source>
         <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="251"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="252"/>
         <source>Import Addresses</source>
         <translation>Importer des adresses</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="251"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="252"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="283"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="284"/>
         <source>invited: an invitation email is on its way</source>
         <translation>invitée&#xa0;: un e-mail d&apos;invitation est en route</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="296"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="297"/>
         <source>not a valid address</source>
         <translation>adresse non valide</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="304"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="305"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3121,237 +3144,351 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
 <context>
     <name>nacre::ui::JoinDialog</name>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="50"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="51"/>
         <source>Join a Workspace</source>
         <translation>Rejoindre un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="53"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="54"/>
         <source>&lt;b&gt;Join the workspace you were invited to.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Rejoignez l&apos;espace de travail auquel vous avez été invité.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="62"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="63"/>
         <source>Invitation link or code</source>
         <translation>Lien ou code d&apos;invitation</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="63"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="64"/>
         <source>https://…/invite/nki_… or nki_…</source>
         <translation>https://…/invite/nki_… ou nki_…</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="64"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="65"/>
         <source>The link in your invitation mail, or the code below it</source>
         <translation>Le lien de votre e-mail d&apos;invitation, ou le code en dessous</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="67"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="68"/>
         <source>Paste the link or the code from your invitation mail. Nacre shows what the invitation is before anything happens.</source>
         <translation>Collez le lien ou le code de votre e-mail d&apos;invitation. Nacre montre de quelle invitation il s&apos;agit avant que quoi que ce soit ne se passe.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="69"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="70"/>
         <source>&amp;Invitation:</source>
         <translation>&amp;Invitation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="74"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="75"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="75"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="76"/>
         <source>How others in the workspace will see you</source>
         <translation>Comment les autres membres de l&apos;espace de travail vous verront</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="79"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="80"/>
         <source>Create your account. You will sign in with the invited address and this password.</source>
         <translation>Créez votre compte. Vous vous connecterez avec l&apos;adresse invitée et ce mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="81"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="82"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="82"/>
-        <location filename="../ui/auth/JoinDialog.cpp" line="98"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="83"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="99"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="89"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="90"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="93"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="94"/>
         <source>One-time code</source>
         <translation>Code à usage unique</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="94"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="95"/>
         <source>6-digit code or recovery code</source>
         <translation>Code à 6 chiffres ou code de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="95"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="96"/>
         <source>The code your authenticator app shows for Nacre now, or one of your recovery codes</source>
         <translation>Le code que votre application d&apos;authentification affiche maintenant pour Nacre, ou l&apos;un de vos codes de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="99"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="100"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="117"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="118"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="119"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="120"/>
         <source>Use another invitation</source>
         <translation>Utiliser une autre invitation</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="155"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="156"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="160"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="161"/>
         <source>Create Account and &amp;Join</source>
         <translation>Créer le compte et &amp;rejoindre</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="164"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="165"/>
         <source>Sign In and &amp;Join</source>
         <translation>Se connecter et &amp;rejoindre</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="170"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="171"/>
         <source>&amp;Join</source>
         <translation>&amp;Rejoindre</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="230"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="231"/>
         <source>This is not an invitation link or code. Copy the link from the invitation mail (it contains /invite/) or the code that starts with nki_.</source>
         <translation>Ce n&apos;est pas un lien ou un code d&apos;invitation. Copiez le lien de l&apos;e-mail d&apos;invitation (il contient /invite/) ou le code qui commence par nki_.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="254"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="255"/>
         <source>An admin</source>
         <translation>Un administrateur</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="256"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="257"/>
         <source>%1 invited &lt;b&gt;%2&lt;/b&gt; to the workspace &lt;b&gt;%3&lt;/b&gt; as &lt;b&gt;%4&lt;/b&gt;. The invitation is valid until %5.</source>
         <translation>%1 a invité &lt;b&gt;%2&lt;/b&gt; dans l&apos;espace de travail &lt;b&gt;%3&lt;/b&gt; en tant que &lt;b&gt;%4&lt;/b&gt;. L&apos;invitation est valable jusqu&apos;au %5.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="262"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="263"/>
         <source>You are signed in as %1. Join to add the workspace to your list.</source>
         <translation>Vous êtes connecté en tant que %1. Rejoignez l&apos;espace pour l&apos;ajouter à votre liste.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="266"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="267"/>
         <source>%1 already has a Nacre account on this server. Enter its password to join.</source>
         <translation>%1 a déjà un compte Nacre sur ce serveur. Saisissez son mot de passe pour rejoindre l&apos;espace.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="327"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="328"/>
         <source>That password is not right for %1.</source>
         <translation>Ce mot de passe n&apos;est pas le bon pour %1.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="335"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="336"/>
         <source>%1 now has a Nacre account on this server. Enter its password to join.</source>
         <translation>%1 a maintenant un compte Nacre sur ce serveur. Saisissez son mot de passe pour rejoindre l&apos;espace.</translation>
     </message>
 </context>
 <context>
-    <name>nacre::ui::MainWindow</name>
+    <name>nacre::ui::KeyboardShortcutsDialog</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="51"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
-        <source>Nacre</source>
-        <translation>Nacre</translation>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="35"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
-        <source>You are not a member of any workspace yet. Create one, or ask an admin to invite you.</source>
-        <translation>Vous n&apos;êtes encore membre d&apos;aucun espace de travail. Créez-en un, ou demandez à un administrateur de vous inviter.</translation>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="38"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
-        <source>Create New Workspace…</source>
-        <translation>Créer un espace de travail…</translation>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="40"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="117"/>
-        <source>Working</source>
-        <translation>En cours</translation>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="40"/>
+        <source>What they do</source>
+        <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="121"/>
-        <source>Offline: the server cannot be reached. Changes are disabled until it is back.</source>
-        <translation>Hors ligne&#xa0;: le serveur est injoignable. Les modifications sont désactivées jusqu&apos;à son retour.</translation>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="45"/>
+        <source>Switch workspace, or create one</source>
+        <translation>Changer d&apos;espace de travail, ou en créer un</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="48"/>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="234"/>
-        <source>Two-factor sign-in required</source>
-        <translation>Connexion à deux facteurs requise</translation>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="50"/>
+        <source>Show this list</source>
+        <translation>Afficher cette liste</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
-        <source>General Settings</source>
-        <translation>Paramètres généraux</translation>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="52"/>
+        <source>Move to the next or the previous control</source>
+        <translation>Passer au contrôle suivant ou précédent</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="54"/>
+        <source>Alt+underlined letter</source>
+        <extracomment>Keys: the Alt key with a letter that is underlined in a label or button.</extracomment>
+        <translation>Alt+lettre soulignée</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="55"/>
+        <source>Press the button, or go to the field, whose label has that letter underlined</source>
+        <translation>Appuyer sur le bouton, ou aller au champ, dont le libellé a cette lettre soulignée</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="56"/>
+        <source>Press the highlighted button of a dialog</source>
+        <translation>Appuyer sur le bouton mis en évidence d&apos;une boîte de dialogue</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="57"/>
+        <source>Close a dialog or the switcher without changing anything</source>
+        <translation>Fermer une boîte de dialogue ou le sélecteur sans rien modifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="59"/>
+        <source>Anywhere in the window</source>
+        <translation>Partout dans la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="60"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
     <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="62"/>
+        <source>Invite users</source>
+        <translation>Inviter des utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="63"/>
+        <source>Search the members (Members tab)</source>
+        <translation>Rechercher des membres (onglet Membres)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="64"/>
+        <source>Show the selected member&apos;s details, or edit the selected role</source>
+        <translation>Afficher les détails du membre sélectionné, ou modifier le rôle sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="66"/>
+        <source>Remove the selected members, revoke the selected invitations or delete the selected role (in their table)</source>
+        <translation>Retirer les membres sélectionnés, révoquer les invitations sélectionnées ou supprimer le rôle sélectionné (dans leur tableau)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="69"/>
+        <source>The selected row&apos;s commands</source>
+        <translation>Les commandes de la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="70"/>
+        <source>Select every member loaded</source>
+        <translation>Sélectionner tous les membres chargés</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="72"/>
+        <source>Workspace switcher</source>
+        <translation>Sélecteur d&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="75"/>
+        <source>Choose a workspace (type to filter the list)</source>
+        <translation>Choisir un espace de travail (tapez pour filtrer la liste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="76"/>
+        <source>Open the chosen workspace</source>
+        <translation>Ouvrir l&apos;espace de travail choisi</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="54"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
+        <source>Nacre</source>
+        <translation>Nacre</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
+        <source>You are not a member of any workspace yet. Create one, or ask an admin to invite you.</source>
+        <translation>Vous n&apos;êtes encore membre d&apos;aucun espace de travail. Créez-en un, ou demandez à un administrateur de vous inviter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="89"/>
+        <source>Create New Workspace…</source>
+        <translation>Créer un espace de travail…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="120"/>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="124"/>
+        <source>Offline: the server cannot be reached. Changes are disabled until it is back.</source>
+        <translation>Hors ligne&#xa0;: le serveur est injoignable. Les modifications sont désactivées jusqu&apos;à son retour.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
+        <source>Two-factor sign-in required</source>
+        <translation>Connexion à deux facteurs requise</translation>
+    </message>
+    <message>
         <location filename="../ui/shell/MainWindow.cpp" line="240"/>
+        <source>General Settings</source>
+        <translation>Paramètres généraux</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="242"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
         <source>Audit Log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="242"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
         <source>API Keys</source>
         <translation>Clés d&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="248"/>
         <source>Security and Sessions</source>
         <translation>Sécurité et sessions</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="245"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="250"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
         <source>%1 — Nacre</source>
         <translation>%1 — Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="307"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="311"/>
         <source>Workspace created. It has its own subscription and is billed separately.</source>
         <translation>Espace de travail créé. Il a son propre abonnement et est facturé séparément.</translation>
     </message>
@@ -3674,63 +3811,63 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
 <context>
     <name>nacre::ui::MembersTab</name>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="45"/>
+        <location filename="../ui/users/MembersTab.cpp" line="46"/>
         <source>Search by name or email</source>
         <translation>Rechercher par nom ou e-mail</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="46"/>
+        <location filename="../ui/users/MembersTab.cpp" line="47"/>
         <source>Search members</source>
         <translation>Rechercher des membres</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="47"/>
+        <location filename="../ui/users/MembersTab.cpp" line="48"/>
         <source>Shows the members whose name or email contains the text</source>
         <translation>Affiche les membres dont le nom ou l&apos;e-mail contient le texte</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="51"/>
+        <location filename="../ui/users/MembersTab.cpp" line="52"/>
         <source>Show members with role</source>
         <translation>Afficher les membres ayant le rôle</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="52"/>
+        <location filename="../ui/users/MembersTab.cpp" line="53"/>
         <source>Show only the members who hold one role</source>
         <translation>Afficher seulement les membres qui ont un rôle donné</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="56"/>
+        <location filename="../ui/users/MembersTab.cpp" line="57"/>
         <source>Show members by two-factor sign-in</source>
         <translation>Afficher les membres selon la connexion à deux facteurs</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="57"/>
+        <location filename="../ui/users/MembersTab.cpp" line="58"/>
         <source>Show only the members with, or without, two-factor sign-in</source>
         <translation>Afficher seulement les membres avec, ou sans, connexion à deux facteurs</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="59"/>
+        <location filename="../ui/users/MembersTab.cpp" line="60"/>
         <source>Two-factor: any</source>
         <translation>Deux facteurs&#xa0;: tous</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="60"/>
+        <location filename="../ui/users/MembersTab.cpp" line="61"/>
         <source>Two-factor on</source>
         <translation>Deux facteurs activés</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="61"/>
+        <location filename="../ui/users/MembersTab.cpp" line="62"/>
         <source>Two-factor off</source>
         <translation>Deux facteurs désactivés</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="68"/>
+        <location filename="../ui/users/MembersTab.cpp" line="69"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="137"/>
-        <location filename="../ui/users/MembersTab.cpp" line="143"/>
+        <location filename="../ui/users/MembersTab.cpp" line="138"/>
+        <location filename="../ui/users/MembersTab.cpp" line="144"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>%Ln membre</numerusform>
@@ -3738,12 +3875,12 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="141"/>
+        <location filename="../ui/users/MembersTab.cpp" line="142"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="148"/>
+        <location filename="../ui/users/MembersTab.cpp" line="149"/>
         <source>%Ln member(s), as last seen</source>
         <translation>
             <numerusform>%Ln membre, au dernier décompte</numerusform>
@@ -3751,32 +3888,32 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="149"/>
+        <location filename="../ui/users/MembersTab.cpp" line="150"/>
         <source>Members not loaded</source>
         <translation>Membres non chargés</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="178"/>
+        <location filename="../ui/users/MembersTab.cpp" line="179"/>
         <source>No member matches these filters.</source>
         <translation>Aucun membre ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="178"/>
+        <location filename="../ui/users/MembersTab.cpp" line="179"/>
         <source>Clear Filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="180"/>
+        <location filename="../ui/users/MembersTab.cpp" line="181"/>
         <source>Nobody else is here yet. Invite the people you work with; each gets the role you choose.</source>
         <translation>Personne d&apos;autre n&apos;est encore là. Invitez les personnes avec qui vous travaillez&#xa0;; chacune reçoit le rôle que vous choisissez.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="181"/>
+        <location filename="../ui/users/MembersTab.cpp" line="182"/>
         <source>Invite Your Team…</source>
         <translation>Inviter votre équipe…</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="224"/>
+        <location filename="../ui/users/MembersTab.cpp" line="225"/>
         <source>All roles</source>
         <translation>Tous les rôles</translation>
     </message>
@@ -3800,12 +3937,12 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
 <context>
     <name>nacre::ui::PasswordConfirmDialog</name>
     <message>
-        <location filename="../ui/security/PasswordConfirmDialog.cpp" line="27"/>
+        <location filename="../ui/security/PasswordConfirmDialog.cpp" line="28"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/security/PasswordConfirmDialog.cpp" line="40"/>
+        <location filename="../ui/security/PasswordConfirmDialog.cpp" line="41"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
@@ -3973,57 +4110,57 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
 <context>
     <name>nacre::ui::RecoveryCodesDialog</name>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="24"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="25"/>
         <source>Recovery Codes</source>
         <translation>Codes de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="26"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="27"/>
         <source>&lt;b&gt;Keep these codes somewhere safe.&lt;/b&gt; If you lose your authenticator app, each one signs you in once where Nacre asks for a code. You will not see them again; make new ones under Security if they are lost.</source>
         <translation>&lt;b&gt;Conservez ces codes en lieu sûr.&lt;/b&gt; Si vous perdez votre application d&apos;authentification, chacun vous connecte une fois là où Nacre demande un code. Vous ne les reverrez pas&#xa0;; créez-en de nouveaux sous Sécurité s&apos;ils sont perdus.</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="33"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="34"/>
         <source>Recovery codes</source>
         <translation>Codes de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="39"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="41"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="41"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="43"/>
         <source>Copy the codes to the clipboard</source>
         <translation>Copier les codes dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="42"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="44"/>
         <source>&amp;Save to File…</source>
         <translation>&amp;Enregistrer dans un fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="44"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="46"/>
         <source>Save the codes as a text file</source>
         <translation>Enregistrer les codes dans un fichier texte</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="45"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="47"/>
         <source>I Have &amp;Saved Them</source>
         <translation>Je les ai &amp;enregistrés</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="49"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="51"/>
         <source>Copied</source>
         <translation>Copiée</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="54"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="56"/>
         <source>Save Recovery Codes</source>
         <translation>Enregistrer les codes de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="54"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="56"/>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>
@@ -4031,22 +4168,22 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
 <context>
     <name>nacre::ui::RemoveMembersCommand</name>
     <message>
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="8"/>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="9"/>
         <source>Re&amp;move…</source>
         <translation>Re&amp;tirer…</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="8"/>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="9"/>
         <source>Remove the selected members from the workspace</source>
         <translation>Retirer les membres sélectionnés de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="26"/>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="27"/>
         <source>Remove Members</source>
         <translation>Retirer des membres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="27"/>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="28"/>
         <source>Remove %Ln member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
         <translation>
             <numerusform>Retirer %Ln membre de l&apos;espace de travail&#xa0;? Il perd l&apos;accès immédiatement&#xa0;; son compte reste, et il peut être invité à nouveau.</numerusform>
@@ -4054,7 +4191,7 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="30"/>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="31"/>
         <source>Remove %Ln Member(s)</source>
         <translation>
             <numerusform>Retirer %Ln membre</numerusform>
@@ -4062,12 +4199,12 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="34"/>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="35"/>
         <source>Remove from the workspace</source>
         <translation>Retirer de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="34"/>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="35"/>
         <source>Removed</source>
         <translation>Retiré</translation>
     </message>
@@ -4096,72 +4233,72 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
 <context>
     <name>nacre::ui::ResetPasswordDialog</name>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="27"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="28"/>
         <source>Reset Password</source>
         <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="35"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="36"/>
         <source>Enter the address you sign in with. Nacre mails it a code to choose a new password.</source>
         <translation>Saisissez l&apos;adresse avec laquelle vous vous connectez. Nacre y envoie un code pour choisir un nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="40"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="41"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="42"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="43"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="56"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="57"/>
         <source>Reset code</source>
         <translation>Code de réinitialisation</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="57"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="58"/>
         <source>nkr_…</source>
         <translation>nkr_…</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="58"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="59"/>
         <source>The code from the password reset mail</source>
         <translation>Le code de l&apos;e-mail de réinitialisation du mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="62"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="63"/>
         <source>C&amp;ode:</source>
         <translation>C&amp;ode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="63"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="64"/>
         <source>&amp;New password:</source>
         <translation>&amp;Nouveau mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="73"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="74"/>
         <source>&amp;Send Code</source>
         <translation>&amp;Envoyer le code</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="74"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="75"/>
         <source>I &amp;Have a Code</source>
         <translation>J&apos;&amp;ai un code</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="76"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="77"/>
         <source>Enter a code you already received</source>
         <translation>Saisir un code déjà reçu</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="155"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="156"/>
         <source>Paste the code from the password reset mail and choose a new password.</source>
         <translation>Collez le code de l&apos;e-mail de réinitialisation et choisissez un nouveau mot de passe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="156"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="157"/>
         <source>If %1 has an account here, a code is on its way there; it works for %n minute(s). Paste it below and choose a new password. Nothing arrived? Look in the spam folder, or check the address.</source>
         <translation>
             <numerusform>Si %1 a un compte ici, un code est en route vers cette adresse&#xa0;; il est valable %n minute. Collez-le ci-dessous et choisissez un nouveau mot de passe. Rien reçu&#xa0;? Regardez dans les indésirables, ou vérifiez l&apos;adresse.</numerusform>
@@ -4169,12 +4306,12 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
         </translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="160"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="161"/>
         <source>&amp;Set Password</source>
         <translation>&amp;Définir le mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="176"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="177"/>
         <source>This code is wrong, was already used, or has expired. Ask for a new one.</source>
         <translation>Ce code est incorrect, a déjà été utilisé ou a expiré. Demandez-en un nouveau.</translation>
     </message>
@@ -4182,22 +4319,22 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
 <context>
     <name>nacre::ui::RevokeInvitationsCommand</name>
     <message>
-        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="9"/>
+        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="10"/>
         <source>Re&amp;voke…</source>
         <translation>Ré&amp;voquer…</translation>
     </message>
     <message>
-        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="9"/>
+        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="10"/>
         <source>Cancel the invitations: their links stop working</source>
         <translation>Annuler les invitations&#xa0;: leurs liens cessent de fonctionner</translation>
     </message>
     <message>
-        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="19"/>
+        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="20"/>
         <source>Revoke Invitations</source>
         <translation>Révoquer les invitations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="20"/>
+        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="21"/>
         <source>Revoke %Ln invitation(s)? Their links stop working at once.</source>
         <translation>
             <numerusform>Révoquer %Ln invitation&#xa0;? Son lien cesse de fonctionner immédiatement.</numerusform>
@@ -4205,7 +4342,7 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="25"/>
+        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="26"/>
         <source>Revoked</source>
         <translation>Révoquée</translation>
     </message>
@@ -4323,12 +4460,12 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
 <context>
     <name>nacre::ui::RoleInUseDialog</name>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="27"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="28"/>
         <source>Role in Use</source>
         <translation>Rôle utilisé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="30"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="31"/>
         <source>%Ln member(s) hold “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.</source>
         <translation>
             <numerusform>%Ln membre a «&#xa0;%1&#xa0;»&#xa0;: il ne peut donc pas simplement être supprimé. Passez-le à un autre rôle et supprimez celui-ci en une seule étape (les invitations en attente qui le proposent suivent aussi), ou examinez-le d&apos;abord.</numerusform>
@@ -4336,37 +4473,37 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
         </translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="41"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="42"/>
         <source>Move them to role</source>
         <translation>Les passer au rôle</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="66"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="67"/>
         <source>&amp;Move and Delete</source>
         <translation>&amp;Déplacer et supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="70"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="71"/>
         <source>Give them the chosen role, then delete “%1”</source>
         <translation>Leur donner le rôle choisi, puis supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="71"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="72"/>
         <source>Your role cannot give them any other role.</source>
         <translation>Votre rôle ne peut leur donner aucun autre rôle.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="72"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="73"/>
         <source>&amp;Show Members</source>
         <translation>&amp;Afficher les membres</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="82"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="83"/>
         <source>Move &amp;to:</source>
         <translation>Passer &amp;à&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="96"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="97"/>
         <source>%Ln member(s) of “%1” will become Owners: they can do everything, including deleting the workspace and removing you.</source>
         <translation>
             <numerusform>%Ln membre de «&#xa0;%1&#xa0;» deviendra Propriétaire&#xa0;: il pourra tout faire, y compris supprimer l&apos;espace de travail et vous retirer.</numerusform>
@@ -4374,7 +4511,7 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="100"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="101"/>
         <source>%Ln member(s) of “%1” will get “%2” and with it permissions they do not have now.</source>
         <translation>
             <numerusform>%Ln membre de «&#xa0;%1&#xa0;» recevra «&#xa0;%2&#xa0;» et avec lui des autorisations qu&apos;il n&apos;a pas actuellement.</numerusform>
@@ -4382,7 +4519,7 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
         </translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="103"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="104"/>
         <source>Give More Access?</source>
         <translation>Donner plus d&apos;accès&#xa0;?</translation>
     </message>
@@ -4773,74 +4910,87 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
 <context>
     <name>nacre::ui::SetupDialog</name>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="44"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="45"/>
         <source>Set Up Nacre</source>
         <translation>Configurer Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="47"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="48"/>
         <source>&lt;b&gt;Welcome.&lt;/b&gt; Create the owner account and your first workspace. You can invite your team once you are in.</source>
         <translation>&lt;b&gt;Bienvenue.&lt;/b&gt; Créez le compte propriétaire et votre premier espace de travail. Vous pourrez inviter votre équipe une fois connecté.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="54"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="55"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="54"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="55"/>
         <source>How others in your workspaces will see you</source>
         <translation>Comment les autres membres de vos espaces de travail vous verront</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="55"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="56"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="55"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="56"/>
         <source>You will sign in with this address</source>
         <translation>Vous vous connecterez avec cette adresse</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="57"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="58"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="58"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="59"/>
         <source>&amp;Workspace name:</source>
         <translation>Nom de l&apos;espace de &amp;travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="59"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="60"/>
         <source>The name everyone in the workspace sees; you can change it later</source>
         <translation>Le nom que voient tous les membres de l&apos;espace de travail&#xa0;; vous pourrez le changer plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="67"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="68"/>
         <source>&amp;Create Workspace</source>
         <translation>&amp;Créer l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="69"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="70"/>
         <source>Use Another &amp;Server…</source>
         <translation>Utiliser un autre &amp;serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="71"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="72"/>
         <source>Connect to a Nacre server your team already runs</source>
         <translation>Se connecter à un serveur Nacre que votre équipe utilise déjà</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="73"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="74"/>
         <source>I Have an &amp;Invitation…</source>
         <translation>J&apos;ai une &amp;invitation…</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="75"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="76"/>
         <source>Join a workspace someone else runs, with the link or code from your invitation mail</source>
         <translation>Rejoindre un espace de travail géré par quelqu&apos;un d&apos;autre, avec le lien ou le code de votre e-mail d&apos;invitation</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::Shortcuts</name>
+    <message>
+        <location filename="../ui/widgets/Shortcuts.h" line="16"/>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/Shortcuts.h" line="17"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
     </message>
 </context>
 <context>
@@ -4864,53 +5014,53 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
 <context>
     <name>nacre::ui::Sidebar</name>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="46"/>
-        <source>Switch workspace or create a new one (Ctrl+K)</source>
-        <translation>Changer d&apos;espace de travail ou en créer un (Ctrl+K)</translation>
+        <location filename="../ui/shell/Sidebar.cpp" line="48"/>
+        <source>Switch workspace or create a new one (%1)</source>
+        <translation>Changer d&apos;espace de travail ou en créer un (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="74"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="77"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="91"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="94"/>
         <source>Sign out of this account</source>
         <translation>Se déconnecter de ce compte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="92"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="95"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="142"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="153"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="142"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="153"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="178"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="198"/>
         <source>Free</source>
         <comment>subscription plan</comment>
         <translation>Gratuit</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="187"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="207"/>
         <source>No workspace</source>
         <translation>Aucun espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="191"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="211"/>
         <source>%1 · %2 plan</source>
         <translation>%1 · forfait %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="192"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="212"/>
         <source>Current workspace: %1. Switch workspace</source>
         <translation>Espace de travail actuel&#xa0;: %1. Changer d&apos;espace de travail</translation>
     </message>
@@ -4918,102 +5068,102 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
 <context>
     <name>nacre::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="23"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="24"/>
         <source>Sign In to Nacre</source>
         <translation>Se connecter à Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="23"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="24"/>
         <source>Session Ended</source>
         <translation>Session terminée</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="26"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="27"/>
         <source>Sign in to %1.</source>
         <translation>Se connecter à %1.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="27"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="28"/>
         <source>Your session has ended. Sign in again to continue; what you were doing is kept.</source>
         <translation>Votre session a pris fin. Reconnectez-vous pour continuer&#xa0;; ce que vous faisiez est conservé.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="33"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="34"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="37"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="38"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="43"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="44"/>
         <source>One-time code</source>
         <translation>Code à usage unique</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="44"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="45"/>
         <source>6-digit code or recovery code</source>
         <translation>Code à 6 chiffres ou code de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="45"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="46"/>
         <source>The code your authenticator app shows for Nacre now, or one of your recovery codes</source>
         <translation>Le code que votre application d&apos;authentification affiche maintenant pour Nacre, ou l&apos;un de vos codes de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="50"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="51"/>
         <source>&amp;Email:</source>
         <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="52"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="53"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="57"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="58"/>
         <source>&amp;Forgot Password?</source>
         <translation>Mot de passe &amp;oublié&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="60"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="61"/>
         <source>Get a code by mail to choose a new password</source>
         <translation>Recevoir un code par e-mail pour choisir un nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="65"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="66"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="80"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="81"/>
         <source>&amp;Sign In</source>
         <translation>&amp;Se connecter</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="83"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="84"/>
         <source>Change &amp;Server…</source>
         <translation>Changer de &amp;serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="85"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="86"/>
         <source>Connect to another Nacre server</source>
         <translation>Se connecter à un autre serveur Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="87"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="88"/>
         <source>I Have an &amp;Invitation…</source>
         <translation>J&apos;ai une &amp;invitation…</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="89"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="90"/>
         <source>Join a workspace with the link or code from an invitation mail</source>
         <translation>Rejoindre un espace de travail avec le lien ou le code d&apos;un e-mail d&apos;invitation</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="142"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="143"/>
         <source>Your password is changed, and every session of the account has ended. Sign in with the new password.</source>
         <translation>Votre mot de passe est changé, et toutes les sessions du compte ont pris fin. Connectez-vous avec le nouveau mot de passe.</translation>
     </message>
@@ -5139,62 +5289,62 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
 <context>
     <name>nacre::ui::TwoFactorSetupDialog</name>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="35"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="36"/>
         <source>Turn On Two-Factor Sign-In</source>
         <translation>Activer la connexion à deux facteurs</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="37"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="38"/>
         <source>Enter your password to confirm it is you.</source>
         <translation>Saisissez votre mot de passe pour confirmer qu&apos;il s&apos;agit bien de vous.</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="42"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="43"/>
         <source>Current password</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="48"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="49"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="55"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="56"/>
         <source>Scan this code with an authenticator app (such as FreeOTP, Aegis, Google Authenticator or 1Password), then type the 6-digit code it shows. From then on Nacre asks for a code each time you sign in.</source>
         <translation>Scannez ce code avec une application d&apos;authentification (comme FreeOTP, Aegis, Google Authenticator ou 1Password), puis saisissez le code à 6 chiffres qu&apos;elle affiche. Nacre demandera ensuite un code à chaque connexion.</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="63"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="64"/>
         <source>QR code for your authenticator app</source>
         <translation>Code QR pour votre application d&apos;authentification</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="68"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="69"/>
         <source>Cannot scan? Type this key into the app instead (time-based, 6 digits).</source>
         <translation>Impossible de scanner&#xa0;? Saisissez plutôt cette clé dans l&apos;application (basée sur le temps, 6 chiffres).</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="76"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="77"/>
         <source>Code from the app</source>
         <translation>Code de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="77"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="78"/>
         <source>6-digit code</source>
         <translation>Code à 6 chiffres</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="85"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="86"/>
         <source>C&amp;ontinue</source>
         <translation>C&amp;ontinuer</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="93"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="94"/>
         <source>&amp;Turn On</source>
         <translation>&amp;Activer</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="103"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="104"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code&#xa0;:</translation>
     </message>

@@ -1609,42 +1609,42 @@ From %2</source>
 <context>
     <name>nacre::ui::ApiKeyRevealDialog</name>
     <message>
-        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="23"/>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="24"/>
         <source>API Key Created</source>
         <translation>מפתח API נוצר</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="24"/>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="25"/>
         <source>&lt;b&gt;Copy the key “%1” now.&lt;/b&gt;</source>
         <translation>&lt;b&gt;יש להעתיק עכשיו את המפתח &quot;%1&quot;.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="25"/>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="26"/>
         <source>You will not see it again: Nacre keeps only a fingerprint of it. Give it to the program that needs it, and keep it as secret as a password. If it is lost, revoke it and make a new one.</source>
         <translation>לא תהיה הזדמנות נוספת לראות אותו: Nacre שומר רק טביעת אצבע שלו. יש למסור אותו לתוכנה שזקוקה לו, ולשמור עליו בסוד כמו על סיסמה. אם הוא אבד, יש לבטל אותו וליצור חדש.</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="32"/>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="33"/>
         <source>API key secret</source>
         <translation>הסוד של מפתח ה-API</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="36"/>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="37"/>
         <source>&amp;Copy</source>
         <translation>&amp;העתקה</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="38"/>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="39"/>
         <source>Copy the key to the clipboard</source>
         <translation>העתקת המפתח ללוח</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="41"/>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="42"/>
         <source>Copied</source>
         <translation>הועתק</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="47"/>
+        <location filename="../ui/apikeys/ApiKeyRevealDialog.cpp" line="48"/>
         <source>I Have &amp;Saved It</source>
         <translation>&amp;שמרתי אותו</translation>
     </message>
@@ -2024,32 +2024,32 @@ From %2</source>
 <context>
     <name>nacre::ui::BatchDialog</name>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="37"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="38"/>
         <source>Changes</source>
         <translation>שינויים</translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="41"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="42"/>
         <source>Who</source>
         <translation>מי</translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="41"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="42"/>
         <source>Change</source>
         <translation>שינוי</translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="41"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="42"/>
         <source>Result</source>
         <translation>תוצאה</translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="50"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="51"/>
         <source>Progress</source>
         <translation>התקדמות</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/BatchDialog.cpp" line="85"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="86"/>
         <source>All %Ln change(s) made.</source>
         <translation>
             <numerusform>השינוי %Ln בוצע.</numerusform>
@@ -2057,12 +2057,12 @@ From %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="86"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="87"/>
         <source>%1 done, %2 not done — see the reasons below.</source>
         <translation>%1 בוצעו, %2 לא בוצעו — הסיבות מופיעות למטה.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/BatchDialog.cpp" line="87"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="88"/>
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>שינוי %Ln</numerusform>
@@ -2070,12 +2070,12 @@ From %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="100"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="101"/>
         <source>Working…</source>
         <translation>בעבודה…</translation>
     </message>
     <message>
-        <location filename="../ui/users/BatchDialog.cpp" line="113"/>
+        <location filename="../ui/users/BatchDialog.cpp" line="114"/>
         <source>Done</source>
         <translation>סיום</translation>
     </message>
@@ -2296,57 +2296,57 @@ From %2</source>
 <context>
     <name>nacre::ui::CreateApiKeyDialog</name>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="25"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="26"/>
         <source>New API Key</source>
         <translation>מפתח API חדש</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="28"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="29"/>
         <source>Key name</source>
         <translation>שם המפתח</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="29"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="30"/>
         <source>What uses it, such as CRM sync</source>
         <translation>מה משתמש בו, למשל סנכרון CRM</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="36"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="37"/>
         <source>&amp;Expires on</source>
         <translation>&amp;תפוגה ב-</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="39"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="40"/>
         <source>A key that expires stops working on its own; one that never does lasts until revoked</source>
         <translation>מפתח עם תפוגה מפסיק לעבוד מעצמו; מפתח בלי תפוגה נשאר בתוקף עד שיבוטל</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="42"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="43"/>
         <source>Expiry day</source>
         <translation>יום התפוגה</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="51"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="52"/>
         <source>&amp;Create Key</source>
         <translation>&amp;יצירת מפתח</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="61"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="62"/>
         <source>&amp;Name:</source>
         <translation>&amp;שם:</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="63"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="64"/>
         <source>A key lets a program act in this workspace with the permissions you choose here (at most your own). It stops working when revoked or expired, and narrows with your role if you lose a permission.</source>
         <translation>מפתח מאפשר לתוכנה לפעול בסביבת העבודה הזו עם ההרשאות שנבחרות כאן (לכל היותר ההרשאות שלך). הוא מפסיק לעבוד כשהוא מבוטל או שתוקפו פג, ומצטמצם יחד עם התפקיד שלך אם הרשאה נלקחת ממך.</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="87"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="88"/>
         <source>Create the key and show its secret once</source>
         <translation>יצירת המפתח והצגת הסוד שלו פעם אחת</translation>
     </message>
     <message>
-        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="88"/>
+        <location filename="../ui/apikeys/CreateApiKeyDialog.cpp" line="89"/>
         <source>Give the key a name and at least one permission</source>
         <translation>יש לתת למפתח שם והרשאה אחת לפחות</translation>
     </message>
@@ -2406,37 +2406,37 @@ From %2</source>
 <context>
     <name>nacre::ui::DeleteRoleCommand</name>
     <message>
-        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="9"/>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="10"/>
         <source>&amp;Delete…</source>
         <translation>&amp;מחיקה…</translation>
     </message>
     <message>
-        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="9"/>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="10"/>
         <source>Delete the role (only when nobody holds it)</source>
         <translation>מחיקת התפקיד (רק כשאין לאף אחד את התפקיד)</translation>
     </message>
     <message>
-        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="28"/>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="29"/>
         <source>Delete Role</source>
         <translation>מחיקת תפקיד</translation>
     </message>
     <message>
-        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="29"/>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="30"/>
         <source>Delete the role “%1”? This cannot be undone.</source>
         <translation>למחוק את התפקיד &quot;%1&quot;? אי אפשר לבטל פעולה זו.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="35"/>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="36"/>
         <source>Role Not Deleted</source>
         <translation>התפקיד לא נמחק</translation>
     </message>
     <message>
-        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="37"/>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="38"/>
         <source>Role deleted.</source>
         <translation>התפקיד נמחק.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="49"/>
+        <location filename="../ui/roles/DeleteRoleCommand.cpp" line="50"/>
         <source>Role “%1” deleted; its members now have “%2”.</source>
         <translation>התפקיד &quot;%1&quot; נמחק; לחברים שלו יש כעת &quot;%2&quot;.</translation>
     </message>
@@ -2444,32 +2444,32 @@ From %2</source>
 <context>
     <name>nacre::ui::DeleteWorkspaceDialog</name>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="18"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="19"/>
         <source>Delete Workspace</source>
         <translation>מחיקת סביבת עבודה</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="21"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="22"/>
         <source>&lt;p&gt;&lt;b&gt;Deleting “%1” is permanent and cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Its members, roles, invitations, settings, subscription and audit log are all removed. Members keep their accounts and their other workspaces.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;מחיקת &quot;%1&quot; היא סופית ואי אפשר לבטל אותה.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;החברים, התפקידים, ההזמנות, ההגדרות, המינוי ויומן הביקורת שלה יוסרו כולם. החברים שומרים על החשבונות שלהם ועל סביבות העבודה האחרות שלהם.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="27"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="28"/>
         <source>Type the workspace&apos;s name to confirm:</source>
         <translation>יש להקליד את שם סביבת העבודה לאישור:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="31"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="32"/>
         <source>Workspace name, to confirm</source>
         <translation>שם סביבת העבודה, לאישור</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="35"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="36"/>
         <source>&amp;Delete Workspace</source>
         <translation>&amp;מחיקת סביבת העבודה</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="38"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="39"/>
         <source>Type the exact workspace name to enable</source>
         <translation>יש להקליד את השם המדויק של סביבת העבודה כדי לאפשר</translation>
     </message>
@@ -2845,6 +2845,34 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
     </message>
 </context>
 <context>
+    <name>nacre::ui::HelpMenu</name>
+    <message>
+        <location filename="../ui/shell/HelpMenu.cpp" line="14"/>
+        <source>&amp;Help</source>
+        <translation>&amp;עזרה</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpMenu.cpp" line="18"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;קיצורי מקלדת</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpMenu.cpp" line="25"/>
+        <source>&amp;About Nacre</source>
+        <translation>&amp;אודות Nacre</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpMenu.cpp" line="39"/>
+        <source>About Nacre</source>
+        <translation>אודות Nacre</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/HelpMenu.cpp" line="40"/>
+        <source>&lt;p&gt;&lt;b&gt;Nacre %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The console for a Pearls workspace: who is in it, what each person may do, and how it is set up.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nacre %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;המסוף של סביבת עבודה ב-Pearls: מי נמצא בה, מה כל אחד רשאי לעשות ואיך היא מוגדרת.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>nacre::ui::IdleBanner</name>
     <message>
         <location filename="../ui/shell/IdleBanner.cpp" line="25"/>
@@ -2917,27 +2945,22 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
 <context>
     <name>nacre::ui::InviteCommand</name>
     <message>
-        <location filename="../ui/users/invitations/InviteCommand.cpp" line="12"/>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="13"/>
         <source>&amp;Invite User…</source>
         <translation>&amp;הזמנת משתמש…</translation>
     </message>
     <message>
-        <location filename="../ui/users/invitations/InviteCommand.cpp" line="12"/>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="13"/>
         <source>Invite people to this workspace by email</source>
         <translation>הזמנת אנשים לסביבת העבודה הזו בדוא״ל</translation>
     </message>
     <message>
-        <location filename="../ui/users/invitations/InviteCommand.cpp" line="18"/>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/invitations/InviteCommand.cpp" line="33"/>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="34"/>
         <source>No workspace is open.</source>
         <translation>אין סביבת עבודה פתוחה.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/invitations/InviteCommand.cpp" line="43"/>
+        <location filename="../ui/users/invitations/InviteCommand.cpp" line="44"/>
         <source>%Ln invitation(s) sent.</source>
         <translation>
             <numerusform>הזמנה %Ln נשלחה.</numerusform>
@@ -2948,110 +2971,110 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
 <context>
     <name>nacre::ui::InviteDialog</name>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="34"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="35"/>
         <source>checking…</source>
         <translation>בבדיקה…</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="36"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="37"/>
         <source>will be invited</source>
         <translation>יוזמן</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="38"/>
-        <location filename="../ui/users/InviteDialog.cpp" line="288"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="39"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="289"/>
         <source>already a member</source>
         <translation>כבר חבר</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="40"/>
-        <location filename="../ui/users/InviteDialog.cpp" line="292"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="41"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="293"/>
         <source>already invited</source>
         <translation>כבר הוזמן</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="71"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="72"/>
         <source>Invite User</source>
         <translation>הזמנת משתמש</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="75"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="76"/>
         <source>Enter one or more email addresses, separated by commas, spaces or new lines. Forms like &lt;i&gt;Ann Lee &amp;lt;ann@example.com&amp;gt;&lt;/i&gt; work too.</source>
         <translation>יש להזין כתובת דוא״ל אחת או יותר, מופרדות בפסיקים, ברווחים או בשורות חדשות. גם צורות כמו &lt;i&gt;Ann Lee &amp;lt;ann@example.com&amp;gt;&lt;/i&gt; עובדות.</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="80"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="81"/>
         <source>Email addresses</source>
         <translation>כתובות דוא״ל</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="81"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="82"/>
         <source>ann@example.com, Bo Ek &lt;bo@example.com&gt;</source>
         <translation>ann@example.com, Bo Ek &lt;bo@example.com&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="86"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="87"/>
         <source>Addresses found</source>
         <translation>כתובות שנמצאו</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="87"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="88"/>
         <source>Select an address and press Delete to leave it out</source>
         <translation>יש לבחור כתובת וללחוץ Delete כדי להשמיט אותה</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="99"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="100"/>
         <source>Role</source>
         <translation>תפקיד</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="100"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="101"/>
         <source>Only the roles you may give are offered</source>
         <translation>מוצעים רק התפקידים שמותר לך לתת</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="107"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="108"/>
         <source>&amp;Role:</source>
         <translation>&amp;תפקיד:</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="109"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="110"/>
         <source>Import &amp;CSV…</source>
         <translation>ייבוא &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="111"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="112"/>
         <source>Add the addresses found in a CSV file, in any column</source>
         <translation>הוספת הכתובות שנמצאו בקובץ CSV, בכל עמודה</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="132"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="133"/>
         <source>Invitation links point at this computer (%1), so people on other computers cannot open them. To let them join, sign out, choose Change Server… and tick “Let others on this network join”, or run a shared nacred server (see the README).</source>
         <translation>קישורי ההזמנה מפנים למחשב הזה (%1), כך שאנשים במחשבים אחרים לא יוכלו לפתוח אותם. כדי לאפשר להם להצטרף, יש להתנתק, לבחור &apos;החלפת שרת…&apos; ולסמן &quot;לאפשר לאחרים ברשת הזו להצטרף&quot;, או להפעיל שרת nacred משותף (ראו README).</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="152"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="153"/>
         <source>Invitation results</source>
         <translation>תוצאות ההזמנה</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="156"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="157"/>
         <source>What happened to each address:</source>
         <translation>מה קרה לכל כתובת:</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="164"/>
-        <location filename="../ui/users/InviteDialog.cpp" line="214"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="165"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="215"/>
         <source>Invite</source>
         <translation>הזמנה</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="201"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="202"/>
         <source> (given %1 times)</source>
         <translation> (ניתנה %1 פעמים)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="214"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="215"/>
         <source>Invite %Ln person(s)</source>
         <translation>
             <numerusform>הזמנת אדם %Ln</numerusform>
@@ -3059,7 +3082,7 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="218"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="219"/>
         <source>%Ln already a member</source>
         <translation>
             <numerusform>%Ln כבר חבר</numerusform>
@@ -3067,7 +3090,7 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="220"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="221"/>
         <source>%Ln already invited</source>
         <translation>
             <numerusform>%Ln כבר הוזמן</numerusform>
@@ -3075,7 +3098,7 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/InviteDialog.cpp" line="222"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="223"/>
         <source>%Ln not valid</source>
         <translation>
             <numerusform>%Ln לא תקינה</numerusform>
@@ -3083,37 +3106,37 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="227"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="228"/>
         <source>Your role cannot give any role in this workspace, so you cannot invite anyone.</source>
         <translation>התפקיד שלך אינו יכול לתת אף תפקיד בסביבת העבודה הזו, לכן אין באפשרותך להזמין אף אחד.</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="236"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="237"/>
         <source>Could not read %1: %2</source>
         <translation>לא ניתן לקרוא את %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="251"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="252"/>
         <source>Import Addresses</source>
         <translation>ייבוא כתובות</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="251"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="252"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>קובצי CSV ‏(*.csv *.txt);;כל הקבצים (*)</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="283"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="284"/>
         <source>invited: an invitation email is on its way</source>
         <translation>הוזמן: הודעת הזמנה בדרך</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="296"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="297"/>
         <source>not a valid address</source>
         <translation>כתובת לא תקינה</translation>
     </message>
     <message>
-        <location filename="../ui/users/InviteDialog.cpp" line="304"/>
+        <location filename="../ui/users/InviteDialog.cpp" line="305"/>
         <source>Close</source>
         <translation>סגירה</translation>
     </message>
@@ -3121,237 +3144,351 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
 <context>
     <name>nacre::ui::JoinDialog</name>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="50"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="51"/>
         <source>Join a Workspace</source>
         <translation>הצטרפות לסביבת עבודה</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="53"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="54"/>
         <source>&lt;b&gt;Join the workspace you were invited to.&lt;/b&gt;</source>
         <translation>&lt;b&gt;הצטרפות לסביבת העבודה שאליה הוזמנת.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="62"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="63"/>
         <source>Invitation link or code</source>
         <translation>קישור או קוד הזמנה</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="63"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="64"/>
         <source>https://…/invite/nki_… or nki_…</source>
         <translation>https://…/invite/nki_… או nki_…</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="64"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="65"/>
         <source>The link in your invitation mail, or the code below it</source>
         <translation>הקישור בהודעת ההזמנה, או הקוד שמתחתיו</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="67"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="68"/>
         <source>Paste the link or the code from your invitation mail. Nacre shows what the invitation is before anything happens.</source>
         <translation>יש להדביק את הקישור או את הקוד מהודעת ההזמנה. Nacre מציג מהי ההזמנה לפני שמשהו קורה.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="69"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="70"/>
         <source>&amp;Invitation:</source>
         <translation>&amp;הזמנה:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="74"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="75"/>
         <source>Your name</source>
         <translation>השם שלך</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="75"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="76"/>
         <source>How others in the workspace will see you</source>
         <translation>איך אחרים בסביבת העבודה יראו אותך</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="79"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="80"/>
         <source>Create your account. You will sign in with the invited address and this password.</source>
         <translation>יצירת החשבון שלך. ההתחברות תהיה עם הכתובת שהוזמנה והסיסמה הזו.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="81"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="82"/>
         <source>Your &amp;name:</source>
         <translation>ה&amp;שם שלך:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="82"/>
-        <location filename="../ui/auth/JoinDialog.cpp" line="98"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="83"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="99"/>
         <source>&amp;Password:</source>
         <translation>&amp;סיסמה:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="89"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="90"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="93"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="94"/>
         <source>One-time code</source>
         <translation>קוד חד-פעמי</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="94"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="95"/>
         <source>6-digit code or recovery code</source>
         <translation>קוד בן 6 ספרות או קוד שחזור</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="95"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="96"/>
         <source>The code your authenticator app shows for Nacre now, or one of your recovery codes</source>
         <translation>הקוד שאפליקציית האימות מציגה כעת עבור Nacre, או אחד מקודי השחזור שלך</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="99"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="100"/>
         <source>&amp;Code:</source>
         <translation>&amp;קוד:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="117"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="118"/>
         <source>&amp;Back</source>
         <translation>&amp;חזרה</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="119"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="120"/>
         <source>Use another invitation</source>
         <translation>שימוש בהזמנה אחרת</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="155"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="156"/>
         <source>&amp;Continue</source>
         <translation>&amp;המשך</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="160"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="161"/>
         <source>Create Account and &amp;Join</source>
         <translation>יצירת חשבון ו&amp;הצטרפות</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="164"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="165"/>
         <source>Sign In and &amp;Join</source>
         <translation>התחברות ו&amp;הצטרפות</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="170"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="171"/>
         <source>&amp;Join</source>
         <translation>&amp;הצטרפות</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="230"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="231"/>
         <source>This is not an invitation link or code. Copy the link from the invitation mail (it contains /invite/) or the code that starts with nki_.</source>
         <translation>זה אינו קישור או קוד הזמנה. יש להעתיק את הקישור מהודעת ההזמנה (הוא כולל ‎/invite/‎) או את הקוד שמתחיל ב-nki_.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="254"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="255"/>
         <source>An admin</source>
         <translation>מנהל</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="256"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="257"/>
         <source>%1 invited &lt;b&gt;%2&lt;/b&gt; to the workspace &lt;b&gt;%3&lt;/b&gt; as &lt;b&gt;%4&lt;/b&gt;. The invitation is valid until %5.</source>
         <translation>%1 הזמין/ה את &lt;b&gt;%2&lt;/b&gt; לסביבת העבודה &lt;b&gt;%3&lt;/b&gt; בתפקיד &lt;b&gt;%4&lt;/b&gt;. ההזמנה בתוקף עד %5.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="262"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="263"/>
         <source>You are signed in as %1. Join to add the workspace to your list.</source>
         <translation>התחברת בתור %1. הצטרפות תוסיף את סביבת העבודה לרשימה שלך.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="266"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="267"/>
         <source>%1 already has a Nacre account on this server. Enter its password to join.</source>
         <translation>ל-%1 כבר יש חשבון Nacre בשרת הזה. יש להזין את הסיסמה שלו כדי להצטרף.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="327"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="328"/>
         <source>That password is not right for %1.</source>
         <translation>הסיסמה הזו שגויה עבור %1.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/JoinDialog.cpp" line="335"/>
+        <location filename="../ui/auth/JoinDialog.cpp" line="336"/>
         <source>%1 now has a Nacre account on this server. Enter its password to join.</source>
         <translation>ל-%1 יש כעת חשבון Nacre בשרת הזה. יש להזין את הסיסמה שלו כדי להצטרף.</translation>
     </message>
 </context>
 <context>
-    <name>nacre::ui::MainWindow</name>
+    <name>nacre::ui::KeyboardShortcutsDialog</name>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="51"/>
-        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
-        <source>Nacre</source>
-        <translation>Nacre</translation>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="35"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>קיצורי מקלדת</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="82"/>
-        <source>You are not a member of any workspace yet. Create one, or ask an admin to invite you.</source>
-        <translation>עדיין אינך חבר/ה באף סביבת עבודה. אפשר ליצור אחת, או לבקש ממנהל להזמין אותך.</translation>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="38"/>
+        <source>Keyboard shortcuts</source>
+        <translation>קיצורי מקלדת</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="86"/>
-        <source>Create New Workspace…</source>
-        <translation>יצירת סביבת עבודה חדשה…</translation>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="40"/>
+        <source>Keys</source>
+        <translation>מקשים</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="117"/>
-        <source>Working</source>
-        <translation>בעבודה</translation>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="40"/>
+        <source>What they do</source>
+        <translation>מה הם עושים</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="121"/>
-        <source>Offline: the server cannot be reached. Changes are disabled until it is back.</source>
-        <translation>לא מקוון: לא ניתן להגיע לשרת. השינויים מושבתים עד שהוא יחזור.</translation>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="45"/>
+        <source>Switch workspace, or create one</source>
+        <translation>החלפת סביבת עבודה, או יצירת חדשה</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="126"/>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="48"/>
+        <source>Open %1</source>
+        <translation>פתיחת %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="234"/>
-        <source>Two-factor sign-in required</source>
-        <translation>נדרשת התחברות דו-שלבית</translation>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="50"/>
+        <source>Show this list</source>
+        <translation>הצגת הרשימה הזו</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="236"/>
-        <source>General Settings</source>
-        <translation>הגדרות כלליות</translation>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="52"/>
+        <source>Move to the next or the previous control</source>
+        <translation>מעבר לפקד הבא או הקודם</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="54"/>
+        <source>Alt+underlined letter</source>
+        <extracomment>Keys: the Alt key with a letter that is underlined in a label or button.</extracomment>
+        <translation>Alt+האות המסומנת בקו</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="55"/>
+        <source>Press the button, or go to the field, whose label has that letter underlined</source>
+        <translation>לחיצה על הכפתור, או מעבר לשדה, שבתווית שלו האות הזו מסומנת בקו</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="56"/>
+        <source>Press the highlighted button of a dialog</source>
+        <translation>לחיצה על הכפתור המודגש של חלון דו-שיח</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="57"/>
+        <source>Close a dialog or the switcher without changing anything</source>
+        <translation>סגירת חלון דו-שיח או הבורר בלי לשנות דבר</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="59"/>
+        <source>Anywhere in the window</source>
+        <translation>בכל מקום בחלון</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="60"/>
         <source>Users</source>
         <translation>משתמשים</translation>
     </message>
     <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="62"/>
+        <source>Invite users</source>
+        <translation>הזמנת משתמשים</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="63"/>
+        <source>Search the members (Members tab)</source>
+        <translation>חיפוש חברים (לשונית החברים)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="64"/>
+        <source>Show the selected member&apos;s details, or edit the selected role</source>
+        <translation>הצגת הפרטים של החבר הנבחר, או עריכת התפקיד הנבחר</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="66"/>
+        <source>Remove the selected members, revoke the selected invitations or delete the selected role (in their table)</source>
+        <translation>הסרת החברים הנבחרים, ביטול ההזמנות הנבחרות או מחיקת התפקיד הנבחר (בטבלה שלהם)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="69"/>
+        <source>The selected row&apos;s commands</source>
+        <translation>הפקודות של השורה הנבחרת</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="70"/>
+        <source>Select every member loaded</source>
+        <translation>בחירת כל החברים שנטענו</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="72"/>
+        <source>Workspace switcher</source>
+        <translation>בורר סביבות עבודה</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="75"/>
+        <source>Choose a workspace (type to filter the list)</source>
+        <translation>בחירת סביבת עבודה (הקלדה מסננת את הרשימה)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/KeyboardShortcutsDialog.cpp" line="76"/>
+        <source>Open the chosen workspace</source>
+        <translation>פתיחת סביבת העבודה שנבחרה</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="54"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
+        <source>Nacre</source>
+        <translation>Nacre</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="85"/>
+        <source>You are not a member of any workspace yet. Create one, or ask an admin to invite you.</source>
+        <translation>עדיין אינך חבר/ה באף סביבת עבודה. אפשר ליצור אחת, או לבקש ממנהל להזמין אותך.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="89"/>
+        <source>Create New Workspace…</source>
+        <translation>יצירת סביבת עבודה חדשה…</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="120"/>
+        <source>Working</source>
+        <translation>בעבודה</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="124"/>
+        <source>Offline: the server cannot be reached. Changes are disabled until it is back.</source>
+        <translation>לא מקוון: לא ניתן להגיע לשרת. השינויים מושבתים עד שהוא יחזור.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="238"/>
+        <source>Two-factor sign-in required</source>
+        <translation>נדרשת התחברות דו-שלבית</translation>
+    </message>
+    <message>
         <location filename="../ui/shell/MainWindow.cpp" line="240"/>
+        <source>General Settings</source>
+        <translation>הגדרות כלליות</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="242"/>
+        <source>Users</source>
+        <translation>משתמשים</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
         <source>Audit Log</source>
         <translation>יומן ביקורת</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="242"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
         <source>API Keys</source>
         <translation>מפתחות API</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="244"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="248"/>
         <source>Security and Sessions</source>
         <translation>אבטחה והפעלות</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="245"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="249"/>
         <source>Profile</source>
         <translation>פרופיל</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="246"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="250"/>
         <source>Security</source>
         <translation>אבטחה</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="265"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="269"/>
         <source>%1 — Nacre</source>
         <translation>%1 — Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/shell/MainWindow.cpp" line="307"/>
+        <location filename="../ui/shell/MainWindow.cpp" line="311"/>
         <source>Workspace created. It has its own subscription and is billed separately.</source>
         <translation>סביבת העבודה נוצרה. יש לה מינוי משלה והיא מחויבת בנפרד.</translation>
     </message>
@@ -3674,63 +3811,63 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
 <context>
     <name>nacre::ui::MembersTab</name>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="45"/>
+        <location filename="../ui/users/MembersTab.cpp" line="46"/>
         <source>Search by name or email</source>
         <translation>חיפוש לפי שם או דוא״ל</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="46"/>
+        <location filename="../ui/users/MembersTab.cpp" line="47"/>
         <source>Search members</source>
         <translation>חיפוש חברים</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="47"/>
+        <location filename="../ui/users/MembersTab.cpp" line="48"/>
         <source>Shows the members whose name or email contains the text</source>
         <translation>מציג את החברים שהשם או הדוא״ל שלהם מכילים את הטקסט</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="51"/>
+        <location filename="../ui/users/MembersTab.cpp" line="52"/>
         <source>Show members with role</source>
         <translation>הצגת חברים עם התפקיד</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="52"/>
+        <location filename="../ui/users/MembersTab.cpp" line="53"/>
         <source>Show only the members who hold one role</source>
         <translation>הצגת החברים בעלי תפקיד אחד בלבד</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="56"/>
+        <location filename="../ui/users/MembersTab.cpp" line="57"/>
         <source>Show members by two-factor sign-in</source>
         <translation>הצגת חברים לפי התחברות דו-שלבית</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="57"/>
+        <location filename="../ui/users/MembersTab.cpp" line="58"/>
         <source>Show only the members with, or without, two-factor sign-in</source>
         <translation>הצגת החברים עם, או בלי, התחברות דו-שלבית בלבד</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="59"/>
+        <location filename="../ui/users/MembersTab.cpp" line="60"/>
         <source>Two-factor: any</source>
         <translation>דו-שלבי: הכול</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="60"/>
+        <location filename="../ui/users/MembersTab.cpp" line="61"/>
         <source>Two-factor on</source>
         <translation>דו-שלבי פועל</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="61"/>
+        <location filename="../ui/users/MembersTab.cpp" line="62"/>
         <source>Two-factor off</source>
         <translation>דו-שלבי כבוי</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="68"/>
+        <location filename="../ui/users/MembersTab.cpp" line="69"/>
         <source>Members</source>
         <translation>חברים</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="137"/>
-        <location filename="../ui/users/MembersTab.cpp" line="143"/>
+        <location filename="../ui/users/MembersTab.cpp" line="138"/>
+        <location filename="../ui/users/MembersTab.cpp" line="144"/>
         <source>%Ln member(s)</source>
         <translation>
             <numerusform>חבר %Ln</numerusform>
@@ -3738,12 +3875,12 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="141"/>
+        <location filename="../ui/users/MembersTab.cpp" line="142"/>
         <source>Loading…</source>
         <translation>בטעינה…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MembersTab.cpp" line="148"/>
+        <location filename="../ui/users/MembersTab.cpp" line="149"/>
         <source>%Ln member(s), as last seen</source>
         <translation>
             <numerusform>חבר %Ln, בספירה האחרונה</numerusform>
@@ -3751,32 +3888,32 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="149"/>
+        <location filename="../ui/users/MembersTab.cpp" line="150"/>
         <source>Members not loaded</source>
         <translation>החברים לא נטענו</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="178"/>
+        <location filename="../ui/users/MembersTab.cpp" line="179"/>
         <source>No member matches these filters.</source>
         <translation>אף חבר אינו מתאים למסננים האלה.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="178"/>
+        <location filename="../ui/users/MembersTab.cpp" line="179"/>
         <source>Clear Filters</source>
         <translation>ניקוי המסננים</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="180"/>
+        <location filename="../ui/users/MembersTab.cpp" line="181"/>
         <source>Nobody else is here yet. Invite the people you work with; each gets the role you choose.</source>
         <translation>אף אחד אחר עדיין לא כאן. כדאי להזמין את האנשים שעובדים איתך; כל אחד מקבל את התפקיד שבוחרים עבורו.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="181"/>
+        <location filename="../ui/users/MembersTab.cpp" line="182"/>
         <source>Invite Your Team…</source>
         <translation>הזמנת הצוות שלך…</translation>
     </message>
     <message>
-        <location filename="../ui/users/MembersTab.cpp" line="224"/>
+        <location filename="../ui/users/MembersTab.cpp" line="225"/>
         <source>All roles</source>
         <translation>כל התפקידים</translation>
     </message>
@@ -3800,12 +3937,12 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
 <context>
     <name>nacre::ui::PasswordConfirmDialog</name>
     <message>
-        <location filename="../ui/security/PasswordConfirmDialog.cpp" line="27"/>
+        <location filename="../ui/security/PasswordConfirmDialog.cpp" line="28"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../ui/security/PasswordConfirmDialog.cpp" line="40"/>
+        <location filename="../ui/security/PasswordConfirmDialog.cpp" line="41"/>
         <source>&amp;Password:</source>
         <translation>&amp;סיסמה:</translation>
     </message>
@@ -3973,57 +4110,57 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
 <context>
     <name>nacre::ui::RecoveryCodesDialog</name>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="24"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="25"/>
         <source>Recovery Codes</source>
         <translation>קודי שחזור</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="26"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="27"/>
         <source>&lt;b&gt;Keep these codes somewhere safe.&lt;/b&gt; If you lose your authenticator app, each one signs you in once where Nacre asks for a code. You will not see them again; make new ones under Security if they are lost.</source>
         <translation>&lt;b&gt;יש לשמור את הקודים האלה במקום בטוח.&lt;/b&gt; אם אפליקציית האימות אובדת, כל קוד מאפשר להתחבר פעם אחת במקום שבו Nacre מבקש קוד. לא תהיה הזדמנות נוספת לראות אותם; אפשר ליצור חדשים תחת &apos;אבטחה&apos; אם הם אבדו.</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="33"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="34"/>
         <source>Recovery codes</source>
         <translation>קודי שחזור</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="39"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="41"/>
         <source>&amp;Copy</source>
         <translation>&amp;העתקה</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="41"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="43"/>
         <source>Copy the codes to the clipboard</source>
         <translation>העתקת הקודים ללוח</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="42"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="44"/>
         <source>&amp;Save to File…</source>
         <translation>&amp;שמירה לקובץ…</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="44"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="46"/>
         <source>Save the codes as a text file</source>
         <translation>שמירת הקודים כקובץ טקסט</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="45"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="47"/>
         <source>I Have &amp;Saved Them</source>
         <translation>&amp;שמרתי אותם</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="49"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="51"/>
         <source>Copied</source>
         <translation>הועתק</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="54"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="56"/>
         <source>Save Recovery Codes</source>
         <translation>שמירת קודי שחזור</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="54"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="56"/>
         <source>Text files (*.txt)</source>
         <translation>קובצי טקסט ‏(*.txt)</translation>
     </message>
@@ -4031,22 +4168,22 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
 <context>
     <name>nacre::ui::RemoveMembersCommand</name>
     <message>
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="8"/>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="9"/>
         <source>Re&amp;move…</source>
         <translation>ה&amp;סרה…</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="8"/>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="9"/>
         <source>Remove the selected members from the workspace</source>
         <translation>הסרת החברים הנבחרים מסביבת העבודה</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="26"/>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="27"/>
         <source>Remove Members</source>
         <translation>הסרת חברים</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="27"/>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="28"/>
         <source>Remove %Ln member(s) from the workspace? They lose access at once; their accounts stay, and they can be invited again.</source>
         <translation>
             <numerusform>להסיר חבר %Ln מסביבת העבודה? הגישה נלקחת מיד; החשבון נשאר, ואפשר להזמין שוב.</numerusform>
@@ -4054,7 +4191,7 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="30"/>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="31"/>
         <source>Remove %Ln Member(s)</source>
         <translation>
             <numerusform>הסרת חבר %Ln</numerusform>
@@ -4062,12 +4199,12 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="34"/>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="35"/>
         <source>Remove from the workspace</source>
         <translation>הסרה מסביבת העבודה</translation>
     </message>
     <message>
-        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="34"/>
+        <location filename="../ui/users/members/RemoveMembersCommand.cpp" line="35"/>
         <source>Removed</source>
         <translation>הוסר</translation>
     </message>
@@ -4096,72 +4233,72 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
 <context>
     <name>nacre::ui::ResetPasswordDialog</name>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="27"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="28"/>
         <source>Reset Password</source>
         <translation>איפוס סיסמה</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="35"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="36"/>
         <source>Enter the address you sign in with. Nacre mails it a code to choose a new password.</source>
         <translation>יש להזין את הכתובת שבה מתחברים. Nacre ישלח אליה קוד לבחירת סיסמה חדשה.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="40"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="41"/>
         <source>Email</source>
         <translation>דוא״ל</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="42"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="43"/>
         <source>&amp;Email:</source>
         <translation>&amp;דוא״ל:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="56"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="57"/>
         <source>Reset code</source>
         <translation>קוד איפוס</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="57"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="58"/>
         <source>nkr_…</source>
         <translation>nkr_…</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="58"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="59"/>
         <source>The code from the password reset mail</source>
         <translation>הקוד מהודעת איפוס הסיסמה</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="62"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="63"/>
         <source>C&amp;ode:</source>
         <translation>&amp;קוד:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="63"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="64"/>
         <source>&amp;New password:</source>
         <translation>סיסמה &amp;חדשה:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="73"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="74"/>
         <source>&amp;Send Code</source>
         <translation>&amp;שליחת קוד</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="74"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="75"/>
         <source>I &amp;Have a Code</source>
         <translation>&amp;יש לי קוד</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="76"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="77"/>
         <source>Enter a code you already received</source>
         <translation>הזנת קוד שכבר התקבל</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="155"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="156"/>
         <source>Paste the code from the password reset mail and choose a new password.</source>
         <translation>יש להדביק את הקוד מהודעת איפוס הסיסמה ולבחור סיסמה חדשה.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="156"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="157"/>
         <source>If %1 has an account here, a code is on its way there; it works for %n minute(s). Paste it below and choose a new password. Nothing arrived? Look in the spam folder, or check the address.</source>
         <translation>
             <numerusform>אם ל-%1 יש חשבון כאן, קוד נשלח לשם; הוא תקף לדקה %n. יש להדביק אותו למטה ולבחור סיסמה חדשה. לא הגיע כלום? כדאי לבדוק בתיקיית הספאם, או לבדוק את הכתובת.</numerusform>
@@ -4169,12 +4306,12 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
         </translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="160"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="161"/>
         <source>&amp;Set Password</source>
         <translation>&amp;הגדרת סיסמה</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="176"/>
+        <location filename="../ui/auth/ResetPasswordDialog.cpp" line="177"/>
         <source>This code is wrong, was already used, or has expired. Ask for a new one.</source>
         <translation>הקוד שגוי, כבר נוצל או שתוקפו פג. יש לבקש קוד חדש.</translation>
     </message>
@@ -4182,22 +4319,22 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
 <context>
     <name>nacre::ui::RevokeInvitationsCommand</name>
     <message>
-        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="9"/>
+        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="10"/>
         <source>Re&amp;voke…</source>
         <translation>&amp;ביטול…</translation>
     </message>
     <message>
-        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="9"/>
+        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="10"/>
         <source>Cancel the invitations: their links stop working</source>
         <translation>ביטול ההזמנות: הקישורים שלהן מפסיקים לעבוד</translation>
     </message>
     <message>
-        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="19"/>
+        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="20"/>
         <source>Revoke Invitations</source>
         <translation>ביטול הזמנות</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="20"/>
+        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="21"/>
         <source>Revoke %Ln invitation(s)? Their links stop working at once.</source>
         <translation>
             <numerusform>לבטל הזמנה %Ln? הקישור שלה מפסיק לעבוד מיד.</numerusform>
@@ -4205,7 +4342,7 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="25"/>
+        <location filename="../ui/users/invitations/RevokeInvitationsCommand.cpp" line="26"/>
         <source>Revoked</source>
         <translation>בוטלה</translation>
     </message>
@@ -4323,12 +4460,12 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
 <context>
     <name>nacre::ui::RoleInUseDialog</name>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="27"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="28"/>
         <source>Role in Use</source>
         <translation>התפקיד בשימוש</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="30"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="31"/>
         <source>%Ln member(s) hold “%1”, so it cannot simply be deleted. Move them to another role and delete it in one step (pending invitations offering it move too), or look at them first.</source>
         <translation>
             <numerusform>לחבר %Ln יש את &quot;%1&quot;, לכן אי אפשר פשוט למחוק אותו. אפשר להעביר אותו לתפקיד אחר ולמחוק בצעד אחד (גם הזמנות ממתינות שמציעות אותו יועברו), או לבדוק אותו קודם.</numerusform>
@@ -4336,37 +4473,37 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
         </translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="41"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="42"/>
         <source>Move them to role</source>
         <translation>העברה לתפקיד</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="66"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="67"/>
         <source>&amp;Move and Delete</source>
         <translation>ה&amp;עברה ומחיקה</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="70"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="71"/>
         <source>Give them the chosen role, then delete “%1”</source>
         <translation>מתן התפקיד שנבחר, ואז מחיקת &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="71"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="72"/>
         <source>Your role cannot give them any other role.</source>
         <translation>התפקיד שלך אינו יכול לתת להם אף תפקיד אחר.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="72"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="73"/>
         <source>&amp;Show Members</source>
         <translation>&amp;הצגת החברים</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="82"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="83"/>
         <source>Move &amp;to:</source>
         <translation>העברה &amp;אל:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="96"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="97"/>
         <source>%Ln member(s) of “%1” will become Owners: they can do everything, including deleting the workspace and removing you.</source>
         <translation>
             <numerusform>חבר %Ln של &quot;%1&quot; יהפוך לבעלים: הוא יוכל לעשות הכול, כולל מחיקת סביבת העבודה והסרתך.</numerusform>
@@ -4374,7 +4511,7 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="100"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="101"/>
         <source>%Ln member(s) of “%1” will get “%2” and with it permissions they do not have now.</source>
         <translation>
             <numerusform>חבר %Ln של &quot;%1&quot; יקבל את &quot;%2&quot; ואיתו הרשאות שאין לו כעת.</numerusform>
@@ -4382,7 +4519,7 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
         </translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleInUseDialog.cpp" line="103"/>
+        <location filename="../ui/roles/RoleInUseDialog.cpp" line="104"/>
         <source>Give More Access?</source>
         <translation>לתת יותר גישה?</translation>
     </message>
@@ -4773,74 +4910,87 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
 <context>
     <name>nacre::ui::SetupDialog</name>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="44"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="45"/>
         <source>Set Up Nacre</source>
         <translation>הגדרת Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="47"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="48"/>
         <source>&lt;b&gt;Welcome.&lt;/b&gt; Create the owner account and your first workspace. You can invite your team once you are in.</source>
         <translation>&lt;b&gt;ברוכים הבאים.&lt;/b&gt; יש ליצור את חשבון הבעלים ואת סביבת העבודה הראשונה. אחרי הכניסה אפשר להזמין את הצוות.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="54"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="55"/>
         <source>Your &amp;name:</source>
         <translation>ה&amp;שם שלך:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="54"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="55"/>
         <source>How others in your workspaces will see you</source>
         <translation>איך אחרים בסביבות העבודה שלך יראו אותך</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="55"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="56"/>
         <source>&amp;Email:</source>
         <translation>&amp;דוא״ל:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="55"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="56"/>
         <source>You will sign in with this address</source>
         <translation>ההתחברות תהיה עם הכתובת הזו</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="57"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="58"/>
         <source>&amp;Password:</source>
         <translation>&amp;סיסמה:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="58"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="59"/>
         <source>&amp;Workspace name:</source>
         <translation>&amp;שם סביבת העבודה:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="59"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="60"/>
         <source>The name everyone in the workspace sees; you can change it later</source>
         <translation>השם שכל מי שבסביבת העבודה רואה; אפשר לשנות אותו בהמשך</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="67"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="68"/>
         <source>&amp;Create Workspace</source>
         <translation>&amp;יצירת סביבת עבודה</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="69"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="70"/>
         <source>Use Another &amp;Server…</source>
         <translation>שימוש ב&amp;שרת אחר…</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="71"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="72"/>
         <source>Connect to a Nacre server your team already runs</source>
         <translation>התחברות לשרת Nacre שהצוות שלך כבר מפעיל</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="73"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="74"/>
         <source>I Have an &amp;Invitation…</source>
         <translation>יש לי &amp;הזמנה…</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SetupDialog.cpp" line="75"/>
+        <location filename="../ui/auth/SetupDialog.cpp" line="76"/>
         <source>Join a workspace someone else runs, with the link or code from your invitation mail</source>
         <translation>הצטרפות לסביבת עבודה שמישהו אחר מנהל, עם הקישור או הקוד מהודעת ההזמנה</translation>
+    </message>
+</context>
+<context>
+    <name>nacre::ui::Shortcuts</name>
+    <message>
+        <location filename="../ui/widgets/Shortcuts.h" line="16"/>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/Shortcuts.h" line="17"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
     </message>
 </context>
 <context>
@@ -4864,53 +5014,53 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
 <context>
     <name>nacre::ui::Sidebar</name>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="46"/>
-        <source>Switch workspace or create a new one (Ctrl+K)</source>
-        <translation>החלפת סביבת עבודה או יצירת חדשה (Ctrl+K)</translation>
+        <location filename="../ui/shell/Sidebar.cpp" line="48"/>
+        <source>Switch workspace or create a new one (%1)</source>
+        <translation>החלפת סביבת עבודה או יצירת חדשה (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="74"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="77"/>
         <source>Pages</source>
         <translation>עמודים</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="91"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="94"/>
         <source>Sign out of this account</source>
         <translation>התנתקות מהחשבון הזה</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="92"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="95"/>
         <source>Sign out</source>
         <translation>התנתקות</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="142"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="153"/>
         <source>User</source>
         <translation>משתמש</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="142"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="153"/>
         <source>Workspace</source>
         <translation>סביבת עבודה</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="178"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="198"/>
         <source>Free</source>
         <comment>subscription plan</comment>
         <translation>חינם</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="187"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="207"/>
         <source>No workspace</source>
         <translation>אין סביבת עבודה</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="191"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="211"/>
         <source>%1 · %2 plan</source>
         <translation>%1 · מסלול %2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/Sidebar.cpp" line="192"/>
+        <location filename="../ui/shell/Sidebar.cpp" line="212"/>
         <source>Current workspace: %1. Switch workspace</source>
         <translation>סביבת העבודה הנוכחית: %1. החלפת סביבת עבודה</translation>
     </message>
@@ -4918,102 +5068,102 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
 <context>
     <name>nacre::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="23"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="24"/>
         <source>Sign In to Nacre</source>
         <translation>התחברות ל-Nacre</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="23"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="24"/>
         <source>Session Ended</source>
         <translation>ההפעלה הסתיימה</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="26"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="27"/>
         <source>Sign in to %1.</source>
         <translation>התחברות אל %1.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="27"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="28"/>
         <source>Your session has ended. Sign in again to continue; what you were doing is kept.</source>
         <translation>ההפעלה שלך הסתיימה. יש להתחבר שוב כדי להמשיך; מה שעשית נשמר.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="33"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="34"/>
         <source>Email</source>
         <translation>דוא״ל</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="37"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="38"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="43"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="44"/>
         <source>One-time code</source>
         <translation>קוד חד-פעמי</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="44"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="45"/>
         <source>6-digit code or recovery code</source>
         <translation>קוד בן 6 ספרות או קוד שחזור</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="45"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="46"/>
         <source>The code your authenticator app shows for Nacre now, or one of your recovery codes</source>
         <translation>הקוד שאפליקציית האימות מציגה כעת עבור Nacre, או אחד מקודי השחזור שלך</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="50"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="51"/>
         <source>&amp;Email:</source>
         <translation>&amp;דוא״ל:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="52"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="53"/>
         <source>&amp;Password:</source>
         <translation>&amp;סיסמה:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="57"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="58"/>
         <source>&amp;Forgot Password?</source>
         <translation>&amp;שכחתי סיסמה</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="60"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="61"/>
         <source>Get a code by mail to choose a new password</source>
         <translation>קבלת קוד בדוא״ל לבחירת סיסמה חדשה</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="65"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="66"/>
         <source>&amp;Code:</source>
         <translation>&amp;קוד:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="80"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="81"/>
         <source>&amp;Sign In</source>
         <translation>&amp;התחברות</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="83"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="84"/>
         <source>Change &amp;Server…</source>
         <translation>החלפת &amp;שרת…</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="85"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="86"/>
         <source>Connect to another Nacre server</source>
         <translation>התחברות לשרת Nacre אחר</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="87"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="88"/>
         <source>I Have an &amp;Invitation…</source>
         <translation>יש לי &amp;הזמנה…</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="89"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="90"/>
         <source>Join a workspace with the link or code from an invitation mail</source>
         <translation>הצטרפות לסביבת עבודה עם הקישור או הקוד מהודעת הזמנה</translation>
     </message>
     <message>
-        <location filename="../ui/auth/SignInDialog.cpp" line="142"/>
+        <location filename="../ui/auth/SignInDialog.cpp" line="143"/>
         <source>Your password is changed, and every session of the account has ended. Sign in with the new password.</source>
         <translation>הסיסמה שלך שונתה, וכל ההפעלות של החשבון הסתיימו. יש להתחבר עם הסיסמה החדשה.</translation>
     </message>
@@ -5139,62 +5289,62 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
 <context>
     <name>nacre::ui::TwoFactorSetupDialog</name>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="35"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="36"/>
         <source>Turn On Two-Factor Sign-In</source>
         <translation>הפעלת התחברות דו-שלבית</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="37"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="38"/>
         <source>Enter your password to confirm it is you.</source>
         <translation>יש להזין את הסיסמה כדי לאשר שזה את/ה.</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="42"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="43"/>
         <source>Current password</source>
         <translation>הסיסמה הנוכחית</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="48"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="49"/>
         <source>&amp;Password:</source>
         <translation>&amp;סיסמה:</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="55"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="56"/>
         <source>Scan this code with an authenticator app (such as FreeOTP, Aegis, Google Authenticator or 1Password), then type the 6-digit code it shows. From then on Nacre asks for a code each time you sign in.</source>
         <translation>יש לסרוק את הקוד הזה באפליקציית אימות (כמו FreeOTP,‏ Aegis,‏ Google Authenticator או 1Password), ואז להקליד את הקוד בן 6 הספרות שהיא מציגה. מעכשיו Nacre יבקש קוד בכל התחברות.</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="63"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="64"/>
         <source>QR code for your authenticator app</source>
         <translation>קוד QR לאפליקציית האימות שלך</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="68"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="69"/>
         <source>Cannot scan? Type this key into the app instead (time-based, 6 digits).</source>
         <translation>לא מצליחים לסרוק? אפשר להקליד את המפתח הזה באפליקציה במקום (מבוסס זמן, 6 ספרות).</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="76"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="77"/>
         <source>Code from the app</source>
         <translation>קוד מהאפליקציה</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="77"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="78"/>
         <source>6-digit code</source>
         <translation>קוד בן 6 ספרות</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="85"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="86"/>
         <source>C&amp;ontinue</source>
         <translation>ה&amp;משך</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="93"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="94"/>
         <source>&amp;Turn On</source>
         <translation>ה&amp;פעלה</translation>
     </message>
     <message>
-        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="103"/>
+        <location filename="../ui/security/TwoFactorSetupDialog.cpp" line="104"/>
         <source>&amp;Code:</source>
         <translation>&amp;קוד:</translation>
     </message>

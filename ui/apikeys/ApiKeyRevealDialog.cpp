@@ -1,5 +1,6 @@
 #include "apikeys/ApiKeyRevealDialog.h"
 
+#include "widgets/DialogButtonBox.h"
 #include "widgets/PageParts.h"
 
 #include <QClipboard>

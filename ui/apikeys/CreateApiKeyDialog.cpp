@@ -1,5 +1,6 @@
 #include "apikeys/CreateApiKeyDialog.h"
 
+#include "widgets/DialogButtonBox.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/PageParts.h"
 #include "widgets/PermissionChecklist.h"
@@ -47,7 +48,7 @@ CreateApiKeyDialog::CreateApiKeyDialog(client::ApiKeyListModel& keys, const Hold
     m_error = new FieldMessage;
     m_error->setObjectName(u"apiKeyError"_s);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    auto* buttons = new DialogButtonBox(QDialogButtonBox::Cancel);
     m_create = buttons->addButton(tr("&Create Key"), QDialogButtonBox::AcceptRole);
     m_create->setObjectName(u"apiKeyCreate"_s);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

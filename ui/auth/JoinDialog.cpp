@@ -2,6 +2,7 @@
 
 #include "auth/ServerLine.h"
 #include "validation/NameRules.h"
+#include "widgets/DialogButtonBox.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/NewPasswordField.h"
 #include "widgets/PageParts.h"
@@ -112,7 +113,7 @@ JoinDialog::JoinDialog(client::InvitationRedeemer& redeemer, const QUrl& server,
     m_error = new FieldMessage;
     m_error->setObjectName(u"joinError"_s);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons = new DialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"joinButton"_s);
     m_back = m_buttons->addButton(tr("&Back"), QDialogButtonBox::ResetRole);
     m_back->setObjectName(u"joinBack"_s);

@@ -2,6 +2,7 @@
 
 #include "auth/ServerLine.h"
 #include "validation/EmailAddress.h"
+#include "widgets/DialogButtonBox.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/NewPasswordField.h"
 #include "widgets/PageParts.h"
@@ -68,7 +69,7 @@ ResetPasswordDialog::ResetPasswordDialog(client::AuthService& auth, const QUrl& 
 
     m_error = new FieldMessage;
     m_error->setObjectName(u"resetError"_s);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons = new DialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"resetButton"_s);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Send Code"));
     m_haveCode = m_buttons->addButton(tr("I &Have a Code"), QDialogButtonBox::ResetRole);

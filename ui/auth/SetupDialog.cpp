@@ -3,6 +3,7 @@
 #include "auth/ServerLine.h"
 #include "validation/EmailAddress.h"
 #include "validation/NameRules.h"
+#include "widgets/DialogButtonBox.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/NewPasswordField.h"
 #include "widgets/PageParts.h"
@@ -63,7 +64,7 @@ SetupDialog::SetupDialog(client::AuthService& auth, QWidget* parent)
     m_banner->setWordWrap(true);
     m_banner->setVisible(false);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons = new DialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create Workspace"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"setupCreate"_s);
     auto* changeServer = m_buttons->addButton(tr("Use Another &Server…"), QDialogButtonBox::ResetRole);

@@ -2,6 +2,7 @@
 
 #include "auth/ResetPasswordDialog.h"
 #include "auth/ServerLine.h"
+#include "widgets/DialogButtonBox.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -76,7 +77,7 @@ SignInDialog::SignInDialog(client::AuthService& auth, Mode mode, const QString& 
     m_error->setWordWrap(true);
     m_error->setVisible(false);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons = new DialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign In"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"signInButton"_s);
     if (mode == Mode::SignIn) {

@@ -2,13 +2,14 @@
 
 #include "roles/RoleInUseDialog.h"
 #include "widgets/Prompter.h"
+#include "widgets/Shortcuts.h"
 
 namespace nacre::ui {
 
 DeleteRoleCommand::DeleteRoleCommand(const RolesScope& scope, QWidget* parent)
     : RoleCommand(tr("&Delete…"), tr("Delete the role (only when nobody holds it)"), scope, parent)
 {
-    setShortcut(QKeySequence::Delete);
+    setShortcut(Shortcuts::removeSelected());
     setShortcutContext(Qt::WidgetShortcut);
     refresh();
 }

@@ -1,5 +1,6 @@
 #include "roles/RoleInUseDialog.h"
 
+#include "widgets/DialogButtonBox.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/PageParts.h"
 #include "widgets/Prompter.h"
@@ -62,7 +63,7 @@ RoleInUseDialog::RoleInUseDialog(
     m_error = new FieldMessage;
     m_error->setObjectName(u"roleInUseError"_s);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    auto* buttons = new DialogButtonBox(QDialogButtonBox::Cancel);
     m_move = buttons->addButton(tr("&Move and Delete"), QDialogButtonBox::AcceptRole);
     m_move->setObjectName(u"moveAndDelete"_s);
     m_move->setEnabled(m_target->count() > 0);

@@ -1,5 +1,6 @@
 #include "security/PasswordConfirmDialog.h"
 
+#include "widgets/DialogButtonBox.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/PageParts.h"
 
@@ -27,7 +28,7 @@ PasswordConfirmDialog::PasswordConfirmDialog(const Text& text, Action action, QW
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_message = new FieldMessage;
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    auto* buttons = new DialogButtonBox(QDialogButtonBox::Cancel);
     m_confirm = buttons->addButton(text.action, QDialogButtonBox::AcceptRole);
     m_confirm->setObjectName(text.actionObjectName);
     m_confirm->setEnabled(false);

@@ -1,5 +1,7 @@
 #include "security/RecoveryCodesDialog.h"
 
+#include "widgets/DialogButtonBox.h"
+
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -32,10 +34,11 @@ RecoveryCodesDialog::RecoveryCodesDialog(const QStringList& codes, QWidget* pare
     m_list->setObjectName(u"recoveryCodesList"_s);
     m_list->setAccessibleName(tr("Recovery codes"));
     m_list->setReadOnly(true);
+    m_list->setTabChangesFocus(true); // Tab goes on to Copy and Save, as everywhere else
     m_list->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_list->setFixedHeight(m_list->fontMetrics().lineSpacing() * (int(codes.size()) + 1) + 12);
 
-    auto* buttons = new QDialogButtonBox;
+    auto* buttons = new DialogButtonBox;
     auto* copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
     copy->setObjectName(u"recoveryCodesCopy"_s);
     copy->setToolTip(tr("Copy the codes to the clipboard"));

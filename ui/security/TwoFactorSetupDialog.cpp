@@ -1,5 +1,6 @@
 #include "security/TwoFactorSetupDialog.h"
 
+#include "widgets/DialogButtonBox.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/PageParts.h"
 #include "widgets/QrCode.h"
@@ -81,7 +82,7 @@ TwoFactorSetupDialog::TwoFactorSetupDialog(client::AccountSecurityModel& model, 
     m_error = new FieldMessage;
     m_error->setObjectName(u"twoFactorError"_s);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    auto* buttons = new DialogButtonBox(QDialogButtonBox::Cancel);
     m_continue = buttons->addButton(tr("C&ontinue"), QDialogButtonBox::ActionRole);
     m_continue->setObjectName(u"twoFactorContinue"_s);
     m_continue->setDefault(true);

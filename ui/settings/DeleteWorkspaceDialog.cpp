@@ -1,5 +1,7 @@
 #include "settings/DeleteWorkspaceDialog.h"
 
+#include "widgets/DialogButtonBox.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,7 +33,7 @@ DeleteWorkspaceDialog::DeleteWorkspaceDialog(const QString& workspaceName, QWidg
     m_confirmation->setAccessibleName(tr("Workspace name, to confirm"));
     prompt->setBuddy(m_confirmation);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    auto* buttons = new DialogButtonBox(QDialogButtonBox::Cancel);
     m_delete = buttons->addButton(tr("&Delete Workspace"), QDialogButtonBox::DestructiveRole);
     m_delete->setObjectName(u"deleteWorkspaceConfirm"_s);
     m_delete->setEnabled(false);

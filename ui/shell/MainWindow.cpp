@@ -6,6 +6,7 @@
 #include "security/SecurityPage.h"
 #include "settings/GeneralSettingsPage.h"
 #include "settings/WorkspaceSecurityPage.h"
+#include "shell/HelpMenu.h"
 #include "shell/IdleBanner.h"
 #include "shell/Sidebar.h"
 #include "shell/TwoFactorRequiredPage.h"
@@ -13,11 +14,13 @@
 #include "widgets/Icons.h"
 #include "widgets/PageParts.h"
 #include "widgets/Prompter.h"
+#include "widgets/Shortcuts.h"
 #include "workspaces/CreateWorkspaceDialog.h"
 #include "workspaces/WorkspaceSwitcher.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -123,8 +126,9 @@ MainWindow::MainWindow(Models models, Prompter& prompter, QWidget* parent)
     statusBar()->addPermanentWidget(m_offline);
     statusBar()->addPermanentWidget(m_busy);
 
-    auto* shortcut = new QShortcut(QKeySequence(tr("Ctrl+K")), this);
+    auto* shortcut = new QShortcut(Shortcuts::switchWorkspace(), this);
     connect(shortcut, &QShortcut::activated, this, &MainWindow::openSwitcher);
+    menuBar()->addMenu(new HelpMenu(*m_sidebar, this));
 
     connect(m_sidebar, &Sidebar::switcherRequested, this, &MainWindow::openSwitcher);
     connect(m_sidebar, &Sidebar::signOutRequested, this, &MainWindow::signOutRequested);

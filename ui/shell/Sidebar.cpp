@@ -2,10 +2,12 @@
 
 #include "widgets/Icons.h"
 #include "widgets/InitialsBadge.h"
+#include "widgets/Shortcuts.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -43,7 +45,8 @@ Sidebar::Sidebar(QWidget* parent)
     m_workspaceButton->setObjectName(u"workspaceButton"_s);
     m_workspaceButton->setAutoRaise(true);
     m_workspaceButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    m_workspaceButton->setToolTip(tr("Switch workspace or create a new one (Ctrl+K)"));
+    m_workspaceButton->setToolTip(tr("Switch workspace or create a new one (%1)")
+                                      .arg(Shortcuts::switchWorkspace().toString(QKeySequence::NativeText)));
     m_workspaceButton->setMinimumHeight(52);
     auto* buttonLayout = new QHBoxLayout(m_workspaceButton);
     buttonLayout->setContentsMargins(8, 6, 8, 6);
@@ -113,6 +116,13 @@ Sidebar::Sidebar(QWidget* parent)
     layout->addWidget(m_navigation, 1);
     layout->addWidget(line);
     layout->addLayout(account);
+
+    // Ctrl+1 … Ctrl+9: the pages in the order listed, from anywhere in the window.
+    for (int n = 1; n <= Shortcuts::PageCount; ++n) {
+        auto* shortcut = new QShortcut(Shortcuts::page(n), this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, n] { openPageAt(n - 1); });
+    }
 }
 
 QListWidgetItem* Sidebar::addHeader(const QString& title)
@@ -133,6 +143,7 @@ void Sidebar::setPages(const QList<Page>& pages)
     const QString current = currentPage();
     QSignalBlocker blocker(m_navigation);
     m_navigation->clear();
+    m_pages.clear();
     for (const bool userGroup : {false, true}) {
         bool headerAdded = false;
         for (const Page& page : pages) {
@@ -145,10 +156,19 @@ void Sidebar::setPages(const QList<Page>& pages)
             auto* item = new QListWidgetItem(page.icon, page.title, m_navigation);
             item->setData(PageKeyRole, page.key);
             item->setSizeHint(QSize(0, 30));
+            m_pages.append(page);
+            if (m_pages.size() <= Shortcuts::PageCount)
+                item->setToolTip(Shortcuts::page(int(m_pages.size())).toString(QKeySequence::NativeText));
         }
     }
     blocker.unblock();
     selectPage(current);
+}
+
+void Sidebar::openPageAt(int index)
+{
+    if (index < m_pages.size())
+        Q_EMIT pageSelected(m_pages.at(index).key);
 }
 
 // Programmatic: marks the page as current without emitting pageSelected (the window decides what

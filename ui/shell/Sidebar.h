@@ -37,6 +37,8 @@ public:
     void setAccount(const UserProfile& profile);
     void selectPage(const QString& key);
     QString currentPage() const;
+    // The pages as listed, top to bottom; Ctrl+1 … Ctrl+9 open them in this order.
+    QList<Page> pages() const { return m_pages; }
     QToolButton* workspaceButton() const { return m_workspaceButton; }
 
 Q_SIGNALS:
@@ -46,6 +48,7 @@ Q_SIGNALS:
 
 private:
     QListWidgetItem* addHeader(const QString& title);
+    void openPageAt(int index);
 
     QToolButton* m_workspaceButton;
     InitialsBadge* m_workspaceBadge;
@@ -56,6 +59,7 @@ private:
     QLabel* m_accountName;
     QLabel* m_accountEmail;
     QToolButton* m_signOut;
+    QList<Page> m_pages;
 };
 
 } // namespace nacre::ui

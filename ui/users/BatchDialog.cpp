@@ -1,5 +1,6 @@
 #include "users/BatchDialog.h"
 
+#include "widgets/DialogButtonBox.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/Icons.h"
 
@@ -51,7 +52,7 @@ BatchDialog::BatchDialog(const QString& title, const QString& summary, const QSt
     m_progress->setRange(0, int(m_items.size()));
     m_progress->setVisible(false);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    m_buttons = new DialogButtonBox(QDialogButtonBox::Cancel);
     m_apply = m_buttons->addButton(applyText, QDialogButtonBox::AcceptRole);
     m_apply->setObjectName(u"batchApply"_s);
     m_apply->setDefault(false); // a batch is never applied by a stray Return

@@ -2,6 +2,7 @@
 
 #include "desktop/LocalAddress.h"
 #include "users/ChipDelegate.h"
+#include "widgets/DialogButtonBox.h"
 #include "widgets/Icons.h"
 #include "widgets/PageParts.h"
 
@@ -160,7 +161,7 @@ InviteDialog::InviteDialog(client::ApiClient& api, const QString& workspaceId, c
     m_pages->addWidget(form);
     m_pages->addWidget(resultsPage);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    auto* buttons = new DialogButtonBox(QDialogButtonBox::Cancel);
     m_invite = buttons->addButton(tr("Invite"), QDialogButtonBox::AcceptRole);
     m_invite->setObjectName(u"inviteSend"_s);
     m_invite->setDefault(true);

@@ -10,6 +10,7 @@
 #include "users/members/RemoveMembersCommand.h"
 #include "widgets/EmptyState.h"
 #include "widgets/PageParts.h"
+#include "widgets/Shortcuts.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -151,7 +152,7 @@ MembersTab::MembersTab(client::ApiClient& api, client::MemberListModel& members,
     });
     // Ctrl+F: to the search field, from anywhere on the tab.
     auto* find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
+    find->setShortcut(Shortcuts::findMembers());
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QAction::triggered, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);

@@ -67,7 +67,7 @@ RolesTab::RolesTab(client::RoleListModel& roles, Prompter& prompter, QWidget* pa
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RolesTab::updateCommands);
     connect(&m_roles, &QAbstractItemModel::modelReset, this, &RolesTab::updateCommands);
     connect(&m_roles, &QAbstractItemModel::dataChanged, this, &RolesTab::updateCommands);
-    connect(m_table, &QTableView::doubleClicked, m_edit, &QAction::trigger);
+    connect(m_table, &QTableView::activated, m_edit, &QAction::trigger); // a double-click, or Enter
 }
 
 void RolesTab::setActor(const Holder& actor)

@@ -84,6 +84,8 @@ void setUpTable(QTableView* table, const QString& objectName, const QString& acc
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(multiSelect ? QAbstractItemView::ExtendedSelection : QAbstractItemView::SingleSelection);
     table->verticalHeader()->hide();
+    // Tab leaves the table for the next control; the arrow keys move inside it.
+    table->setTabKeyNavigation(false);
     table->horizontalHeader()->setStretchLastSection(true);
     // One line per row, every row the same height: long lists never measure their rows.
     table->setWordWrap(false);

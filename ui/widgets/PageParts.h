@@ -28,7 +28,7 @@ QLayout* actionRow(FieldMessage* refusal, std::initializer_list<QWidget*> button
 // moves the focus on down the chain (into a danger zone that follows a form).
 void handFocus(QWidget* leaving, QWidget* landing);
 // The look every table of the Users page shares: whole-row selection, no row numbers, the last
-// column stretched.
+// column stretched, Tab to leave it (the arrows move inside).
 void setUpTable(QTableView* table, const QString& objectName, const QString& accessibleName, bool multiSelect);
 // Sizes the first columns of a table to about this many average characters each (the last one
 // stretches); a remembered header state restored afterwards wins.

@@ -2,6 +2,7 @@
 
 #include "users/InviteDialog.h"
 #include "widgets/Icons.h"
+#include "widgets/Shortcuts.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,7 +16,7 @@ InviteCommand::InviteCommand(client::ApiClient& api, const client::RoleListModel
     , m_invitations(invitations)
 {
     setIcon(Icons::get(Icons::Icon::Plus));
-    setShortcut(QKeySequence(tr("Ctrl+I")));
+    setShortcut(Shortcuts::invite());
     setShortcutContext(Qt::WidgetWithChildrenShortcut);
     refresh();
 }

@@ -1,6 +1,7 @@
 #include "users/invitations/RevokeInvitationsCommand.h"
 
 #include "widgets/Prompter.h"
+#include "widgets/Shortcuts.h"
 
 namespace nacre::ui {
 
@@ -8,7 +9,7 @@ RevokeInvitationsCommand::RevokeInvitationsCommand(const InvitationsScope& scope
     : InvitationCommand(
         tr("Re&voke…"), tr("Cancel the invitations: their links stop working"), scope, Takes::OneOrMore, parent)
 {
-    setShortcut(QKeySequence::Delete);
+    setShortcut(Shortcuts::removeSelected());
     setShortcutContext(Qt::WidgetShortcut);
     refresh();
 }

@@ -1,13 +1,14 @@
 #include "users/members/RemoveMembersCommand.h"
 
 #include "users/members/MemberBatch.h"
+#include "widgets/Shortcuts.h"
 
 namespace nacre::ui {
 
 RemoveMembersCommand::RemoveMembersCommand(const MembersScope& scope, QWidget* parent)
     : MemberCommand(tr("Re&move…"), tr("Remove the selected members from the workspace"), scope, parent)
 {
-    setShortcut(QKeySequence::Delete);
+    setShortcut(Shortcuts::removeSelected());
     setShortcutContext(Qt::WidgetShortcut); // the table's: Delete in the search field edits the text
     refresh();
 }

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QMenu>
+
+namespace nacre::ui {
+
+class Sidebar;
+
+// The window's Help menu: Keyboard Shortcuts (F1) and About Nacre.
+class HelpMenu : public QMenu
+{
+    Q_OBJECT
+
+public:
+    HelpMenu(const Sidebar& sidebar, QWidget* window);
+
+    QAction* keyboardShortcuts() const { return m_keyboardShortcuts; }
+
+private:
+    void showKeyboardShortcuts();
+    void showAbout();
+
+    const Sidebar& m_sidebar;
+    QAction* m_keyboardShortcuts;
+};
+
+} // namespace nacre::ui
