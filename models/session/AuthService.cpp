@@ -11,13 +11,15 @@ AuthService::AuthService(ApiClient& api, QObject* parent)
 
 void AuthService::verifyStoredSession(QObject* context, std::function<void(const SignInResult&)> done)
 {
-    m_api.get(u"/api/v1/me"_s, context, [token = m_api.token(), done = std::move(done)](const ApiResult& result) {
+    // The token is read when the answer comes: a request parked on an ended session is answered
+    // with the token of the sign-in that resumed it, not the one it was first sent with.
+    m_api.get(u"/api/v1/me"_s, context, [this, done = std::move(done)](const ApiResult& result) {
         SignInResult restored;
         restored.error = result.error;
         if (result.ok()) {
             const auto profile = UserProfile::fromJson(result.object());
             if (profile.isOk()) {
-                restored.token = token;
+                restored.token = m_api.token();
                 restored.profile = profile.value();
             } else {
                 restored.error = ApiError::invalidResponse(result.status);

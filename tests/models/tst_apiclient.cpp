@@ -1,4 +1,5 @@
 #include "api/ApiClient.h"
+#include "session/AuthService.h"
 #include "support/TestServer.h"
 
 #include <QSignalSpy>
@@ -11,6 +12,8 @@ using namespace Qt::StringLiterals;
 using nacre::client::ApiClient;
 using nacre::client::ApiError;
 using nacre::client::ApiResult;
+using nacre::client::AuthService;
+using nacre::client::SignInResult;
 using nacre::test::Account;
 using nacre::test::TestServer;
 
@@ -125,6 +128,30 @@ private Q_SLOTS:
         QVERIFY(first->ok());
         QVERIFY(second->ok());
         QCOMPARE(second->object().value(u"name"_s).toString(), u"Acme"_s);
+    }
+
+    // The stored session is checked at start; it had ended, the person signed in again, and the
+    // check (parked, then answered with the new token) must hand back the new token: with the old
+    // one every later request was refused and the person asked to sign in a second time.
+    void aStoredSessionCheckedAcrossASignInReturnsTheNewToken()
+    {
+        TestServer server;
+        QString ws;
+        const Account owner = server.setUp(&ws);
+        ApiClient api;
+        api.setBaseUrl(QUrl(server.server().baseUrl()));
+        api.setToken(owner.token);
+        QCOMPARE(server.send("POST", u"/api/v1/auth/logout"_s, {}, owner.token).status, 204);
+        AuthService auth(api);
+        std::optional<SignInResult> restored;
+        QObject context;
+        auth.verifyStoredSession(&context, [&restored](const SignInResult& r) { restored = r; });
+        QTRY_COMPARE(api.parkedRequests(), 1);
+        const Account again = server.signIn(owner.email);
+        api.resumeWithToken(again.token);
+        QTRY_VERIFY(restored);
+        QVERIFY(restored->ok());
+        QCOMPARE(restored->token, again.token);
     }
 
     void abandonedRequestsFailWithTheSignInError()
