@@ -84,7 +84,7 @@ KeyboardShortcutsDialog::KeyboardShortcutsDialog(const Sidebar& sidebar, QWidget
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);
-    resize(640, 520);
+    resize(760, 560);
 }
 
 void KeyboardShortcutsDialog::addGroup(const QString& title, const QList<QPair<QString, QString>>& keysAndActions)
