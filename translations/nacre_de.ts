@@ -690,165 +690,271 @@
 <context>
     <name>nacre::client::AuditEventText</name>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="21"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="24"/>
         <source>(none)</source>
         <extracomment>An audit event&apos;s value that was empty or absent, as in &quot;default role: (none) → Support&quot;.</extracomment>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="24"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="27"/>
         <source>on</source>
         <extracomment>A yes/no setting&apos;s value in an audit event, as in &quot;newsletter: off → on&quot;.</extracomment>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="24"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="27"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="49"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="50"/>
+        <source>plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="51"/>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="52"/>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="53"/>
+        <source>permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="55"/>
+        <source>prefix</source>
+        <extracomment>An API key&apos;s prefix: the first characters of its secret, shown to tell keys apart.</extracomment>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="56"/>
+        <source>expires</source>
+        <translation>läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="57"/>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
         <location filename="../models/audit/AuditEventText.cpp" line="58"/>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="59"/>
+        <source>application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="60"/>
+        <source>sessions ended</source>
+        <translation>beendete Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="61"/>
+        <source>members moved to</source>
+        <translation>Mitglieder verschoben nach</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="62"/>
+        <source>members moved</source>
+        <translation>verschobene Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="63"/>
+        <source>invitations moved</source>
+        <translation>verschobene Einladungen</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="64"/>
+        <source>billing email</source>
+        <translation>Rechnungs-E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="65"/>
+        <source>notifications email</source>
+        <translation>Benachrichtigungs-E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="66"/>
+        <source>newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="67"/>
+        <source>session timeout (minutes)</source>
+        <translation>Sitzungs-Zeitlimit (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="68"/>
+        <source>public recordings</source>
+        <translation>öffentliche Aufzeichnungen</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="69"/>
+        <source>two-factor sign-in required</source>
+        <translation>Zwei-Faktor-Anmeldung erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="70"/>
+        <source>default role</source>
+        <translation>Standardrolle</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="103"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="59"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="104"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="62"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="107"/>
         <source>Invitations</source>
         <translation>Einladungen</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="65"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="110"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="66"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="111"/>
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="77"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="122"/>
         <source>Workspace created</source>
         <translation>Arbeitsbereich erstellt</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="79"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="124"/>
         <source>Settings changed</source>
         <translation>Einstellungen geändert</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="81"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="126"/>
         <source>Role changed</source>
         <translation>Rolle geändert</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="83"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="128"/>
         <source>Member removed</source>
         <translation>Mitglied entfernt</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="85"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="130"/>
         <source>Member left</source>
         <translation>Mitglied ausgetreten</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="87"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="132"/>
         <source>Invitation sent</source>
         <translation>Einladung gesendet</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="89"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="134"/>
         <source>Invitation resent</source>
         <translation>Einladung erneut gesendet</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="91"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="136"/>
         <source>Invitation link made</source>
         <translation>Einladungslink erstellt</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="93"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="138"/>
         <source>Invitation revoked</source>
         <translation>Einladung widerrufen</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="95"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="140"/>
         <source>Invitation accepted</source>
         <translation>Einladung angenommen</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="97"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="142"/>
         <source>Invitation&apos;s role changed</source>
         <translation>Rolle der Einladung geändert</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="99"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="144"/>
         <source>Role created</source>
         <translation>Rolle erstellt</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="101"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="146"/>
         <source>Role edited</source>
         <translation>Rolle bearbeitet</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="103"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="148"/>
         <source>Role deleted</source>
         <translation>Rolle gelöscht</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="105"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="150"/>
         <source>API key created</source>
         <translation>API-Schlüssel erstellt</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="107"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="152"/>
         <source>API key revoked</source>
         <translation>API-Schlüssel widerrufen</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="109"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="154"/>
         <source>Member&apos;s session ended</source>
         <translation>Sitzung eines Mitglieds beendet</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="111"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="156"/>
         <source>Member signed out everywhere</source>
         <translation>Mitglied überall abgemeldet</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="120"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="165"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="122"/>
-        <location filename="../models/audit/AuditEventText.cpp" line="140"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="167"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="185"/>
         <source>API key “%1”</source>
         <translation>API-Schlüssel „%1“</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="134"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="179"/>
         <source>Member %1</source>
         <translation>Mitglied %1</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="136"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="181"/>
         <source>Role “%1”</source>
         <translation>Rolle „%1“</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="138"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="183"/>
         <source>Invitation for %1</source>
         <translation>Einladung für %1</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="142"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="187"/>
         <source>Workspace “%1”</source>
         <translation>Arbeitsbereich „%1“</translation>
     </message>
@@ -2444,32 +2550,32 @@ Von %2</translation>
 <context>
     <name>nacre::ui::DeleteWorkspaceDialog</name>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="19"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="20"/>
         <source>Delete Workspace</source>
         <translation>Arbeitsbereich löschen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="22"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="23"/>
         <source>&lt;p&gt;&lt;b&gt;Deleting “%1” is permanent and cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Its members, roles, invitations, settings, subscription and audit log are all removed. Members keep their accounts and their other workspaces.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Das Löschen von „%1“ ist endgültig und kann nicht rückgängig gemacht werden.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Mitglieder, Rollen, Einladungen, Einstellungen, Abonnement und Prüfprotokoll werden entfernt. Die Mitglieder behalten ihre Konten und ihre anderen Arbeitsbereiche.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="28"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="29"/>
         <source>Type the workspace&apos;s name to confirm:</source>
         <translation>Geben Sie zur Bestätigung den Namen des Arbeitsbereichs ein:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="32"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="33"/>
         <source>Workspace name, to confirm</source>
         <translation>Name des Arbeitsbereichs zur Bestätigung</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="36"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="37"/>
         <source>&amp;Delete Workspace</source>
         <translation>Arbeitsbereich &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="39"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="40"/>
         <source>Type the exact workspace name to enable</source>
         <translation>Zum Aktivieren den genauen Namen des Arbeitsbereichs eingeben</translation>
     </message>
@@ -4110,57 +4216,57 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::RecoveryCodesDialog</name>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="25"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="26"/>
         <source>Recovery Codes</source>
         <translation>Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="27"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="28"/>
         <source>&lt;b&gt;Keep these codes somewhere safe.&lt;/b&gt; If you lose your authenticator app, each one signs you in once where Nacre asks for a code. You will not see them again; make new ones under Security if they are lost.</source>
         <translation>&lt;b&gt;Bewahren Sie diese Codes sicher auf.&lt;/b&gt; Wenn Sie Ihre Authenticator-App verlieren, meldet jeder Sie einmal an, wo Nacre nach einem Code fragt. Sie sehen sie nicht noch einmal; erstellen Sie unter Sicherheit neue, falls sie verloren gehen.</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="34"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="35"/>
         <source>Recovery codes</source>
         <translation>Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="41"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="42"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="43"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="44"/>
         <source>Copy the codes to the clipboard</source>
         <translation>Die Codes in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="44"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="45"/>
         <source>&amp;Save to File…</source>
         <translation>In Datei &amp;speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="46"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="47"/>
         <source>Save the codes as a text file</source>
         <translation>Die Codes als Textdatei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="47"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="48"/>
         <source>I Have &amp;Saved Them</source>
         <translation>Ich habe sie &amp;gesichert</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="51"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="52"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="56"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="57"/>
         <source>Save Recovery Codes</source>
         <translation>Wiederherstellungscodes speichern</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="56"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="57"/>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
     </message>

@@ -690,165 +690,271 @@
 <context>
     <name>nacre::client::AuditEventText</name>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="21"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="24"/>
         <source>(none)</source>
         <extracomment>An audit event&apos;s value that was empty or absent, as in &quot;default role: (none) → Support&quot;.</extracomment>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="24"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="27"/>
         <source>on</source>
         <extracomment>A yes/no setting&apos;s value in an audit event, as in &quot;newsletter: off → on&quot;.</extracomment>
         <translation>activé</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="24"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="27"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="49"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="50"/>
+        <source>plan</source>
+        <translation>forfait</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="51"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="52"/>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="53"/>
+        <source>permissions</source>
+        <translation>autorisations</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="55"/>
+        <source>prefix</source>
+        <extracomment>An API key&apos;s prefix: the first characters of its secret, shown to tell keys apart.</extracomment>
+        <translation>préfixe</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="56"/>
+        <source>expires</source>
+        <translation>expire</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="57"/>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
         <location filename="../models/audit/AuditEventText.cpp" line="58"/>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="59"/>
+        <source>application</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="60"/>
+        <source>sessions ended</source>
+        <translation>sessions terminées</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="61"/>
+        <source>members moved to</source>
+        <translation>membres passés à</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="62"/>
+        <source>members moved</source>
+        <translation>membres déplacés</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="63"/>
+        <source>invitations moved</source>
+        <translation>invitations déplacées</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="64"/>
+        <source>billing email</source>
+        <translation>e-mail de facturation</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="65"/>
+        <source>notifications email</source>
+        <translation>e-mail de notifications</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="66"/>
+        <source>newsletter</source>
+        <translation>newsletter</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="67"/>
+        <source>session timeout (minutes)</source>
+        <translation>délai d&apos;expiration de session (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="68"/>
+        <source>public recordings</source>
+        <translation>enregistrements publics</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="69"/>
+        <source>two-factor sign-in required</source>
+        <translation>connexion à deux facteurs exigée</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="70"/>
+        <source>default role</source>
+        <translation>rôle par défaut</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="103"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="59"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="104"/>
         <source>Members</source>
         <translation>Membres</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="62"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="107"/>
         <source>Invitations</source>
         <translation>Invitations</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="65"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="110"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="66"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="111"/>
         <source>API keys</source>
         <translation>Clés d&apos;API</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="77"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="122"/>
         <source>Workspace created</source>
         <translation>Espace de travail créé</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="79"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="124"/>
         <source>Settings changed</source>
         <translation>Paramètres modifiés</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="81"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="126"/>
         <source>Role changed</source>
         <translation>Rôle changé</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="83"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="128"/>
         <source>Member removed</source>
         <translation>Membre retiré</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="85"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="130"/>
         <source>Member left</source>
         <translation>Membre parti</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="87"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="132"/>
         <source>Invitation sent</source>
         <translation>Invitation envoyée</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="89"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="134"/>
         <source>Invitation resent</source>
         <translation>Invitation renvoyée</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="91"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="136"/>
         <source>Invitation link made</source>
         <translation>Lien d&apos;invitation créé</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="93"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="138"/>
         <source>Invitation revoked</source>
         <translation>Invitation révoquée</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="95"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="140"/>
         <source>Invitation accepted</source>
         <translation>Invitation acceptée</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="97"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="142"/>
         <source>Invitation&apos;s role changed</source>
         <translation>Rôle de l&apos;invitation changé</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="99"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="144"/>
         <source>Role created</source>
         <translation>Rôle créé</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="101"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="146"/>
         <source>Role edited</source>
         <translation>Rôle modifié</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="103"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="148"/>
         <source>Role deleted</source>
         <translation>Rôle supprimé</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="105"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="150"/>
         <source>API key created</source>
         <translation>Clé d&apos;API créée</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="107"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="152"/>
         <source>API key revoked</source>
         <translation>Clé d&apos;API révoquée</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="109"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="154"/>
         <source>Member&apos;s session ended</source>
         <translation>Session d&apos;un membre terminée</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="111"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="156"/>
         <source>Member signed out everywhere</source>
         <translation>Membre déconnecté partout</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="120"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="165"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="122"/>
-        <location filename="../models/audit/AuditEventText.cpp" line="140"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="167"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="185"/>
         <source>API key “%1”</source>
         <translation>Clé d&apos;API «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="134"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="179"/>
         <source>Member %1</source>
         <translation>Membre %1</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="136"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="181"/>
         <source>Role “%1”</source>
         <translation>Rôle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="138"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="183"/>
         <source>Invitation for %1</source>
         <translation>Invitation pour %1</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="142"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="187"/>
         <source>Workspace “%1”</source>
         <translation>Espace de travail «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2444,32 +2550,32 @@ Depuis %2</translation>
 <context>
     <name>nacre::ui::DeleteWorkspaceDialog</name>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="19"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="20"/>
         <source>Delete Workspace</source>
         <translation>Supprimer l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="22"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="23"/>
         <source>&lt;p&gt;&lt;b&gt;Deleting “%1” is permanent and cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Its members, roles, invitations, settings, subscription and audit log are all removed. Members keep their accounts and their other workspaces.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;La suppression de «&#xa0;%1&#xa0;» est définitive et irréversible.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ses membres, rôles, invitations, paramètres, abonnement et journal d&apos;audit sont tous supprimés. Les membres gardent leurs comptes et leurs autres espaces de travail.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="28"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="29"/>
         <source>Type the workspace&apos;s name to confirm:</source>
         <translation>Saisissez le nom de l&apos;espace de travail pour confirmer&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="32"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="33"/>
         <source>Workspace name, to confirm</source>
         <translation>Nom de l&apos;espace de travail, pour confirmer</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="36"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="37"/>
         <source>&amp;Delete Workspace</source>
         <translation>&amp;Supprimer l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="39"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="40"/>
         <source>Type the exact workspace name to enable</source>
         <translation>Saisissez le nom exact de l&apos;espace de travail pour activer</translation>
     </message>
@@ -4110,57 +4216,57 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
 <context>
     <name>nacre::ui::RecoveryCodesDialog</name>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="25"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="26"/>
         <source>Recovery Codes</source>
         <translation>Codes de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="27"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="28"/>
         <source>&lt;b&gt;Keep these codes somewhere safe.&lt;/b&gt; If you lose your authenticator app, each one signs you in once where Nacre asks for a code. You will not see them again; make new ones under Security if they are lost.</source>
         <translation>&lt;b&gt;Conservez ces codes en lieu sûr.&lt;/b&gt; Si vous perdez votre application d&apos;authentification, chacun vous connecte une fois là où Nacre demande un code. Vous ne les reverrez pas&#xa0;; créez-en de nouveaux sous Sécurité s&apos;ils sont perdus.</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="34"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="35"/>
         <source>Recovery codes</source>
         <translation>Codes de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="41"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="42"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="43"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="44"/>
         <source>Copy the codes to the clipboard</source>
         <translation>Copier les codes dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="44"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="45"/>
         <source>&amp;Save to File…</source>
         <translation>&amp;Enregistrer dans un fichier…</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="46"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="47"/>
         <source>Save the codes as a text file</source>
         <translation>Enregistrer les codes dans un fichier texte</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="47"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="48"/>
         <source>I Have &amp;Saved Them</source>
         <translation>Je les ai &amp;enregistrés</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="51"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="52"/>
         <source>Copied</source>
         <translation>Copiée</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="56"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="57"/>
         <source>Save Recovery Codes</source>
         <translation>Enregistrer les codes de récupération</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="56"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="57"/>
         <source>Text files (*.txt)</source>
         <translation>Fichiers texte (*.txt)</translation>
     </message>

@@ -690,165 +690,271 @@
 <context>
     <name>nacre::client::AuditEventText</name>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="21"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="24"/>
         <source>(none)</source>
         <extracomment>An audit event&apos;s value that was empty or absent, as in &quot;default role: (none) → Support&quot;.</extracomment>
         <translation>(אין)</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="24"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="27"/>
         <source>on</source>
         <extracomment>A yes/no setting&apos;s value in an audit event, as in &quot;newsletter: off → on&quot;.</extracomment>
         <translation>פועל</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="24"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="27"/>
         <source>off</source>
         <translation>כבוי</translation>
     </message>
     <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="49"/>
+        <source>name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="50"/>
+        <source>plan</source>
+        <translation>מסלול</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="51"/>
+        <source>email</source>
+        <translation>דוא״ל</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="52"/>
+        <source>role</source>
+        <translation>תפקיד</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="53"/>
+        <source>permissions</source>
+        <translation>הרשאות</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="55"/>
+        <source>prefix</source>
+        <extracomment>An API key&apos;s prefix: the first characters of its secret, shown to tell keys apart.</extracomment>
+        <translation>קידומת</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="56"/>
+        <source>expires</source>
+        <translation>תפוגה</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="57"/>
+        <source>session</source>
+        <translation>הפעלה</translation>
+    </message>
+    <message>
         <location filename="../models/audit/AuditEventText.cpp" line="58"/>
+        <source>address</source>
+        <translation>כתובת</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="59"/>
+        <source>application</source>
+        <translation>אפליקציה</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="60"/>
+        <source>sessions ended</source>
+        <translation>הפעלות שהסתיימו</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="61"/>
+        <source>members moved to</source>
+        <translation>חברים הועברו אל</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="62"/>
+        <source>members moved</source>
+        <translation>חברים שהועברו</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="63"/>
+        <source>invitations moved</source>
+        <translation>הזמנות שהועברו</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="64"/>
+        <source>billing email</source>
+        <translation>דוא״ל לחיובים</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="65"/>
+        <source>notifications email</source>
+        <translation>דוא״ל להתראות</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="66"/>
+        <source>newsletter</source>
+        <translation>ניוזלטר</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="67"/>
+        <source>session timeout (minutes)</source>
+        <translation>זמן קצוב להפעלה (דקות)</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="68"/>
+        <source>public recordings</source>
+        <translation>הקלטות ציבוריות</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="69"/>
+        <source>two-factor sign-in required</source>
+        <translation>נדרשת התחברות דו-שלבית</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="70"/>
+        <source>default role</source>
+        <translation>תפקיד ברירת מחדל</translation>
+    </message>
+    <message>
+        <location filename="../models/audit/AuditEventText.cpp" line="103"/>
         <source>Workspace</source>
         <translation>סביבת עבודה</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="59"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="104"/>
         <source>Members</source>
         <translation>חברים</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="62"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="107"/>
         <source>Invitations</source>
         <translation>הזמנות</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="65"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="110"/>
         <source>Roles</source>
         <translation>תפקידים</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="66"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="111"/>
         <source>API keys</source>
         <translation>מפתחות API</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="77"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="122"/>
         <source>Workspace created</source>
         <translation>סביבת עבודה נוצרה</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="79"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="124"/>
         <source>Settings changed</source>
         <translation>ההגדרות שונו</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="81"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="126"/>
         <source>Role changed</source>
         <translation>התפקיד שונה</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="83"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="128"/>
         <source>Member removed</source>
         <translation>חבר הוסר</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="85"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="130"/>
         <source>Member left</source>
         <translation>חבר עזב</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="87"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="132"/>
         <source>Invitation sent</source>
         <translation>הזמנה נשלחה</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="89"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="134"/>
         <source>Invitation resent</source>
         <translation>הזמנה נשלחה שוב</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="91"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="136"/>
         <source>Invitation link made</source>
         <translation>נוצר קישור הזמנה</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="93"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="138"/>
         <source>Invitation revoked</source>
         <translation>הזמנה בוטלה</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="95"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="140"/>
         <source>Invitation accepted</source>
         <translation>הזמנה התקבלה</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="97"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="142"/>
         <source>Invitation&apos;s role changed</source>
         <translation>התפקיד בהזמנה שונה</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="99"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="144"/>
         <source>Role created</source>
         <translation>תפקיד נוצר</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="101"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="146"/>
         <source>Role edited</source>
         <translation>תפקיד נערך</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="103"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="148"/>
         <source>Role deleted</source>
         <translation>תפקיד נמחק</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="105"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="150"/>
         <source>API key created</source>
         <translation>מפתח API נוצר</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="107"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="152"/>
         <source>API key revoked</source>
         <translation>מפתח API בוטל</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="109"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="154"/>
         <source>Member&apos;s session ended</source>
         <translation>הפעלה של חבר הסתיימה</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="111"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="156"/>
         <source>Member signed out everywhere</source>
         <translation>חבר נותק מכל מקום</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="120"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="165"/>
         <source>System</source>
         <translation>מערכת</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="122"/>
-        <location filename="../models/audit/AuditEventText.cpp" line="140"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="167"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="185"/>
         <source>API key “%1”</source>
         <translation>מפתח API‏ &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="134"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="179"/>
         <source>Member %1</source>
         <translation>החבר %1</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="136"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="181"/>
         <source>Role “%1”</source>
         <translation>התפקיד &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="138"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="183"/>
         <source>Invitation for %1</source>
         <translation>הזמנה עבור %1</translation>
     </message>
     <message>
-        <location filename="../models/audit/AuditEventText.cpp" line="142"/>
+        <location filename="../models/audit/AuditEventText.cpp" line="187"/>
         <source>Workspace “%1”</source>
         <translation>סביבת העבודה &quot;%1&quot;</translation>
     </message>
@@ -2444,32 +2550,32 @@ From %2</source>
 <context>
     <name>nacre::ui::DeleteWorkspaceDialog</name>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="19"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="20"/>
         <source>Delete Workspace</source>
         <translation>מחיקת סביבת עבודה</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="22"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="23"/>
         <source>&lt;p&gt;&lt;b&gt;Deleting “%1” is permanent and cannot be undone.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Its members, roles, invitations, settings, subscription and audit log are all removed. Members keep their accounts and their other workspaces.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;מחיקת &quot;%1&quot; היא סופית ואי אפשר לבטל אותה.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;החברים, התפקידים, ההזמנות, ההגדרות, המינוי ויומן הביקורת שלה יוסרו כולם. החברים שומרים על החשבונות שלהם ועל סביבות העבודה האחרות שלהם.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="28"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="29"/>
         <source>Type the workspace&apos;s name to confirm:</source>
         <translation>יש להקליד את שם סביבת העבודה לאישור:</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="32"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="33"/>
         <source>Workspace name, to confirm</source>
         <translation>שם סביבת העבודה, לאישור</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="36"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="37"/>
         <source>&amp;Delete Workspace</source>
         <translation>&amp;מחיקת סביבת העבודה</translation>
     </message>
     <message>
-        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="39"/>
+        <location filename="../ui/settings/DeleteWorkspaceDialog.cpp" line="40"/>
         <source>Type the exact workspace name to enable</source>
         <translation>יש להקליד את השם המדויק של סביבת העבודה כדי לאפשר</translation>
     </message>
@@ -4110,57 +4216,57 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
 <context>
     <name>nacre::ui::RecoveryCodesDialog</name>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="25"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="26"/>
         <source>Recovery Codes</source>
         <translation>קודי שחזור</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="27"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="28"/>
         <source>&lt;b&gt;Keep these codes somewhere safe.&lt;/b&gt; If you lose your authenticator app, each one signs you in once where Nacre asks for a code. You will not see them again; make new ones under Security if they are lost.</source>
         <translation>&lt;b&gt;יש לשמור את הקודים האלה במקום בטוח.&lt;/b&gt; אם אפליקציית האימות אובדת, כל קוד מאפשר להתחבר פעם אחת במקום שבו Nacre מבקש קוד. לא תהיה הזדמנות נוספת לראות אותם; אפשר ליצור חדשים תחת &apos;אבטחה&apos; אם הם אבדו.</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="34"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="35"/>
         <source>Recovery codes</source>
         <translation>קודי שחזור</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="41"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="42"/>
         <source>&amp;Copy</source>
         <translation>&amp;העתקה</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="43"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="44"/>
         <source>Copy the codes to the clipboard</source>
         <translation>העתקת הקודים ללוח</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="44"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="45"/>
         <source>&amp;Save to File…</source>
         <translation>&amp;שמירה לקובץ…</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="46"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="47"/>
         <source>Save the codes as a text file</source>
         <translation>שמירת הקודים כקובץ טקסט</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="47"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="48"/>
         <source>I Have &amp;Saved Them</source>
         <translation>&amp;שמרתי אותם</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="51"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="52"/>
         <source>Copied</source>
         <translation>הועתק</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="56"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="57"/>
         <source>Save Recovery Codes</source>
         <translation>שמירת קודי שחזור</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="56"/>
+        <location filename="../ui/security/RecoveryCodesDialog.cpp" line="57"/>
         <source>Text files (*.txt)</source>
         <translation>קובצי טקסט ‏(*.txt)</translation>
     </message>

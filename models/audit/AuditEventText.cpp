@@ -1,7 +1,10 @@
 #include "audit/AuditEventText.h"
 
+#include "permissions/Permission.h"
+#include "permissions/PermissionSet.h"
 #include "protocol/EventType.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -36,6 +39,48 @@ QString valueText(const QJsonValue& value)
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     }
     return {};
+}
+
+// A field of an event's before/after record, as the reader says it; a field this build does not know
+// (from a newer server) by its stored name.
+QString fieldLabel(const QString& key)
+{
+    static const QHash<QString, const char*> labels {
+        {u"name"_s, QT_TRANSLATE_NOOP("nacre::client::AuditEventText", "name")},
+        {u"plan"_s, QT_TRANSLATE_NOOP("nacre::client::AuditEventText", "plan")},
+        {u"email"_s, QT_TRANSLATE_NOOP("nacre::client::AuditEventText", "email")},
+        {u"role"_s, QT_TRANSLATE_NOOP("nacre::client::AuditEventText", "role")},
+        {u"permissions"_s, QT_TRANSLATE_NOOP("nacre::client::AuditEventText", "permissions")},
+        //: An API key's prefix: the first characters of its secret, shown to tell keys apart.
+        {u"prefix"_s, QT_TRANSLATE_NOOP("nacre::client::AuditEventText", "prefix")},
+        {u"expiresAt"_s, QT_TRANSLATE_NOOP("nacre::client::AuditEventText", "expires")},
+        {u"sessionId"_s, QT_TRANSLATE_NOOP("nacre::client::AuditEventText", "session")},
+        {u"address"_s, QT_TRANSLATE_NOOP("nacre::client::AuditEventText", "address")},
+        {u"client"_s, QT_TRANSLATE_NOOP("nacre::client::AuditEventText", "application")},
+        {u"sessionsEnded"_s, QT_TRANSLATE_NOOP("nacre::client::AuditEventText", "sessions ended")},
+        {u"membersMovedTo"_s, QT_TRANSLATE_NOOP("nacre::client::AuditEventText", "members moved to")},
+        {u"membersMoved"_s, QT_TRANSLATE_NOOP("nacre::client::AuditEventText", "members moved")},
+        {u"invitationsMoved"_s, QT_TRANSLATE_NOOP("nacre::client::AuditEventText", "invitations moved")},
+        {u"billingEmail"_s, QT_TRANSLATE_NOOP("nacre::client::AuditEventText", "billing email")},
+        {u"notificationsEmail"_s, QT_TRANSLATE_NOOP("nacre::client::AuditEventText", "notifications email")},
+        {u"newsletter"_s, QT_TRANSLATE_NOOP("nacre::client::AuditEventText", "newsletter")},
+        {u"sessionTimeoutMinutes"_s, QT_TRANSLATE_NOOP("nacre::client::AuditEventText", "session timeout (minutes)")},
+        {u"publicRecordings"_s, QT_TRANSLATE_NOOP("nacre::client::AuditEventText", "public recordings")},
+        {u"requireTwoFactor"_s, QT_TRANSLATE_NOOP("nacre::client::AuditEventText", "two-factor sign-in required")},
+        {u"defaultRoleId"_s, QT_TRANSLATE_NOOP("nacre::client::AuditEventText", "default role")},
+    };
+    const char* label = labels.value(key);
+    return label ? AuditEventText::tr(label) : key;
+}
+
+// A field's value as the reader says it: permissions by their catalog labels, yes/no in words.
+QString fieldValue(const QString& key, const QJsonValue& value)
+{
+    if (key == u"permissions"_s && value.isArray()) {
+        if (const auto permissions = PermissionSet::fromJson(value); permissions.isOk())
+            return PermissionCatalog::labels(permissions.value()).join(u", "_s);
+    }
+    return valueText(value);
 }
 
 // The name the event's own record gives its target, before or after the change.
@@ -154,13 +199,14 @@ QString AuditEventText::details(const AuditEvent& event)
     for (const QString& key : std::as_const(keys)) {
         const bool hadBefore = event.before.contains(key);
         const bool hasAfter = event.after.contains(key);
+        const QString label = fieldLabel(key);
         if (hadBefore && hasAfter)
-            parts.append(
-                u"%1: %2 \u2192 %3"_s.arg(key, valueText(event.before.value(key)), valueText(event.after.value(key))));
+            parts.append(u"%1: %2 \u2192 %3"_s.arg(
+                label, fieldValue(key, event.before.value(key)), fieldValue(key, event.after.value(key))));
         else if (hasAfter)
-            parts.append(u"%1: %2"_s.arg(key, valueText(event.after.value(key))));
+            parts.append(u"%1: %2"_s.arg(label, fieldValue(key, event.after.value(key))));
         else
-            parts.append(u"%1: %2 \u2192 \u2014"_s.arg(key, valueText(event.before.value(key))));
+            parts.append(u"%1: %2 \u2192 \u2014"_s.arg(label, fieldValue(key, event.before.value(key))));
     }
     return parts.join(u"; "_s);
 }
