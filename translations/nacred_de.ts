@@ -127,62 +127,62 @@
         <translation>Nacre fragt nach Ihrem Namen und einem Passwort für Ihr neues Konto und öffnet dann den Arbeitsbereich.</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="129"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="140"/>
         <source>Join “%1” on Nacre</source>
         <translation>„%1“ auf Nacre beitreten</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="131"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="142"/>
         <source>%1 invited you to the workspace &lt;strong&gt;%2&lt;/strong&gt;.</source>
         <translation>%1 hat Sie in den Arbeitsbereich &lt;strong&gt;%2&lt;/strong&gt; eingeladen.</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="134"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="129"/>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="135"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="130"/>
         <source>Invited by</source>
         <translation>Eingeladen von</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="136"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="131"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="138"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="133"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="139"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="134"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="142"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="144"/>
         <source>Open in Nacre</source>
         <translation>In Nacre öffnen</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="143"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="145"/>
         <source>Nacre is not installed?</source>
         <translation>Nacre ist nicht installiert?</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="145"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="147"/>
         <source>Nacre is the desktop console for this workspace. Ask %1 for the Nacre installer for your computer and install it. Then come back to this page and choose &lt;em&gt;Open in Nacre&lt;/em&gt;, or start Nacre, choose &lt;em&gt;I Have an Invitation…&lt;/em&gt; and paste the address of this page:</source>
         <translation>Nacre ist die Desktop-Konsole dieses Arbeitsbereichs. Bitten Sie %1 um das Nacre-Installationsprogramm für Ihren Computer und installieren Sie es. Kommen Sie dann auf diese Seite zurück und wählen Sie &lt;em&gt;In Nacre öffnen&lt;/em&gt;, oder starten Sie Nacre, wählen Sie &lt;em&gt;Ich habe eine Einladung…&lt;/em&gt; und fügen Sie die Adresse dieser Seite ein:</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="152"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="153"/>
         <source>Keep this link to yourself: whoever opens it can join as you.</source>
         <translation>Behalten Sie diesen Link für sich: Wer ihn öffnet, kann als Sie beitreten.</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="155"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="156"/>
         <source>Join %1 on Nacre</source>
         <translation>%1 auf Nacre beitreten</translation>
     </message>
@@ -190,23 +190,23 @@
 <context>
     <name>nacre::server::MailLanguage</name>
     <message>
-        <location filename="../server/mail/MailLanguage.cpp" line="107"/>
+        <location filename="../server/mail/MailLanguage.cpp" line="105"/>
         <source>MMMM d, yyyy, HH:mm</source>
         <extracomment>How the date and time of a mail&apos;s expiry is written, in Qt&apos;s date format (MMMM: the month&apos;s name in this language; the time is in UTC). Keep the letters; change their order and the rest.</extracomment>
         <translation>d. MMMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../server/mail/MailLanguage.cpp" line="115"/>
+        <location filename="../server/mail/MailLanguage.cpp" line="113"/>
         <source>Owner</source>
         <translation>Inhaber</translation>
     </message>
     <message>
-        <location filename="../server/mail/MailLanguage.cpp" line="117"/>
+        <location filename="../server/mail/MailLanguage.cpp" line="115"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../server/mail/MailLanguage.cpp" line="119"/>
+        <location filename="../server/mail/MailLanguage.cpp" line="117"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>

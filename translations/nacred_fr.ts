@@ -127,62 +127,62 @@
         <translation>Nacre vous demandera votre nom et un mot de passe pour votre nouveau compte, puis ouvrira l&apos;espace de travail.</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="129"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="140"/>
         <source>Join “%1” on Nacre</source>
         <translation>Rejoindre «&#xa0;%1&#xa0;» sur Nacre</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="131"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="142"/>
         <source>%1 invited you to the workspace &lt;strong&gt;%2&lt;/strong&gt;.</source>
         <translation>%1 vous a invité dans l&apos;espace de travail &lt;strong&gt;%2&lt;/strong&gt;.</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="134"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="129"/>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="135"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="130"/>
         <source>Invited by</source>
         <translation>Invité par</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="136"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="131"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="138"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="133"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="139"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="134"/>
         <source>Expires</source>
         <translation>Expire le</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="142"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="144"/>
         <source>Open in Nacre</source>
         <translation>Ouvrir dans Nacre</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="143"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="145"/>
         <source>Nacre is not installed?</source>
         <translation>Nacre n&apos;est pas installé&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="145"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="147"/>
         <source>Nacre is the desktop console for this workspace. Ask %1 for the Nacre installer for your computer and install it. Then come back to this page and choose &lt;em&gt;Open in Nacre&lt;/em&gt;, or start Nacre, choose &lt;em&gt;I Have an Invitation…&lt;/em&gt; and paste the address of this page:</source>
         <translation>Nacre est la console de bureau de cet espace de travail. Demandez à %1 le programme d&apos;installation de Nacre pour votre ordinateur et installez-le. Revenez ensuite sur cette page et choisissez &lt;em&gt;Ouvrir dans Nacre&lt;/em&gt;, ou lancez Nacre, choisissez &lt;em&gt;J&apos;ai une invitation…&lt;/em&gt; et collez l&apos;adresse de cette page&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="152"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="153"/>
         <source>Keep this link to yourself: whoever opens it can join as you.</source>
         <translation>Gardez ce lien pour vous&#xa0;: quiconque l&apos;ouvre peut rejoindre l&apos;espace à votre place.</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="155"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="156"/>
         <source>Join %1 on Nacre</source>
         <translation>Rejoindre %1 sur Nacre</translation>
     </message>
@@ -190,23 +190,23 @@
 <context>
     <name>nacre::server::MailLanguage</name>
     <message>
-        <location filename="../server/mail/MailLanguage.cpp" line="107"/>
+        <location filename="../server/mail/MailLanguage.cpp" line="105"/>
         <source>MMMM d, yyyy, HH:mm</source>
         <extracomment>How the date and time of a mail&apos;s expiry is written, in Qt&apos;s date format (MMMM: the month&apos;s name in this language; the time is in UTC). Keep the letters; change their order and the rest.</extracomment>
         <translation>d MMMM yyyy &apos;à&apos; HH:mm</translation>
     </message>
     <message>
-        <location filename="../server/mail/MailLanguage.cpp" line="115"/>
+        <location filename="../server/mail/MailLanguage.cpp" line="113"/>
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../server/mail/MailLanguage.cpp" line="117"/>
+        <location filename="../server/mail/MailLanguage.cpp" line="115"/>
         <source>Admin</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../server/mail/MailLanguage.cpp" line="119"/>
+        <location filename="../server/mail/MailLanguage.cpp" line="117"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>

@@ -127,62 +127,62 @@
         <translation>Nacre יבקש שם וסיסמה לחשבון החדש, ואז יפתח את סביבת העבודה.</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="129"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="140"/>
         <source>Join “%1” on Nacre</source>
         <translation>הצטרפות אל &quot;%1&quot; ב-Nacre</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="131"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="142"/>
         <source>%1 invited you to the workspace &lt;strong&gt;%2&lt;/strong&gt;.</source>
         <translation>%1 הזמין/ה אותך לסביבת העבודה &lt;strong&gt;%2&lt;/strong&gt;.</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="134"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="129"/>
         <source>Workspace</source>
         <translation>סביבת עבודה</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="135"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="130"/>
         <source>Invited by</source>
         <translation>הוזמן על ידי</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="136"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="131"/>
         <source>Role</source>
         <translation>תפקיד</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="138"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="133"/>
         <source>For</source>
         <translation>עבור</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="139"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="134"/>
         <source>Expires</source>
         <translation>תפוגה</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="142"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="144"/>
         <source>Open in Nacre</source>
         <translation>פתיחה ב-Nacre</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="143"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="145"/>
         <source>Nacre is not installed?</source>
         <translation>Nacre אינו מותקן?</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="145"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="147"/>
         <source>Nacre is the desktop console for this workspace. Ask %1 for the Nacre installer for your computer and install it. Then come back to this page and choose &lt;em&gt;Open in Nacre&lt;/em&gt;, or start Nacre, choose &lt;em&gt;I Have an Invitation…&lt;/em&gt; and paste the address of this page:</source>
         <translation>Nacre הוא מסוף שולחן העבודה של סביבת העבודה הזו. יש לבקש מ%1 את תוכנת ההתקנה של Nacre למחשב שלך ולהתקין אותה. אחר כך יש לחזור לדף הזה ולבחור &lt;em&gt;פתיחה ב-Nacre&lt;/em&gt;, או להפעיל את Nacre, לבחור &lt;em&gt;יש לי הזמנה…&lt;/em&gt; ולהדביק את הכתובת של הדף הזה:</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="152"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="153"/>
         <source>Keep this link to yourself: whoever opens it can join as you.</source>
         <translation>הקישור הזה מיועד לך בלבד: כל מי שפותח אותו יכול להצטרף בשמך.</translation>
     </message>
     <message>
-        <location filename="../server/web/InvitationWebPage.cpp" line="155"/>
+        <location filename="../server/web/InvitationWebPage.cpp" line="156"/>
         <source>Join %1 on Nacre</source>
         <translation>הצטרפות אל %1 ב-Nacre</translation>
     </message>
@@ -190,23 +190,23 @@
 <context>
     <name>nacre::server::MailLanguage</name>
     <message>
-        <location filename="../server/mail/MailLanguage.cpp" line="107"/>
+        <location filename="../server/mail/MailLanguage.cpp" line="105"/>
         <source>MMMM d, yyyy, HH:mm</source>
         <extracomment>How the date and time of a mail&apos;s expiry is written, in Qt&apos;s date format (MMMM: the month&apos;s name in this language; the time is in UTC). Keep the letters; change their order and the rest.</extracomment>
         <translation>d בMMMM yyyy, HH:mm</translation>
     </message>
     <message>
-        <location filename="../server/mail/MailLanguage.cpp" line="115"/>
+        <location filename="../server/mail/MailLanguage.cpp" line="113"/>
         <source>Owner</source>
         <translation>בעלים</translation>
     </message>
     <message>
-        <location filename="../server/mail/MailLanguage.cpp" line="117"/>
+        <location filename="../server/mail/MailLanguage.cpp" line="115"/>
         <source>Admin</source>
         <translation>מנהל</translation>
     </message>
     <message>
-        <location filename="../server/mail/MailLanguage.cpp" line="119"/>
+        <location filename="../server/mail/MailLanguage.cpp" line="117"/>
         <source>Member</source>
         <translation>חבר</translation>
     </message>

@@ -64,12 +64,10 @@ std::optional<MailLanguage> MailLanguage::fromAcceptLanguage(const QByteArray& h
     {
         QString language;
         double weight;
-        int order;
     };
     QList<Choice> choices;
-    const QList<QByteArray> parts = header.split(',');
-    for (int i = 0; i < parts.size(); ++i) {
-        const QList<QByteArray> fields = parts.at(i).split(';');
+    for (const QByteArray& part : header.split(',')) {
+        const QList<QByteArray> fields = part.split(';');
         const QString language = languageOf(QString::fromLatin1(fields.value(0)));
         double weight = 1.0;
         for (const QByteArray& field : fields.mid(1)) {
@@ -78,7 +76,7 @@ std::optional<MailLanguage> MailLanguage::fromAcceptLanguage(const QByteArray& h
                 weight = trimmed.mid(2).toDouble();
         }
         if (!language.isEmpty() && language != u"*"_s && weight > 0)
-            choices.append({language, weight, i});
+            choices.append({language, weight});
     }
     std::stable_sort(
         choices.begin(), choices.end(), [](const Choice& a, const Choice& b) { return a.weight > b.weight; });

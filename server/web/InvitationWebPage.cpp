@@ -124,33 +124,34 @@ InvitationWebPage::Page InvitationWebPage::render(
         : language.translate("nacre::server::InvitationWebPage",
             "Nacre will ask for your name and a password for your new account, then open the workspace.");
     const QString workspace = escaped(record.workspaceName);
+    QString facts; // workspace, inviter, role, address, expiry: a label and its value each
+    for (const auto& [label, value] :
+        std::initializer_list<std::pair<const char*, QString>> {
+            {QT_TRANSLATE_NOOP("nacre::server::InvitationWebPage", "Workspace"), workspace},
+            {QT_TRANSLATE_NOOP("nacre::server::InvitationWebPage", "Invited by"), escaped(inviter)},
+            {QT_TRANSLATE_NOOP("nacre::server::InvitationWebPage", "Role"),
+                escaped(language.roleName(invitation.role))},
+            {QT_TRANSLATE_NOOP("nacre::server::InvitationWebPage", "For"), escaped(invitation.email)},
+            {QT_TRANSLATE_NOOP("nacre::server::InvitationWebPage", "Expires"), expiry(invitation.expiresAt, language)}})
+        facts += u"<dt>%1</dt><dd>%2</dd>"_s.arg(language.translate("nacre::server::InvitationWebPage", label), value);
     const QString body
-        = u"<h1>%1</h1><p>%2</p>"_s.arg(
+        = u"<h1>%1</h1><p>%2</p><dl>%3</dl><p><a class=\"button\" href=\"%4\">%5</a></p><p>%6</p><h2>%7</h2><p>%8</p>"
+          "<p><code>%9</code></p>"_s.arg(
               language.translate("nacre::server::InvitationWebPage", "Join “%1” on Nacre").arg(workspace),
               language
                   .translate("nacre::server::InvitationWebPage", "%1 invited you to the workspace <strong>%2</strong>.")
-                  .arg(escaped(inviter), workspace))
-        + u"<dl><dt>%1</dt><dd>%2</dd><dt>%3</dt><dd>%4</dd><dt>%5</dt><dd>%6</dd><dt>%7</dt><dd>%8</dd>"
-          "<dt>%9</dt>"_s.arg(language.translate("nacre::server::InvitationWebPage", "Workspace"), workspace,
-              language.translate("nacre::server::InvitationWebPage", "Invited by"), escaped(inviter),
-              language.translate("nacre::server::InvitationWebPage", "Role"),
-              escaped(language.roleName(invitation.role)),
-              language.translate("nacre::server::InvitationWebPage", "For"), escaped(invitation.email),
-              language.translate("nacre::server::InvitationWebPage", "Expires"))
-        + u"<dd>%1</dd></dl><p><a class=\"button\" href=\"%2\">%3</a></p><p>%4</p><h2>%5</h2><p>%6</p>"
-          "<p><code>%7</code></p><p class=\"muted\">%8</p>"_s.arg(expiry(invitation.expiresAt, language),
-              escaped(deepLink), language.translate("nacre::server::InvitationWebPage", "Open in Nacre"), next,
+                  .arg(escaped(inviter), workspace),
+              facts, escaped(deepLink), language.translate("nacre::server::InvitationWebPage", "Open in Nacre"), next,
               language.translate("nacre::server::InvitationWebPage", "Nacre is not installed?"),
               language
                   .translate("nacre::server::InvitationWebPage",
                       "Nacre is the desktop console for this workspace. Ask %1 for the Nacre installer for your "
-                      "computer "
-                      "and install it. Then come back to this page and choose <em>Open in Nacre</em>, or start Nacre, "
-                      "choose <em>I Have an Invitation…</em> and paste the address of this page:")
+                      "computer and install it. Then come back to this page and choose <em>Open in Nacre</em>, or "
+                      "start Nacre, choose <em>I Have an Invitation…</em> and paste the address of this page:")
                   .arg(escaped(inviter)),
-              escaped(pageLink),
-              language.translate(
-                  "nacre::server::InvitationWebPage", "Keep this link to yourself: whoever opens it can join as you."));
+              escaped(pageLink))
+        + u"<p class=\"muted\">%1</p>"_s.arg(language.translate(
+            "nacre::server::InvitationWebPage", "Keep this link to yourself: whoever opens it can join as you."));
     return {200,
         document(language.translate("nacre::server::InvitationWebPage", "Join %1 on Nacre").arg(record.workspaceName),
             body, language)
