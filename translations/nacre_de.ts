@@ -2276,92 +2276,92 @@ Von %2</translation>
 <context>
     <name>nacre::ui::ConnectServerDialog</name>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="23"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="24"/>
         <source>Connect to Server</source>
         <translation>Mit Server verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="25"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="26"/>
         <source>The server &amp;built into Nacre, on this computer</source>
         <translation>Der in Nacre &amp;eingebaute Server auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="28"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="29"/>
         <source>&amp;Let others on this network join</source>
         <translation>Andere in diesem &amp;Netzwerk beitreten lassen</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="30"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="31"/>
         <source>The built-in server also listens on this computer’s network address, so people you invite can open their links and sign in from their computers while Nacre runs here.</source>
         <translation>Der eingebaute Server hört auch auf der Netzwerkadresse dieses Computers, damit Eingeladene ihre Links öffnen und sich von ihren Computern aus anmelden können, solange Nacre hier läuft.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="35"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="36"/>
         <source>This computer has no network address now: invitation links will only open here.</source>
         <translation>Dieser Computer hat gerade keine Netzwerkadresse: Einladungslinks lassen sich nur hier öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="36"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="37"/>
         <source>Others use &lt;b&gt;http://%1:%2&lt;/b&gt;. The connection is not encrypted: for a team across networks, run a shared nacred with https (see the README).</source>
         <translation>Andere verwenden &lt;b&gt;http://%1:%2&lt;/b&gt;. Die Verbindung ist nicht verschlüsselt: Für ein Team über Netzwerke hinweg betreiben Sie einen gemeinsamen nacred mit https (siehe README).</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="42"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="43"/>
         <source>A &amp;Nacre server at:</source>
         <translation>Ein &amp;Nacre-Server unter:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="46"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="47"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="47"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="48"/>
         <source>https://nacre.example.com</source>
         <translation>https://nacre.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="48"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="49"/>
         <source>The address your administrator gave you, starting with http:// or https://</source>
         <translation>Die Adresse, die Sie von Ihrer Administration erhalten haben, beginnend mit http:// oder https://</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="49"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="50"/>
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="61"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="62"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="63"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="64"/>
         <source>Nacre restarts to connect to the chosen server</source>
         <translation>Nacre startet neu, um sich mit dem gewählten Server zu verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="117"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="118"/>
         <source>Enter an address that starts with http:// or https://, as in https://nacre.example.com</source>
         <translation>Geben Sie eine Adresse ein, die mit http:// oder https:// beginnt, etwa https://nacre.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="124"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="125"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="131"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="132"/>
         <source>Something answered there, but it is not a Nacre server.</source>
         <translation>Dort hat etwas geantwortet, aber es ist kein Nacre-Server.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="135"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="136"/>
         <source>Connected: Nacre server %1, not set up yet.</source>
         <translation>Verbunden: Nacre-Server %1, noch nicht eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="136"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="137"/>
         <source>Connected: Nacre server %1.</source>
         <translation>Verbunden: Nacre-Server %1.</translation>
     </message>
@@ -2473,38 +2473,38 @@ Von %2</translation>
 <context>
     <name>nacre::ui::CreateWorkspaceDialog</name>
     <message>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="22"/>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="23"/>
         <source>Create New Workspace</source>
         <translation>Neuen Arbeitsbereich erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="25"/>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="26"/>
         <source>A workspace is an isolated environment with its own Pearls, members, settings, billing and logs. It has its own subscription and is billed separately.</source>
         <translation>Ein Arbeitsbereich ist eine abgeschlossene Umgebung mit eigenen Pearls, Mitgliedern, Einstellungen, Abrechnung und Protokollen. Er hat ein eigenes Abonnement und wird getrennt abgerechnet.</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="28"/>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="29"/>
         <source>Workspace &amp;name:</source>
         <translation>&amp;Name des Arbeitsbereichs:</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="31"/>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="32"/>
         <source>Workspace name</source>
         <translation>Name des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="42"/>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="81"/>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="43"/>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="82"/>
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="76"/>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="77"/>
         <source>You already belong to a workspace named “%1”. Two with one name are easy to mix up; consider another name.</source>
         <translation>Sie gehören bereits zu einem Arbeitsbereich namens „%1“. Zwei mit demselben Namen sind leicht zu verwechseln; erwägen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="81"/>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="82"/>
         <source>&amp;Create Anyway</source>
         <translation>Trotzdem &amp;erstellen</translation>
     </message>
@@ -3662,148 +3662,148 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::MemberDetailsDialog</name>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="26"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="27"/>
         <source>%1 — Member Details</source>
         <translation>%1 – Mitgliedsdetails</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="33"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="34"/>
         <source>%1 · role: %2</source>
         <translation>%1 · Rolle: %2</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="53"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="54"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="54"/>
         <location filename="../ui/users/MemberDetailsDialog.cpp" line="55"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="56"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="57"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="58"/>
         <source>Joined:</source>
         <translation>Beigetreten:</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="58"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="59"/>
         <source>Invited by:</source>
         <translation>Eingeladen von:</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="59"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="60"/>
         <source>Last active:</source>
         <translation>Zuletzt aktiv:</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="60"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="61"/>
         <source>Sessions:</source>
         <translation>Sitzungen:</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="61"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="62"/>
         <source>What %1 can do</source>
         <translation>Was %1 tun kann</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="68"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="69"/>
         <source>Effective permissions of %1</source>
         <translation>Wirksame Berechtigungen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="69"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="70"/>
         <source>Permission</source>
         <translation>Berechtigung</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="69"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="70"/>
         <source>Allowed</source>
         <translation>Erlaubt</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="69"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="70"/>
         <source>Granted by</source>
         <translation>Gewährt durch</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="80"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="81"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="80"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="81"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="87"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="88"/>
         <source>Granted by the role “%1”</source>
         <translation>Gewährt durch die Rolle „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="88"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="89"/>
         <source>The role “%1” does not include this</source>
         <translation>Die Rolle „%1“ enthält dies nicht</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="99"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="100"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="109"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="110"/>
         <source>Owner only</source>
         <translation>Nur Inhaber</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="114"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="115"/>
         <source>Delete the workspace</source>
         <translation>Den Arbeitsbereich löschen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="114"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="115"/>
         <source>Removes the workspace and all its data, permanently</source>
         <translation>Entfernt den Arbeitsbereich mit allen Daten, endgültig</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="115"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="116"/>
         <source>Give or take the Owner role</source>
         <translation>Die Inhaberrolle vergeben oder entziehen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="115"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="116"/>
         <source>Make other members Owners, or change an Owner&apos;s role</source>
         <translation>Andere Mitglieder zu Inhabern machen oder die Rolle eines Inhabers ändern</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="120"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="121"/>
         <source>%1 has %2 of %3 permissions, all through the role “%4”: a member has exactly one role.</source>
         <translation>%1 hat %2 von %3 Berechtigungen, alle durch die Rolle „%4“: Ein Mitglied hat genau eine Rolle.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="145"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="146"/>
         <source>No one: no accepted invitation for this address (a founder, for example)</source>
         <translation>Niemand: keine angenommene Einladung für diese Adresse (etwa beim Gründer)</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="149"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="150"/>
         <source>An account that no longer exists, on %1</source>
         <translation>Ein Konto, das es nicht mehr gibt, am %1</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="150"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="151"/>
         <source>%1, on %2</source>
         <translation>%1, am %2</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="153"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="154"/>
         <source>Not signed in anywhere</source>
         <translation>Nirgends angemeldet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="154"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="155"/>
         <source>Signed in on %Ln session(s)</source>
         <translation>
             <numerusform>In %Ln Sitzung angemeldet</numerusform>
@@ -3811,12 +3811,12 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="155"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="156"/>
         <source>Sessions of the account on any device, in any workspace</source>
         <translation>Sitzungen des Kontos auf allen Geräten, in allen Arbeitsbereichen</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="161"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="162"/>
         <source>Not available: %1</source>
         <translation>Nicht verfügbar: %1</translation>
     </message>
@@ -4482,57 +4482,57 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
 <context>
     <name>nacre::ui::RoleEditorDialog</name>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="31"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="32"/>
         <source>Edit Role</source>
         <translation>Rolle bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="31"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="32"/>
         <source>Create Role</source>
         <translation>Rolle erstellen</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="36"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="37"/>
         <source>Role name</source>
         <translation>Rollenname</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="37"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="38"/>
         <source>A name that matches a responsibility, such as Support, Operations or Billing</source>
         <translation>Ein Name, der zu einer Aufgabe passt, etwa Support, Betrieb oder Abrechnung</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="40"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="41"/>
         <source>Role &amp;name:</source>
         <translation>Rollen&amp;name:</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="56"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="57"/>
         <source>&amp;Save Role</source>
         <translation>Rolle &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="68"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="69"/>
         <source>Choose which actions the role allows:</source>
         <translation>Wählen Sie, welche Aktionen die Rolle erlaubt:</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="125"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="126"/>
         <source>Adds: %1.</source>
         <translation>Fügt hinzu: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="127"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="128"/>
         <source>Removes: %1.</source>
         <translation>Entfernt: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="131"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="132"/>
         <source>Nobody holds this role yet.</source>
         <translation>Noch niemand hat diese Rolle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="133"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="134"/>
         <source>Affects the %Ln member(s) who hold this role, at once.</source>
         <translation>
             <numerusform>Betrifft sofort das %Ln Mitglied mit dieser Rolle.</numerusform>
@@ -4540,7 +4540,7 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="137"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="138"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 und %Ln weiteres</numerusform>
@@ -4548,17 +4548,17 @@ Verwerfen lädt deren Fassung (Ihre Änderungen gehen verloren), Speichern über
         </translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="138"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="139"/>
         <source>Members affected: %1.</source>
         <translation>Betroffene Mitglieder: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="153"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="154"/>
         <source>A role named “%1” already exists.</source>
         <translation>Eine Rolle namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="168"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="169"/>
         <source>Change Role for Its Members?</source>
         <translation>Rolle für ihre Mitglieder ändern?</translation>
     </message>

@@ -361,7 +361,7 @@
 <context>
     <name>nacre::ui::MemberDetailsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="154"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="155"/>
         <source>Signed in on %Ln session(s)</source>
         <translation>
             <numerusform>Signed in on %Ln session</numerusform>
@@ -466,7 +466,7 @@
 <context>
     <name>nacre::ui::RoleEditorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="133"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="134"/>
         <source>Affects the %Ln member(s) who hold this role, at once.</source>
         <translation>
             <numerusform>Affects the %Ln member who holds this role, at once.</numerusform>
@@ -474,7 +474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="137"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="138"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>

@@ -2276,92 +2276,92 @@ Depuis %2</translation>
 <context>
     <name>nacre::ui::ConnectServerDialog</name>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="23"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="24"/>
         <source>Connect to Server</source>
         <translation>Se connecter à un serveur</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="25"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="26"/>
         <source>The server &amp;built into Nacre, on this computer</source>
         <translation>Le serveur &amp;intégré à Nacre, sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="28"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="29"/>
         <source>&amp;Let others on this network join</source>
         <translation>&amp;Permettre aux autres sur ce réseau de rejoindre</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="30"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="31"/>
         <source>The built-in server also listens on this computer’s network address, so people you invite can open their links and sign in from their computers while Nacre runs here.</source>
         <translation>Le serveur intégré écoute aussi sur l&apos;adresse réseau de cet ordinateur, pour que les personnes invitées puissent ouvrir leurs liens et se connecter depuis leurs ordinateurs pendant que Nacre tourne ici.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="35"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="36"/>
         <source>This computer has no network address now: invitation links will only open here.</source>
         <translation>Cet ordinateur n&apos;a pas d&apos;adresse réseau pour l&apos;instant&#xa0;: les liens d&apos;invitation ne s&apos;ouvriront qu&apos;ici.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="36"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="37"/>
         <source>Others use &lt;b&gt;http://%1:%2&lt;/b&gt;. The connection is not encrypted: for a team across networks, run a shared nacred with https (see the README).</source>
         <translation>Les autres utilisent &lt;b&gt;http://%1:%2&lt;/b&gt;. La connexion n&apos;est pas chiffrée&#xa0;: pour une équipe répartie sur plusieurs réseaux, utilisez un nacred partagé en https (voir le README).</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="42"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="43"/>
         <source>A &amp;Nacre server at:</source>
         <translation>Un serveur &amp;Nacre à l&apos;adresse&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="46"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="47"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="47"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="48"/>
         <source>https://nacre.example.com</source>
         <translation>https://nacre.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="48"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="49"/>
         <source>The address your administrator gave you, starting with http:// or https://</source>
         <translation>L&apos;adresse donnée par votre administrateur, commençant par http:// ou https://</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="49"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="50"/>
         <source>&amp;Test Connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="61"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="62"/>
         <source>&amp;Connect</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="63"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="64"/>
         <source>Nacre restarts to connect to the chosen server</source>
         <translation>Nacre redémarre pour se connecter au serveur choisi</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="117"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="118"/>
         <source>Enter an address that starts with http:// or https://, as in https://nacre.example.com</source>
         <translation>Saisissez une adresse commençant par http:// ou https://, comme https://nacre.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="124"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="125"/>
         <source>Connecting to %1…</source>
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="131"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="132"/>
         <source>Something answered there, but it is not a Nacre server.</source>
         <translation>Quelque chose a répondu, mais ce n&apos;est pas un serveur Nacre.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="135"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="136"/>
         <source>Connected: Nacre server %1, not set up yet.</source>
         <translation>Connecté&#xa0;: serveur Nacre %1, pas encore configuré.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="136"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="137"/>
         <source>Connected: Nacre server %1.</source>
         <translation>Connecté&#xa0;: serveur Nacre %1.</translation>
     </message>
@@ -2473,38 +2473,38 @@ Depuis %2</translation>
 <context>
     <name>nacre::ui::CreateWorkspaceDialog</name>
     <message>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="22"/>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="23"/>
         <source>Create New Workspace</source>
         <translation>Créer un espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="25"/>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="26"/>
         <source>A workspace is an isolated environment with its own Pearls, members, settings, billing and logs. It has its own subscription and is billed separately.</source>
         <translation>Un espace de travail est un environnement isolé avec ses propres Pearls, membres, paramètres, facturation et journaux. Il a son propre abonnement et est facturé séparément.</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="28"/>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="29"/>
         <source>Workspace &amp;name:</source>
         <translation>&amp;Nom de l&apos;espace de travail&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="31"/>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="32"/>
         <source>Workspace name</source>
         <translation>Nom de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="42"/>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="81"/>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="43"/>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="82"/>
         <source>&amp;Create</source>
         <translation>&amp;Créer</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="76"/>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="77"/>
         <source>You already belong to a workspace named “%1”. Two with one name are easy to mix up; consider another name.</source>
         <translation>Vous faites déjà partie d&apos;un espace de travail nommé «&#xa0;%1&#xa0;». Deux espaces portant le même nom se confondent facilement&#xa0;; envisagez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="81"/>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="82"/>
         <source>&amp;Create Anyway</source>
         <translation>&amp;Créer quand même</translation>
     </message>
@@ -3662,148 +3662,148 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
 <context>
     <name>nacre::ui::MemberDetailsDialog</name>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="26"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="27"/>
         <source>%1 — Member Details</source>
         <translation>%1 — Détails du membre</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="33"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="34"/>
         <source>%1 · role: %2</source>
         <translation>%1 · rôle&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="53"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="54"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="54"/>
         <location filename="../ui/users/MemberDetailsDialog.cpp" line="55"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="56"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="57"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="58"/>
         <source>Joined:</source>
         <translation>Arrivée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="58"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="59"/>
         <source>Invited by:</source>
         <translation>Invité par&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="59"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="60"/>
         <source>Last active:</source>
         <translation>Dernière activité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="60"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="61"/>
         <source>Sessions:</source>
         <translation>Sessions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="61"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="62"/>
         <source>What %1 can do</source>
         <translation>Ce que %1 peut faire</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="68"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="69"/>
         <source>Effective permissions of %1</source>
         <translation>Autorisations effectives de %1</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="69"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="70"/>
         <source>Permission</source>
         <translation>Autorisation</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="69"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="70"/>
         <source>Allowed</source>
         <translation>Permise</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="69"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="70"/>
         <source>Granted by</source>
         <translation>Accordée par</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="80"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="81"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="80"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="81"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="87"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="88"/>
         <source>Granted by the role “%1”</source>
         <translation>Accordée par le rôle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="88"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="89"/>
         <source>The role “%1” does not include this</source>
         <translation>Le rôle «&#xa0;%1&#xa0;» ne l&apos;inclut pas</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="99"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="100"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="109"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="110"/>
         <source>Owner only</source>
         <translation>Propriétaire uniquement</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="114"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="115"/>
         <source>Delete the workspace</source>
         <translation>Supprimer l&apos;espace de travail</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="114"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="115"/>
         <source>Removes the workspace and all its data, permanently</source>
         <translation>Supprime définitivement l&apos;espace de travail et toutes ses données</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="115"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="116"/>
         <source>Give or take the Owner role</source>
         <translation>Donner ou retirer le rôle Propriétaire</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="115"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="116"/>
         <source>Make other members Owners, or change an Owner&apos;s role</source>
         <translation>Nommer d&apos;autres membres Propriétaires, ou changer le rôle d&apos;un Propriétaire</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="120"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="121"/>
         <source>%1 has %2 of %3 permissions, all through the role “%4”: a member has exactly one role.</source>
         <translation>%1 a %2 autorisations sur %3, toutes par le rôle «&#xa0;%4&#xa0;»&#xa0;: un membre a exactement un rôle.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="145"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="146"/>
         <source>No one: no accepted invitation for this address (a founder, for example)</source>
         <translation>Personne&#xa0;: aucune invitation acceptée pour cette adresse (un fondateur, par exemple)</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="149"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="150"/>
         <source>An account that no longer exists, on %1</source>
         <translation>Un compte qui n&apos;existe plus, le %1</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="150"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="151"/>
         <source>%1, on %2</source>
         <translation>%1, le %2</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="153"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="154"/>
         <source>Not signed in anywhere</source>
         <translation>Connecté nulle part</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="154"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="155"/>
         <source>Signed in on %Ln session(s)</source>
         <translation>
             <numerusform>Connecté sur %Ln session</numerusform>
@@ -3811,12 +3811,12 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="155"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="156"/>
         <source>Sessions of the account on any device, in any workspace</source>
         <translation>Sessions du compte sur tous les appareils, dans tous les espaces de travail</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="161"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="162"/>
         <source>Not available: %1</source>
         <translation>Indisponible&#xa0;: %1</translation>
     </message>
@@ -4482,57 +4482,57 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
 <context>
     <name>nacre::ui::RoleEditorDialog</name>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="31"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="32"/>
         <source>Edit Role</source>
         <translation>Modifier le rôle</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="31"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="32"/>
         <source>Create Role</source>
         <translation>Créer un rôle</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="36"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="37"/>
         <source>Role name</source>
         <translation>Nom du rôle</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="37"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="38"/>
         <source>A name that matches a responsibility, such as Support, Operations or Billing</source>
         <translation>Un nom qui correspond à une responsabilité, comme Support, Opérations ou Facturation</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="40"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="41"/>
         <source>Role &amp;name:</source>
         <translation>&amp;Nom du rôle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="56"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="57"/>
         <source>&amp;Save Role</source>
         <translation>&amp;Enregistrer le rôle</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="68"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="69"/>
         <source>Choose which actions the role allows:</source>
         <translation>Choisissez les actions que le rôle permet&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="125"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="126"/>
         <source>Adds: %1.</source>
         <translation>Ajoute&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="127"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="128"/>
         <source>Removes: %1.</source>
         <translation>Retire&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="131"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="132"/>
         <source>Nobody holds this role yet.</source>
         <translation>Personne n&apos;a encore ce rôle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="133"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="134"/>
         <source>Affects the %Ln member(s) who hold this role, at once.</source>
         <translation>
             <numerusform>Concerne immédiatement le %Ln membre qui a ce rôle.</numerusform>
@@ -4540,7 +4540,7 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="137"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="138"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 et %Ln autre</numerusform>
@@ -4548,17 +4548,17 @@ Abandonner pour charger leur version (vos modifications sont perdues), Enregistr
         </translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="138"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="139"/>
         <source>Members affected: %1.</source>
         <translation>Membres concernés&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="153"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="154"/>
         <source>A role named “%1” already exists.</source>
         <translation>Un rôle nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="168"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="169"/>
         <source>Change Role for Its Members?</source>
         <translation>Changer le rôle pour ses membres&#xa0;?</translation>
     </message>

@@ -2276,92 +2276,92 @@ From %2</source>
 <context>
     <name>nacre::ui::ConnectServerDialog</name>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="23"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="24"/>
         <source>Connect to Server</source>
         <translation>התחברות לשרת</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="25"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="26"/>
         <source>The server &amp;built into Nacre, on this computer</source>
         <translation>השרת ה&amp;מובנה ב-Nacre, במחשב הזה</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="28"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="29"/>
         <source>&amp;Let others on this network join</source>
         <translation>&amp;לאפשר לאחרים ברשת הזו להצטרף</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="30"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="31"/>
         <source>The built-in server also listens on this computer’s network address, so people you invite can open their links and sign in from their computers while Nacre runs here.</source>
         <translation>השרת המובנה מאזין גם בכתובת הרשת של המחשב הזה, כך שאנשים שהוזמנו יכולים לפתוח את הקישורים שלהם ולהתחבר מהמחשבים שלהם כל עוד Nacre פועל כאן.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="35"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="36"/>
         <source>This computer has no network address now: invitation links will only open here.</source>
         <translation>למחשב הזה אין כרגע כתובת רשת: קישורי הזמנה ייפתחו רק כאן.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="36"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="37"/>
         <source>Others use &lt;b&gt;http://%1:%2&lt;/b&gt;. The connection is not encrypted: for a team across networks, run a shared nacred with https (see the README).</source>
         <translation>אחרים משתמשים ב-&lt;b&gt;http://%1:%2&lt;/b&gt;. החיבור אינו מוצפן: לצוות שפרוס על פני כמה רשתות, כדאי להפעיל nacred משותף עם https (ראו README).</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="42"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="43"/>
         <source>A &amp;Nacre server at:</source>
         <translation>שרת &amp;Nacre בכתובת:</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="46"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="47"/>
         <source>Server address</source>
         <translation>כתובת השרת</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="47"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="48"/>
         <source>https://nacre.example.com</source>
         <translation>https://nacre.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="48"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="49"/>
         <source>The address your administrator gave you, starting with http:// or https://</source>
         <translation>הכתובת שקיבלת מהמנהל, שמתחילה ב-http://‎ או ב-https://‎</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="49"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="50"/>
         <source>&amp;Test Connection</source>
         <translation>&amp;בדיקת החיבור</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="61"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="62"/>
         <source>&amp;Connect</source>
         <translation>&amp;התחברות</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="63"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="64"/>
         <source>Nacre restarts to connect to the chosen server</source>
         <translation>Nacre מופעל מחדש כדי להתחבר לשרת שנבחר</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="117"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="118"/>
         <source>Enter an address that starts with http:// or https://, as in https://nacre.example.com</source>
         <translation>יש להזין כתובת שמתחילה ב-http://‎ או ב-https://‎, כמו https://nacre.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="124"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="125"/>
         <source>Connecting to %1…</source>
         <translation>מתחבר אל %1…</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="131"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="132"/>
         <source>Something answered there, but it is not a Nacre server.</source>
         <translation>משהו ענה שם, אבל זה לא שרת Nacre.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="135"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="136"/>
         <source>Connected: Nacre server %1, not set up yet.</source>
         <translation>מחובר: שרת Nacre‏ %1, עדיין לא הוגדר.</translation>
     </message>
     <message>
-        <location filename="../ui/auth/ConnectServerDialog.cpp" line="136"/>
+        <location filename="../ui/auth/ConnectServerDialog.cpp" line="137"/>
         <source>Connected: Nacre server %1.</source>
         <translation>מחובר: שרת Nacre‏ %1.</translation>
     </message>
@@ -2473,38 +2473,38 @@ From %2</source>
 <context>
     <name>nacre::ui::CreateWorkspaceDialog</name>
     <message>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="22"/>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="23"/>
         <source>Create New Workspace</source>
         <translation>יצירת סביבת עבודה חדשה</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="25"/>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="26"/>
         <source>A workspace is an isolated environment with its own Pearls, members, settings, billing and logs. It has its own subscription and is billed separately.</source>
         <translation>סביבת עבודה היא סביבה מבודדת עם Pearls, חברים, הגדרות, חיובים ויומנים משלה. יש לה מינוי משלה והיא מחויבת בנפרד.</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="28"/>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="29"/>
         <source>Workspace &amp;name:</source>
         <translation>&amp;שם סביבת העבודה:</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="31"/>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="32"/>
         <source>Workspace name</source>
         <translation>שם סביבת העבודה</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="42"/>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="81"/>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="43"/>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="82"/>
         <source>&amp;Create</source>
         <translation>&amp;יצירה</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="76"/>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="77"/>
         <source>You already belong to a workspace named “%1”. Two with one name are easy to mix up; consider another name.</source>
         <translation>כבר יש לך סביבת עבודה בשם &quot;%1&quot;. קל לבלבל בין שתיים עם אותו שם; כדאי לשקול שם אחר.</translation>
     </message>
     <message>
-        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="81"/>
+        <location filename="../ui/workspaces/CreateWorkspaceDialog.cpp" line="82"/>
         <source>&amp;Create Anyway</source>
         <translation>&amp;יצירה בכל זאת</translation>
     </message>
@@ -3662,148 +3662,148 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
 <context>
     <name>nacre::ui::MemberDetailsDialog</name>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="26"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="27"/>
         <source>%1 — Member Details</source>
         <translation>%1 — פרטי חבר</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="33"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="34"/>
         <source>%1 · role: %2</source>
         <translation>%1 · תפקיד: %2</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="53"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="54"/>
         <source>Never</source>
         <translation>אף פעם</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="54"/>
         <location filename="../ui/users/MemberDetailsDialog.cpp" line="55"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="56"/>
         <source>Loading…</source>
         <translation>בטעינה…</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="57"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="58"/>
         <source>Joined:</source>
         <translation>הצטרף:</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="58"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="59"/>
         <source>Invited by:</source>
         <translation>הוזמן על ידי:</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="59"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="60"/>
         <source>Last active:</source>
         <translation>פעילות אחרונה:</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="60"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="61"/>
         <source>Sessions:</source>
         <translation>הפעלות:</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="61"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="62"/>
         <source>What %1 can do</source>
         <translation>מה %1 יכול/ה לעשות</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="68"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="69"/>
         <source>Effective permissions of %1</source>
         <translation>ההרשאות בפועל של %1</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="69"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="70"/>
         <source>Permission</source>
         <translation>הרשאה</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="69"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="70"/>
         <source>Allowed</source>
         <translation>מותר</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="69"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="70"/>
         <source>Granted by</source>
         <translation>ניתנה על ידי</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="80"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="81"/>
         <source>Yes</source>
         <translation>כן</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="80"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="81"/>
         <source>No</source>
         <translation>לא</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="87"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="88"/>
         <source>Granted by the role “%1”</source>
         <translation>ניתנה על ידי התפקיד &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="88"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="89"/>
         <source>The role “%1” does not include this</source>
         <translation>התפקיד &quot;%1&quot; אינו כולל זאת</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="99"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="100"/>
         <source>%1 of %2</source>
         <translation>%1 מתוך %2</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="109"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="110"/>
         <source>Owner only</source>
         <translation>לבעלים בלבד</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="114"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="115"/>
         <source>Delete the workspace</source>
         <translation>מחיקת סביבת העבודה</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="114"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="115"/>
         <source>Removes the workspace and all its data, permanently</source>
         <translation>מסירה את סביבת העבודה ואת כל הנתונים שלה, לצמיתות</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="115"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="116"/>
         <source>Give or take the Owner role</source>
         <translation>מתן או לקיחה של תפקיד הבעלים</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="115"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="116"/>
         <source>Make other members Owners, or change an Owner&apos;s role</source>
         <translation>הפיכת חברים אחרים לבעלים, או שינוי התפקיד של בעלים</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="120"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="121"/>
         <source>%1 has %2 of %3 permissions, all through the role “%4”: a member has exactly one role.</source>
         <translation>ל-%1 יש %2 מתוך %3 הרשאות, כולן דרך התפקיד &quot;%4&quot;: לכל חבר יש בדיוק תפקיד אחד.</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="145"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="146"/>
         <source>No one: no accepted invitation for this address (a founder, for example)</source>
         <translation>אף אחד: אין הזמנה שהתקבלה עבור הכתובת הזו (מייסד, למשל)</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="149"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="150"/>
         <source>An account that no longer exists, on %1</source>
         <translation>חשבון שכבר לא קיים, ב-%1</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="150"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="151"/>
         <source>%1, on %2</source>
         <translation>%1, ב-%2</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="153"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="154"/>
         <source>Not signed in anywhere</source>
         <translation>לא מחובר בשום מקום</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="154"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="155"/>
         <source>Signed in on %Ln session(s)</source>
         <translation>
             <numerusform>מחובר בהפעלה %Ln</numerusform>
@@ -3811,12 +3811,12 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="155"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="156"/>
         <source>Sessions of the account on any device, in any workspace</source>
         <translation>ההפעלות של החשבון בכל מכשיר, בכל סביבת עבודה</translation>
     </message>
     <message>
-        <location filename="../ui/users/MemberDetailsDialog.cpp" line="161"/>
+        <location filename="../ui/users/MemberDetailsDialog.cpp" line="162"/>
         <source>Not available: %1</source>
         <translation>לא זמין: %1</translation>
     </message>
@@ -4482,57 +4482,57 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
 <context>
     <name>nacre::ui::RoleEditorDialog</name>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="31"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="32"/>
         <source>Edit Role</source>
         <translation>עריכת תפקיד</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="31"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="32"/>
         <source>Create Role</source>
         <translation>יצירת תפקיד</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="36"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="37"/>
         <source>Role name</source>
         <translation>שם התפקיד</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="37"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="38"/>
         <source>A name that matches a responsibility, such as Support, Operations or Billing</source>
         <translation>שם שמתאים לתחום אחריות, כמו תמיכה, תפעול או חיובים</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="40"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="41"/>
         <source>Role &amp;name:</source>
         <translation>&amp;שם התפקיד:</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="56"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="57"/>
         <source>&amp;Save Role</source>
         <translation>&amp;שמירת התפקיד</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="68"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="69"/>
         <source>Choose which actions the role allows:</source>
         <translation>יש לבחור אילו פעולות התפקיד מאפשר:</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="125"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="126"/>
         <source>Adds: %1.</source>
         <translation>מוסיף: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="127"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="128"/>
         <source>Removes: %1.</source>
         <translation>מסיר: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="131"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="132"/>
         <source>Nobody holds this role yet.</source>
         <translation>לאף אחד עדיין אין את התפקיד הזה.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="133"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="134"/>
         <source>Affects the %Ln member(s) who hold this role, at once.</source>
         <translation>
             <numerusform>משפיע מיד על החבר %Ln שיש לו את התפקיד הזה.</numerusform>
@@ -4540,7 +4540,7 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="137"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="138"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 ועוד %Ln</numerusform>
@@ -4548,17 +4548,17 @@ Discard to load their version (your changes are lost), Save to overwrite with yo
         </translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="138"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="139"/>
         <source>Members affected: %1.</source>
         <translation>חברים מושפעים: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="153"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="154"/>
         <source>A role named “%1” already exists.</source>
         <translation>כבר קיים תפקיד בשם &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../ui/roles/RoleEditorDialog.cpp" line="168"/>
+        <location filename="../ui/roles/RoleEditorDialog.cpp" line="169"/>
         <source>Change Role for Its Members?</source>
         <translation>לשנות את התפקיד עבור החברים שלו?</translation>
     </message>

@@ -44,7 +44,7 @@ ApiKeyRevealDialog::ApiKeyRevealDialog(const QString& name, const QString& secre
     auto* row = new QHBoxLayout;
     row->addWidget(m_secret, 1);
     row->addWidget(copy);
-    auto* buttons = new QDialogButtonBox;
+    auto* buttons = new DialogButtonBox;
     auto* done = buttons->addButton(tr("I Have &Saved It"), QDialogButtonBox::AcceptRole);
     done->setObjectName(u"apiKeyRevealDone"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

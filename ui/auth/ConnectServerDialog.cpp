@@ -1,6 +1,7 @@
 #include "auth/ConnectServerDialog.h"
 
 #include "desktop/LocalAddress.h"
+#include "widgets/DialogButtonBox.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -57,7 +58,7 @@ ConnectServerDialog::ConnectServerDialog(client::ClientSettings& settings, QWidg
     m_remote->setChecked(!current.isEmpty());
     m_url->setText(current.toString());
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons = new DialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"connectButton"_s);
     m_buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Nacre restarts to connect to the chosen server"));

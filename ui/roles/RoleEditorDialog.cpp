@@ -1,6 +1,7 @@
 #include "roles/RoleEditorDialog.h"
 
 #include "validation/NameRules.h"
+#include "widgets/DialogButtonBox.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/PermissionChecklist.h"
 #include "widgets/Prompter.h"
@@ -52,7 +53,7 @@ RoleEditorDialog::RoleEditorDialog(client::RoleListModel& roles, const Holder& a
     m_error->setWordWrap(true);
     m_error->setVisible(false);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    m_buttons = new DialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save Role"));
     m_buttons->button(QDialogButtonBox::Save)->setObjectName(u"saveRole"_s);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RoleEditorDialog::save);

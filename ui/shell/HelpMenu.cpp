@@ -15,12 +15,12 @@ HelpMenu::HelpMenu(const Sidebar& sidebar, QWidget* window)
     , m_sidebar(sidebar)
 {
     setObjectName(u"helpMenu"_s);
-    m_keyboardShortcuts = addAction(tr("&Keyboard Shortcuts"), this, &HelpMenu::showKeyboardShortcuts);
-    m_keyboardShortcuts->setObjectName(u"keyboardShortcutsAction"_s);
-    m_keyboardShortcuts->setShortcut(Shortcuts::keyboardHelp());
-    m_keyboardShortcuts->setShortcutContext(Qt::WindowShortcut);
+    QAction* keyboardShortcuts = addAction(tr("&Keyboard Shortcuts"), this, &HelpMenu::showKeyboardShortcuts);
+    keyboardShortcuts->setObjectName(u"keyboardShortcutsAction"_s);
+    keyboardShortcuts->setShortcut(Shortcuts::keyboardHelp());
+    keyboardShortcuts->setShortcutContext(Qt::WindowShortcut);
     // The menu bar's actions work only while it is shown; the window carries the shortcut too.
-    window->addAction(m_keyboardShortcuts);
+    window->addAction(keyboardShortcuts);
     addSeparator();
     QAction* about = addAction(tr("&About Nacre"), this, &HelpMenu::showAbout);
     about->setObjectName(u"aboutAction"_s);

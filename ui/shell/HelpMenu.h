@@ -14,14 +14,11 @@ class HelpMenu : public QMenu
 public:
     HelpMenu(const Sidebar& sidebar, QWidget* window);
 
-    QAction* keyboardShortcuts() const { return m_keyboardShortcuts; }
-
 private:
     void showKeyboardShortcuts();
     void showAbout();
 
     const Sidebar& m_sidebar;
-    QAction* m_keyboardShortcuts;
 };
 
 } // namespace nacre::ui

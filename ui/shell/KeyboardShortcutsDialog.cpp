@@ -1,11 +1,11 @@
 #include "shell/KeyboardShortcutsDialog.h"
 
 #include "shell/Sidebar.h"
+#include "widgets/DialogButtonBox.h"
 #include "widgets/Shortcuts.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -79,7 +79,7 @@ KeyboardShortcutsDialog::KeyboardShortcutsDialog(const Sidebar& sidebar, QWidget
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto* buttons = new DialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 1);

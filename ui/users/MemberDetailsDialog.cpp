@@ -1,5 +1,6 @@
 #include "users/MemberDetailsDialog.h"
 
+#include "widgets/DialogButtonBox.h"
 #include "widgets/InitialsBadge.h"
 #include "widgets/PageParts.h"
 
@@ -124,7 +125,7 @@ MemberDetailsDialog::MemberDetailsDialog(const Member& member, const Role& role,
             .arg(roleName));
     summary->setObjectName(u"effectiveSummary"_s);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    auto* buttons = new DialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);

@@ -1,6 +1,7 @@
 #include "workspaces/CreateWorkspaceDialog.h"
 
 #include "validation/NameRules.h"
+#include "widgets/DialogButtonBox.h"
 #include "widgets/FieldMessage.h"
 
 #include <QApplication>
@@ -38,7 +39,7 @@ CreateWorkspaceDialog::CreateWorkspaceDialog(client::Session& session, QWidget* 
     m_sameName->setFixedWidth(400);
     m_sameName->setVisible(false);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons = new DialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Create"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(u"newWorkspaceCreate"_s);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CreateWorkspaceDialog::submit);
