@@ -21,6 +21,24 @@ class TestApiClient : public QObject
 {
     Q_OBJECT
 
+    // A client signed in to a real server as the owner of Acme, whose session the server has since
+    // ended: its next request is parked until a sign-in resumes it.
+    struct EndedSession
+    {
+        TestServer server;
+        QString ws;
+        Account owner = server.setUp(&ws);
+        ApiClient api;
+
+        EndedSession()
+        {
+            api.setBaseUrl(QUrl(server.server().baseUrl()));
+            api.setToken(owner.token);
+            if (server.send("POST", u"/api/v1/auth/logout"_s, {}, owner.token).status != 204)
+                qFatal("the test server did not end the session");
+        }
+    };
+
     static ApiResult call(ApiClient& api, const QByteArray& method, const QString& path, const QJsonValue& body = {},
         const ApiClient::Headers& headers = {})
     {
@@ -104,13 +122,11 @@ private Q_SLOTS:
 
     void expiredSessionsParkRequestsUntilSignIn()
     {
-        TestServer server;
-        QString ws;
-        const Account owner = server.setUp(&ws);
-        ApiClient api;
-        api.setBaseUrl(QUrl(server.server().baseUrl()));
-        api.setToken(owner.token);
-        QCOMPARE(server.send("POST", u"/api/v1/auth/logout"_s, {}, owner.token).status, 204);
+        EndedSession ended;
+        TestServer& server = ended.server;
+        ApiClient& api = ended.api;
+        const QString& ws = ended.ws;
+        const Account& owner = ended.owner;
 
         QSignalSpy expired(&api, &ApiClient::sessionExpired);
         std::optional<ApiResult> first;
@@ -135,19 +151,14 @@ private Q_SLOTS:
     // one every later request was refused and the person asked to sign in a second time.
     void aStoredSessionCheckedAcrossASignInReturnsTheNewToken()
     {
-        TestServer server;
-        QString ws;
-        const Account owner = server.setUp(&ws);
-        ApiClient api;
-        api.setBaseUrl(QUrl(server.server().baseUrl()));
-        api.setToken(owner.token);
-        QCOMPARE(server.send("POST", u"/api/v1/auth/logout"_s, {}, owner.token).status, 204);
+        EndedSession ended;
+        ApiClient& api = ended.api;
         AuthService auth(api);
         std::optional<SignInResult> restored;
         QObject context;
         auth.verifyStoredSession(&context, [&restored](const SignInResult& r) { restored = r; });
         QTRY_COMPARE(api.parkedRequests(), 1);
-        const Account again = server.signIn(owner.email);
+        const Account again = ended.server.signIn(ended.owner.email);
         api.resumeWithToken(again.token);
         QTRY_VERIFY(restored);
         QVERIFY(restored->ok());

@@ -60,6 +60,18 @@ void WindowFixture::open(const Account& as)
     session.refreshWorkspaces(acme);
 }
 
+QString WindowFixture::supportRole()
+{
+    if (m_supportRole.isEmpty())
+        m_supportRole = server.createRole(owner, acme, u"Support"_s, {u"calls.view"_s});
+    return m_supportRole;
+}
+
+Account WindowFixture::addSupportMember(const QString& email)
+{
+    return server.addMember(owner, acme, supportRole(), email);
+}
+
 void WindowFixture::visitEveryPage(const std::function<void(const QString& where, QWidget* page)>& visit)
 {
     auto* pages = window->findChild<QStackedWidget*>(u"pages"_s);

@@ -75,9 +75,13 @@ struct WindowFixture : WindowModels
                             }};
     ScriptedPrompter prompter;
     std::unique_ptr<ui::MainWindow> window;
+    QString m_supportRole;
 
     explicit WindowFixture(bool secondWorkspace = true);
     void open(const Account& as);
+    // A member of Acme with the custom role "Support" (viewing calls only), made on first use.
+    Account addSupportMember(const QString& email);
+    QString supportRole();
     // Shows every page of the window in turn (each tab of Users on its own), waits for what it loads,
     // and hands it to `visit` with a name for messages; the sidebar last.
     void visitEveryPage(const std::function<void(const QString& where, QWidget* page)>& visit);

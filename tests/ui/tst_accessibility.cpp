@@ -150,7 +150,7 @@ private Q_SLOTS:
     void everyPageNamesItsControlsAndTabsToThem()
     {
         test::WindowFixture f(false);
-        f.server.createRole(f.owner, f.acme, u"Support"_s, {u"calls.view"_s});
+        f.supportRole();
         f.open(f.owner);
         QTRY_COMPARE(f.session.currentWorkspaceId(), f.acme);
         QAccessible::setActive(true);
@@ -174,8 +174,7 @@ private Q_SLOTS:
     void everyDialogOfTheWindowNamesItsControlsAndTabsToThem()
     {
         test::WindowFixture f(false);
-        const QString support = f.server.createRole(f.owner, f.acme, u"Support"_s, {u"calls.view"_s});
-        f.server.addMember(f.owner, f.acme, support, u"ines@acme.example"_s);
+        f.addSupportMember(u"ines@acme.example"_s);
         f.open(f.owner);
         QTRY_COMPARE(f.session.currentWorkspaceId(), f.acme);
         QAccessible::setActive(true);

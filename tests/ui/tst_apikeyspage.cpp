@@ -104,8 +104,7 @@ private Q_SLOTS:
 
         // Without resources.api_keys the page is not offered.
         test::WindowFixture g(false);
-        const QString support = g.server.createRole(g.owner, g.acme, u"Support"_s, {u"calls.view"_s});
-        const test::Account sam = g.server.addMember(g.owner, g.acme, support, u"sam@acme.example"_s);
+        const test::Account sam = g.addSupportMember(u"sam@acme.example"_s);
         g.open(sam);
         QTRY_COMPARE(g.session.currentWorkspaceId(), g.acme);
         g.window->showPage(u"apiKeys"_s);

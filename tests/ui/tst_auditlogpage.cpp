@@ -36,7 +36,7 @@ class TestAuditLogPage : public QObject
         Fixture()
             : test::WindowFixture(false)
         {
-            support = server.createRole(owner, acme, u"Support"_s, {u"calls.view"_s});
+            support = supportRole();
             sam = server.addMember(owner, acme, support, u"sam@acme.example"_s);
             server.createRole(owner, acme, u"Billing"_s, {u"billing.manage"_s});
             open(owner);
@@ -214,8 +214,7 @@ private Q_SLOTS:
     void onlyWithTheAuditLogPermission()
     {
         test::WindowFixture f(false);
-        const QString support = f.server.createRole(f.owner, f.acme, u"Support"_s, {u"calls.view"_s});
-        const test::Account sam = f.server.addMember(f.owner, f.acme, support, u"sam@acme.example"_s);
+        const test::Account sam = f.addSupportMember(u"sam@acme.example"_s);
         f.open(sam);
         QTRY_COMPARE(f.session.currentWorkspaceId(), f.acme);
         auto* pages = f.window->sidebar()->findChild<QListWidget*>();

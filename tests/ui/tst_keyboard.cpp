@@ -125,8 +125,7 @@ private Q_SLOTS:
     void enterOnARowOpensIt()
     {
         test::WindowFixture f(false);
-        const QString support = f.server.createRole(f.owner, f.acme, u"Support"_s, {u"calls.view"_s});
-        f.server.addMember(f.owner, f.acme, support, u"ines@acme.example"_s);
+        f.addSupportMember(u"ines@acme.example"_s);
         f.open(f.owner);
         QTRY_COMPARE(f.session.currentWorkspaceId(), f.acme);
         QApplication::setActiveWindow(f.window.get());

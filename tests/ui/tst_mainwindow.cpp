@@ -158,7 +158,7 @@ private Q_SLOTS:
     void theDefaultRoleForInvitationsIsChosenInGeneralSettings()
     {
         Fixture f(false);
-        const QString support = f.server.createRole(f.owner, f.acme, u"Support"_s, {u"calls.view"_s});
+        const QString support = f.supportRole();
         f.open(f.owner);
         f.window->showPage(u"general"_s);
         auto* field = f.field<QComboBox>(u"defaultRoleField"_s);

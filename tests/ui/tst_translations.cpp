@@ -202,13 +202,13 @@ private Q_SLOTS:
         QVERIFY2(english.exact.size() > 500, "the catalogue is translated");
 
         test::WindowFixture f(false);
-        const QString support = f.server.createRole(f.owner, f.acme, u"Support"_s, {u"calls.view"_s});
-        f.server.addMember(f.owner, f.acme, support, u"ines@acme.example"_s);
-        QCOMPARE(f.server
-                     .send("POST", u"/api/v1/workspaces/%1/invitations"_s.arg(f.acme),
-                         QJsonObject {{u"emails"_s, QJsonArray {u"ivo@acme.example"_s}}, {u"roleId"_s, support}},
-                         f.owner.token)
-                     .status,
+        f.addSupportMember(u"ines@acme.example"_s);
+        QCOMPARE(
+            f.server
+                .send("POST", u"/api/v1/workspaces/%1/invitations"_s.arg(f.acme),
+                    QJsonObject {{u"emails"_s, QJsonArray {u"ivo@acme.example"_s}}, {u"roleId"_s, f.supportRole()}},
+                    f.owner.token)
+                .status,
             200);
         f.open(f.owner);
         QTRY_COMPARE(f.session.currentWorkspaceId(), f.acme);

@@ -35,7 +35,7 @@ class TestWorkspaceSecurityPage : public QObject
         Fixture()
             : test::WindowFixture(false)
         {
-            support = server.createRole(owner, acme, u"Support"_s, {u"calls.view"_s});
+            support = supportRole();
             ada = server.addMember(owner, acme, support, u"ada@acme.example"_s);
             ben = server.addMember(owner, acme, support, u"ben@acme.example"_s);
             cy = server.addMember(owner, acme, support, u"cy@acme.example"_s);
@@ -130,8 +130,7 @@ private Q_SLOTS:
     void withoutAdvancedSettingsThereIsNoPage()
     {
         test::WindowFixture f(false);
-        const QString support = f.server.createRole(f.owner, f.acme, u"Support"_s, {u"calls.view"_s});
-        const test::Account sam = f.server.addMember(f.owner, f.acme, support, u"sam@acme.example"_s);
+        const test::Account sam = f.addSupportMember(u"sam@acme.example"_s);
         f.open(sam);
         QTRY_COMPARE(f.session.currentWorkspaceId(), f.acme);
         f.window->showPage(u"workspaceSecurity"_s);
